@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Settings every Swift target shares: Swift 6 language mode (strict concurrency) plus the
+/// upcoming features the codebases we learn from turn on.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "vanthu",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vanthu", targets: ["vanthu"]),
+        .library(name: "VietnameseText", targets: ["VietnameseText"]),
+        .library(name: "DocumentParser", targets: ["DocumentParser"]),
+        .library(name: "Archive", targets: ["Archive"]),
+        .library(name: "OCR", targets: ["OCR"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        // C libraries, found by pkg-config.
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-vie"])]
+        ),
+        .systemLibrary(
+            name: "CPopplerGlib",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]
+        ),
+        .target(
+            name: "CPoppler",
+            dependencies: ["CPopplerGlib", "CTesseract"],
+            linkerSettings: [.linkedLibrary("lept"), .linkedLibrary("poppler-glib"), .linkedLibrary("cairo"), .linkedLibrary("gobject-2.0"), .linkedLibrary("glib-2.0")]
+        ),
+
+        // Stages, each consuming the previous stage's value type.
+        .target(name: "OCR", dependencies: ["CTesseract", "CPoppler"], swiftSettings: strict),
+        .target(name: "VietnameseText", swiftSettings: strict),
+        .target(name: "DocumentParser", dependencies: ["VietnameseText"], swiftSettings: strict),
+        .target(
+            name: "Archive",
+            dependencies: ["DocumentParser", "VietnameseText", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(name: "Pipeline", dependencies: ["OCR", "DocumentParser", "Archive"], swiftSettings: strict),
+        .executableTarget(
+            name: "vanthu",
+            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+
+        .testTarget(name: "OCRTests", dependencies: ["OCR"], swiftSettings: strict),
+        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], swiftSettings: strict),
+        .testTarget(name: "DocumentParserTests", dependencies: ["DocumentParser"], swiftSettings: strict),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive"], swiftSettings: strict),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,222 @@
+#include "cpoppler.h"
+
+#include <poppler.h>
+#include <cairo.h>
+#include <leptonica/allheaders.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct vanthu_pdf {
+    PopplerDocument *document;
+    int pages;
+};
+
+static void copy_message(char *message, size_t len, const char *text) {
+    if (message == NULL || len == 0) return;
+    snprintf(message, len, "%s", text ? text : "");
+}
+
+vanthu_pdf *vanthu_pdf_open(const char *path, vanthu_pdf_status *status, char *message, size_t message_len) {
+    GError *error = NULL;
+    gchar *uri = g_filename_to_uri(path, NULL, &error);
+    if (uri == NULL) {
+        *status = VANTHU_PDF_UNREADABLE;
+        copy_message(message, message_len, error ? error->message : "bad path");
+        if (error) g_error_free(error);
+        return NULL;
+    }
+    PopplerDocument *doc = poppler_document_new_from_file(uri, NULL, &error);
+    g_free(uri);
+    if (doc == NULL) {
+        if (error && error->domain == POPPLER_ERROR && error->code == POPPLER_ERROR_ENCRYPTED) {
+            *status = VANTHU_PDF_ENCRYPTED;
+        } else {
+            *status = VANTHU_PDF_UNREADABLE;
+        }
+        copy_message(message, message_len, error ? error->message : "unknown poppler error");
+        if (error) g_error_free(error);
+        return NULL;
+    }
+    int pages = poppler_document_get_n_pages(doc);
+    if (pages <= 0) {
+        g_object_unref(doc);
+        *status = VANTHU_PDF_NO_PAGES;
+        copy_message(message, message_len, "the PDF has no pages");
+        return NULL;
+    }
+    vanthu_pdf *pdf = calloc(1, sizeof(vanthu_pdf));
+    if (pdf == NULL) {
+        g_object_unref(doc);
+        *status = VANTHU_PDF_UNREADABLE;
+        copy_message(message, message_len, "out of memory");
+        return NULL;
+    }
+    pdf->document = doc;
+    pdf->pages = pages;
+    *status = VANTHU_PDF_OK;
+    return pdf;
+}
+
+int vanthu_pdf_page_count(const vanthu_pdf *pdf) { return pdf->pages; }
+
+static PopplerPage *get_page(vanthu_pdf *pdf, int index) {
+    if (index < 0 || index >= pdf->pages) return NULL;
+    return poppler_document_get_page(pdf->document, index);
+}
+
+char *vanthu_pdf_page_text(vanthu_pdf *pdf, int index) {
+    PopplerPage *page = get_page(pdf, index);
+    if (page == NULL) return NULL;
+    char *text = poppler_page_get_text(page);
+    g_object_unref(page);
+    if (text == NULL) return NULL;
+    char *copy = strdup(text);
+    g_free(text);
+    return copy;
+}
+
+int vanthu_pdf_page_size(vanthu_pdf *pdf, int index, double *width_pt, double *height_pt) {
+    PopplerPage *page = get_page(pdf, index);
+    if (page == NULL) return -1;
+    poppler_page_get_size(page, width_pt, height_pt);
+    g_object_unref(page);
+    return 0;
+}
+
+/* Finds the mapping of the image with the largest area on the page. */
+static int largest_image(PopplerPage *page, PopplerRectangle *area) {
+    GList *mapping = poppler_page_get_image_mapping(page);
+    int best = -1;
+    double best_area = 0;
+    for (GList *item = mapping; item != NULL; item = item->next) {
+        PopplerImageMapping *m = item->data;
+        double a = (m->area.x2 - m->area.x1) * (m->area.y2 - m->area.y1);
+        if (a < 0) a = -a;
+        if (a > best_area) {
+            best_area = a;
+            best = m->image_id;
+            *area = m->area;
+        }
+    }
+    poppler_page_free_image_mapping(mapping);
+    return best;
+}
+
+/* Copies a cairo ARGB32/RGB24 surface into a new 32 bpp Pix (leptonica words are 0xRRGGBBAA),
+   compositing any transparency onto white. */
+static struct Pix *pix_from_surface(cairo_surface_t *surface) {
+    cairo_surface_flush(surface);
+    cairo_format_t format = cairo_image_surface_get_format(surface);
+    if (format != CAIRO_FORMAT_ARGB32 && format != CAIRO_FORMAT_RGB24) return NULL;
+    int w = cairo_image_surface_get_width(surface);
+    int h = cairo_image_surface_get_height(surface);
+    int stride = cairo_image_surface_get_stride(surface);
+    const unsigned char *data = cairo_image_surface_get_data(surface);
+    if (data == NULL || w <= 0 || h <= 0) return NULL;
+    PIX *pix = pixCreate(w, h, 32);
+    if (pix == NULL) return NULL;
+    l_uint32 *dest = pixGetData(pix);
+    int wpl = pixGetWpl(pix);
+    for (int y = 0; y < h; y++) {
+        const uint32_t *row = (const uint32_t *)(data + (size_t)y * stride);
+        l_uint32 *out = dest + (size_t)y * wpl;
+        for (int x = 0; x < w; x++) {
+            uint32_t argb = row[x];
+            uint32_t a = (format == CAIRO_FORMAT_ARGB32) ? (argb >> 24) & 0xff : 0xff;
+            uint32_t r = (argb >> 16) & 0xff, g = (argb >> 8) & 0xff, b = argb & 0xff;
+            if (a != 0xff) { /* premultiplied: composite onto white */
+                r = r + (255 - a); g = g + (255 - a); b = b + (255 - a);
+                if (r > 255) r = 255;
+                if (g > 255) g = 255;
+                if (b > 255) b = 255;
+            }
+            out[x] = (r << 24) | (g << 16) | (b << 8) | 0xff;
+        }
+    }
+    return pix;
+}
+
+int vanthu_pdf_page_main_image(vanthu_pdf *pdf, int index, int *width_px, int *height_px, double *coverage) {
+    PopplerPage *page = get_page(pdf, index);
+    if (page == NULL) return -1;
+    PopplerRectangle area;
+    int id = largest_image(page, &area);
+    if (id < 0) { g_object_unref(page); return -1; }
+    double pw = 0, ph = 0;
+    poppler_page_get_size(page, &pw, &ph);
+    cairo_surface_t *surface = poppler_page_get_image(page, id);
+    g_object_unref(page);
+    if (surface == NULL) return -1;
+    *width_px = cairo_image_surface_get_width(surface);
+    *height_px = cairo_image_surface_get_height(surface);
+    cairo_surface_destroy(surface);
+    double covered = (area.x2 - area.x1) * (area.y2 - area.y1);
+    if (covered < 0) covered = -covered;
+    *coverage = (pw > 0 && ph > 0) ? covered / (pw * ph) : 0;
+    return 0;
+}
+
+struct Pix *vanthu_pdf_extract_main_image(vanthu_pdf *pdf, int index) {
+    PopplerPage *page = get_page(pdf, index);
+    if (page == NULL) return NULL;
+    PopplerRectangle area;
+    int id = largest_image(page, &area);
+    if (id < 0) { g_object_unref(page); return NULL; }
+    cairo_surface_t *surface = poppler_page_get_image(page, id);
+    g_object_unref(page);
+    if (surface == NULL) return NULL;
+    struct Pix *pix = pix_from_surface(surface);
+    cairo_surface_destroy(surface);
+    return pix;
+}
+
+struct Pix *vanthu_pdf_render_page(vanthu_pdf *pdf, int index, double dpi, double max_pixels) {
+    PopplerPage *page = get_page(pdf, index);
+    if (page == NULL) return NULL;
+    double pw = 0, ph = 0;
+    poppler_page_get_size(page, &pw, &ph);
+    double scale = dpi / 72.0;
+    double w = pw * scale, h = ph * scale;
+    if (w < 1 || h < 1 || w * h > max_pixels) { g_object_unref(page); return NULL; }
+    cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)(w + 0.5), (int)(h + 0.5));
+    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(surface);
+        g_object_unref(page);
+        return NULL;
+    }
+    cairo_t *cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_scale(cr, scale, scale);
+    poppler_page_render_for_printing(page, cr);
+    cairo_destroy(cr);
+    g_object_unref(page);
+    struct Pix *pix = pix_from_surface(surface);
+    cairo_surface_destroy(surface);
+    if (pix) pixSetResolution(pix, (l_int32)(dpi + 0.5), (l_int32)(dpi + 0.5));
+    return pix;
+}
+
+void vanthu_pdf_close(vanthu_pdf *pdf) {
+    if (pdf == NULL) return;
+    if (pdf->document) g_object_unref(pdf->document);
+    free(pdf);
+}
+
+void vanthu_free(void *pointer) { free(pointer); }
+
+char *vanthu_sha256_file(const char *path) {
+    FILE *file = fopen(path, "rb");
+    if (file == NULL) return NULL;
+    GChecksum *checksum = g_checksum_new(G_CHECKSUM_SHA256);
+    unsigned char buffer[1 << 16];
+    size_t n;
+    while ((n = fread(buffer, 1, sizeof buffer, file)) > 0) g_checksum_update(checksum, buffer, n);
+    int failed = ferror(file);
+    fclose(file);
+    char *hex = failed ? NULL : strdup(g_checksum_get_string(checksum));
+    g_checksum_free(checksum);
+    return hex;
+}

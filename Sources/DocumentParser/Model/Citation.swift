@@ -1,0 +1,47 @@
+/// One legal instrument a document cites ("Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023 của Chính phủ").
+public struct Citation: Sendable, Hashable, Codable {
+    /// Why the document cites it.
+    public enum Relation: String, Sendable, Hashable, Codable {
+        /// Cited in a "Căn cứ" line: the legal basis.
+        case basis
+        /// Cited anywhere else.
+        case reference
+    }
+
+    /// "Nghị định", "Chỉ thị", "Luật".
+    public var type: String?
+    /// Canonical number ("59/2023/NĐ-CP"), `nil` for named-only instruments.
+    public var number: String?
+    /// The instrument's name when it is cited by name ("Luật thực hiện dân chủ ở cơ sở").
+    public var name: String?
+    /// ISO 8601 date of the instrument.
+    public var date: String?
+    /// "Chính phủ", "Ủy ban nhân dân Quận 6".
+    public var issuer: String?
+    public var relation: Relation
+    /// The citation as written (first mention).
+    public var text: String
+    /// 1-based page of the first mention.
+    public var page: Int?
+    /// How many times it is mentioned.
+    public var mentions: Int?
+    /// Set when the number was filled from the built-in table of major laws, not read in the text.
+    public var numberFromTable: Bool?
+
+    /// Creates a citation.
+    public init(
+        type: String?, number: String?, name: String? = nil, date: String? = nil, issuer: String? = nil,
+        relation: Relation, text: String, page: Int? = nil, mentions: Int? = nil, numberFromTable: Bool? = nil
+    ) {
+        self.type = type
+        self.number = number
+        self.name = name
+        self.date = date
+        self.issuer = issuer
+        self.relation = relation
+        self.text = text
+        self.page = page
+        self.mentions = mentions
+        self.numberFromTable = numberFromTable
+    }
+}

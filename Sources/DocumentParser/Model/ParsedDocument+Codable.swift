@@ -1,0 +1,51 @@
+extension ParsedDocument {
+    private enum CodingKeys: String, CodingKey {
+        case source, number, type, date, place, issuer, parentIssuer, subject, signer, recipients, marks
+        case citations, deadlines, warnings, evidence, eSignature
+    }
+
+    /// Decodes a parsed document; missing optional keys become `nil` or empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            source: try c.decode(Source.self, forKey: .source),
+            number: try c.decodeIfPresent(String.self, forKey: .number),
+            type: try c.decodeIfPresent(String.self, forKey: .type),
+            date: try c.decodeIfPresent(String.self, forKey: .date),
+            place: try c.decodeIfPresent(String.self, forKey: .place),
+            issuer: try c.decodeIfPresent(String.self, forKey: .issuer),
+            parentIssuer: try c.decodeIfPresent(String.self, forKey: .parentIssuer),
+            subject: try c.decodeIfPresent(String.self, forKey: .subject),
+            signer: try c.decodeIfPresent(Signer.self, forKey: .signer),
+            recipients: try c.decodeIfPresent([String].self, forKey: .recipients) ?? [],
+            marks: try c.decodeIfPresent([String].self, forKey: .marks),
+            citations: try c.decodeIfPresent([Citation].self, forKey: .citations) ?? [],
+            deadlines: try c.decodeIfPresent([Deadline].self, forKey: .deadlines) ?? [],
+            warnings: try c.decodeIfPresent([String].self, forKey: .warnings) ?? [],
+            evidence: try c.decodeIfPresent(Evidence.self, forKey: .evidence),
+            eSignature: try c.decodeIfPresent(ESignature.self, forKey: .eSignature)
+        )
+    }
+
+    /// Encodes per the contract: the schema's required keys are always present (as `null` when
+    /// unknown); other optional keys are left out when empty.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(source, forKey: .source)
+        try c.encode(number, forKey: .number)
+        try c.encode(type, forKey: .type)
+        try c.encode(date, forKey: .date)
+        try c.encodeIfPresent(place, forKey: .place)
+        try c.encode(issuer, forKey: .issuer)
+        try c.encodeIfPresent(parentIssuer, forKey: .parentIssuer)
+        try c.encode(subject, forKey: .subject)
+        try c.encodeIfPresent(signer, forKey: .signer)
+        try c.encode(recipients, forKey: .recipients)
+        try c.encodeIfPresent(marks, forKey: .marks)
+        try c.encode(citations, forKey: .citations)
+        try c.encode(deadlines, forKey: .deadlines)
+        try c.encode(warnings, forKey: .warnings)
+        try c.encodeIfPresent(evidence, forKey: .evidence)
+        try c.encodeIfPresent(eSignature, forKey: .eSignature)
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Vanthu: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "vanthu")
+}

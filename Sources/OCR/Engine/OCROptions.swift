@@ -1,0 +1,35 @@
+import Foundation
+
+/// How `OCRProcessor` reads and recognises files.
+public struct OCROptions: Sendable, Hashable {
+    /// Engine workers (one tesseract engine each, one OpenMP thread each); default: one per core.
+    public var jobs: Int
+    /// Tesseract language(s), "vie" by default.
+    public var language: String
+    /// Tesseract's data folder, or `nil` for the installed default.
+    public var dataPath: String?
+    /// OCR PDF pages even when their text layer is trustworthy.
+    public var forceOCR: Bool
+    public var preprocessing: Preprocessing
+    /// Resolution for rendering PDF pages that are not a single scanned image.
+    public var renderDPI: Int
+    /// Keep each page's hOCR.
+    public var hocr: Bool
+    public var limits: ImageLimits
+
+    /// Creates options.
+    public init(
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: String = "vie", dataPath: String? = nil,
+        forceOCR: Bool = false, preprocessing: Preprocessing = Preprocessing(), renderDPI: Int = 300, hocr: Bool = false,
+        limits: ImageLimits = ImageLimits()
+    ) {
+        self.jobs = max(1, jobs)
+        self.language = language
+        self.dataPath = dataPath
+        self.forceOCR = forceOCR
+        self.preprocessing = preprocessing
+        self.renderDPI = renderDPI
+        self.hocr = hocr
+        self.limits = limits
+    }
+}

@@ -1,0 +1,107 @@
+import CTesseract
+import Foundation
+
+/// Recognises scanned files with a pool of tesseract engines, one per worker, spreading pages
+/// across workers.
+///
+/// ```swift
+/// let processor = OCRProcessor(options: OCROptions(jobs: 2))
+/// let summary = try processor.run(files: ["scan.pdf", "photo.jpg"]) { result in
+///     switch result {
+///     case .success(let document): print(document.pages.map(\.text).joined())
+///     case .failure(let error): print(error)   // "photo.jpg: the JPEG file is truncated"
+///     }
+/// }
+/// ```
+public struct OCRProcessor: Sendable {
+    public let options: OCROptions
+
+    /// Creates a processor; engines are created when `run` starts.
+    public init(options: OCROptions = OCROptions()) {
+        self.options = options
+    }
+
+    /// Recognises `files` (already expanded; see `InputCollector`). `handler` is called once per
+    /// file, in input order, with its pages or the reason it failed; a failed file never stops
+    /// the others.
+    /// - Parameter searchablePDF: when given, also writes every page, in order, to this PDF with an
+    ///   invisible text layer (tesseract's PDF renderer). Pages are then recognised one at a time
+    ///   on one engine, since the renderer needs them in order.
+    /// - Throws: `OCRError` when no engine can be started (language model missing) or the
+    ///   searchable PDF cannot be written.
+    public func run(files: [String], searchablePDF: String? = nil, handler: @escaping @Sendable (Result<RecognizedDocument, OCRError>) -> Void) throws {
+        let collector = ResultCollector(fileCount: files.count, handler: handler)
+        let queue = PageJobQueue(files: files, reader: ImageReader(limits: options.limits), collector: collector)
+        let workerCount = searchablePDF == nil ? min(options.jobs, max(1, files.count * 64)) : 1
+        var workers: [PageWorker] = []
+        for _ in 0..<workerCount { workers.append(try PageWorker(options: options)) }
+        if let searchablePDF, let worker = workers.first {
+            try withRenderer(path: searchablePDF, worker: worker) { renderer in
+                Self.drain(queue, collector, worker, renderer: renderer)
+            }
+            return
+        }
+        let pool = WorkerPool(workers: workers)
+        DispatchQueue.concurrentPerform(iterations: workerCount) { slot in
+            Self.drain(queue, collector, pool.worker(slot), renderer: nil)
+        }
+    }
+
+    /// Recognises one file and returns its pages.
+    /// - Throws: `OCRError` naming the file and the reason.
+    public func recognize(path: String) throws -> RecognizedDocument {
+        let box = ResultBox()
+        try run(files: [path]) { box.result = $0 }
+        guard let result = box.result else {
+            throw OCRError(.undecodable, path: path, reason: "nothing could be read")
+        }
+        return try result.get()
+    }
+
+    private static func drain(_ queue: PageJobQueue, _ collector: ResultCollector, _ worker: PageWorker, renderer: OpaquePointer?) {
+        while let job = queue.next() {
+            switch job {
+            case .failure(let file, let error):
+                collector.fail(file: file, path: error.path, error: error)
+            case .page(let file, let path, let format, let index):
+                do {
+                    let page = try worker.recognize(path: path, format: format, index: index, renderer: renderer)
+                    collector.add(file: file, index: index, page: page)
+                } catch let error as OCRError {
+                    collector.fail(file: file, path: path, error: error)
+                } catch {
+                    collector.fail(file: file, path: path, error: OCRError(.engine, path: path, reason: "\(error)"))
+                }
+            }
+        }
+    }
+
+    /// Opens a tesseract PDF renderer at `path`, runs `body`, and finishes the file.
+    private func withRenderer(path: String, worker: PageWorker, body: (OpaquePointer) -> Void) throws {
+        let base = path.hasSuffix(".pdf") ? String(path.dropLast(4)) : path
+        let dataPath = options.dataPath ?? TesseractEngine.defaultDataPath
+        guard let renderer = TessPDFRendererCreate(base, dataPath, 0) else {
+            throw OCRError(.output, path: path, reason: "the searchable PDF cannot be created")
+        }
+        defer { TessDeleteResultRenderer(renderer) }
+        guard TessResultRendererBeginDocument(renderer, "vanthu") != 0 else {
+            throw OCRError(.output, path: path, reason: "the searchable PDF cannot be written (is the folder writable?)")
+        }
+        body(renderer)
+        guard TessResultRendererEndDocument(renderer) != 0 else {
+            throw OCRError(.output, path: path, reason: "the searchable PDF could not be finished")
+        }
+    }
+}
+
+/// Gives each concurrent slot its own worker. Slots never share a worker, hence unchecked.
+private final class WorkerPool: @unchecked Sendable {
+    private let workers: [PageWorker]
+    init(workers: [PageWorker]) { self.workers = workers }
+    func worker(_ slot: Int) -> PageWorker { workers[slot % workers.count] }
+}
+
+/// Carries one result out of a handler.
+private final class ResultBox: @unchecked Sendable {
+    var result: Result<RecognizedDocument, OCRError>?
+}

@@ -1,0 +1,24 @@
+/// Which leptonica clean-ups run before recognition. Each one's effect on CER is measured by
+/// `Benchmarks/ocr-bench.sh`; the defaults keep what helped.
+public struct Preprocessing: Sendable, Hashable {
+    /// Grey from the brightest colour channel, so red seals and blue ink fade while black print
+    /// stays (`pixConvertRGBToGrayMinMax(L_CHOOSE_MAX)`).
+    public var colorDropout: Bool
+    /// Detect pages scanned sideways or upside down and turn them upright (tesseract OSD).
+    public var orientation: Bool
+    /// Measure and correct skew (`pixFindSkewAndDeskew`).
+    public var deskew: Bool
+    /// Scale pages below this resolution up to it (phone photos, 100–200 dpi scans).
+    public var minimumDPI: Int
+
+    /// Creates a configuration; the defaults are what the benchmark keeps.
+    public init(colorDropout: Bool = true, orientation: Bool = true, deskew: Bool = true, minimumDPI: Int = 250) {
+        self.colorDropout = colorDropout
+        self.orientation = orientation
+        self.deskew = deskew
+        self.minimumDPI = minimumDPI
+    }
+
+    /// Everything off: what the plain `tesseract` command does.
+    public static let none = Preprocessing(colorDropout: false, orientation: false, deskew: false, minimumDPI: 0)
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A file format recognised by content (magic bytes), never by extension.
+public enum InputFormat: String, Sendable, Hashable, Codable {
+    case png
+    case jpeg
+    case tiff
+    case pdf
+    /// UTF-8 text (a `.txt` dispatch or OCR output): no OCR needed.
+    case text
+
+    /// Identifies a file's format from its first bytes.
+    /// - Parameter path: the file to look at.
+    /// - Returns: the format.
+    /// - Throws: `OCRError` when the file is missing, empty or of no supported kind.
+    public static func sniff(path: String) throws -> InputFormat {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw OCRError(.notFound, path: path, reason: "the file does not exist or cannot be read")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        guard !head.isEmpty else {
+            throw OCRError(.emptyFile, path: path, reason: "the file is empty (0 bytes)")
+        }
+        if let format = sniff(head) { return format }
+        throw OCRError(
+            .unsupportedFormat, path: path,
+            reason: "not a PNG, JPEG, TIFF, PDF or text file (starts with bytes \(head.prefix(4).map { String(format: "%02x", $0) }.joined(separator: " ")))"
+        )
+    }
+
+    /// Identifies a format from leading bytes, or `nil` when none matches.
+    public static func sniff(_ head: Data) -> InputFormat? {
+        let bytes = [UInt8](head.prefix(8))
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        if bytes.starts(with: [0x49, 0x49, 0x2A, 0x00]) || bytes.starts(with: [0x4D, 0x4D, 0x00, 0x2A]) { return .tiff }
+        // PDF readers accept the header anywhere in the first 1024 bytes.
+        let pdfMagic = Data("%PDF-".utf8)
+        if head.prefix(1024).range(of: pdfMagic) != nil { return .pdf }
+        if looksLikeText(head) { return .text }
+        return nil
+    }
+
+    /// UTF-8 without NUL bytes or stray control characters.
+    private static func looksLikeText(_ head: Data) -> Bool {
+        var sample = head
+        // A multi-byte character may be cut at the end of the sample: drop up to 3 trailing bytes.
+        for _ in 0..<4 {
+            if String(data: sample, encoding: .utf8) != nil { break }
+            sample = sample.dropLast()
+        }
+        guard let text = String(data: sample, encoding: .utf8), !text.isEmpty else { return false }
+        return !text.unicodeScalars.contains { $0.value < 0x20 && !"\n\r\t\u{0C}".unicodeScalars.contains($0) }
+    }
+}

@@ -1,0 +1,90 @@
+import CPoppler
+import Foundation
+
+/// An open PDF, read through poppler-glib (linked in-process via the `CPoppler` C target).
+///
+/// Not thread-safe: each engine worker opens its own.
+final class PDFFile {
+    private let handle: OpaquePointer
+    let path: String
+    /// Number of pages, at least 1.
+    let pageCount: Int
+
+    /// Opens a PDF with `vanthu_pdf_open`.
+    /// - Throws: `OCRError` for encrypted, damaged or empty PDFs.
+    init(path: String) throws {
+        var status = VANTHU_PDF_OK
+        var message = [CChar](repeating: 0, count: 512)
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard let opened = vanthu_pdf_open(absolute, &status, &message, message.count) else {
+            let detail = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            switch status {
+            case VANTHU_PDF_ENCRYPTED:
+                throw OCRError(.encryptedPDF, path: path, reason: "the PDF is encrypted and needs a password")
+            case VANTHU_PDF_NO_PAGES:
+                throw OCRError(.noPages, path: path, reason: "the PDF has no pages")
+            default:
+                throw OCRError(.brokenPDF, path: path, reason: "the PDF is damaged and cannot be opened (\(detail))")
+            }
+        }
+        handle = opened
+        self.path = path
+        pageCount = Int(vanthu_pdf_page_count(opened))
+    }
+
+    deinit {
+        vanthu_pdf_close(handle)
+    }
+
+    /// The page's text layer (`vanthu_pdf_page_text`), or an empty string. `index` is 0-based.
+    func text(page index: Int) -> String {
+        guard let raw = vanthu_pdf_page_text(handle, Int32(index)) else { return "" }
+        defer { vanthu_free(raw) }
+        return String(cString: raw)
+    }
+
+    /// Page size in points.
+    func size(page index: Int) -> (width: Double, height: Double)? {
+        var width = 0.0
+        var height = 0.0
+        guard vanthu_pdf_page_size(handle, Int32(index), &width, &height) == 0 else { return nil }
+        return (width, height)
+    }
+
+    /// The page as an image: the embedded scan itself when one image covers the page (no seal or
+    /// signature overlays, native resolution), otherwise a rendering at `dpi`.
+    /// - Returns: the image and the resolution it has.
+    func image(page index: Int, dpi: Int, limits: ImageLimits) throws -> (image: PageImage, dpi: Int) {
+        guard let size = size(page: index), size.width > 0, size.height > 0 else {
+            throw OCRError(.brokenPDF, path: path, reason: "page \(index + 1) has no size")
+        }
+        var width: Int32 = 0
+        var height: Int32 = 0
+        var coverage = 0.0
+        if vanthu_pdf_page_main_image(handle, Int32(index), &width, &height, &coverage) == 0, coverage > 0.85 {
+            try limits.check(width: Int(width), height: Int(height), path: path)
+            if let image = PageImage.wrap(vanthu_pdf_extract_main_image(handle, Int32(index))) {
+                // Image metadata lies (72 dpi); the page size in points tells the truth.
+                let native = Int((Double(image.width) / (size.width / 72.0)).rounded())
+                image.setResolution(native)
+                return (image, native)
+            }
+        }
+        let pixels = size.width / 72.0 * Double(dpi) * size.height / 72.0 * Double(dpi)
+        try limits.check(width: Int(size.width / 72.0 * Double(dpi)), height: Int(size.height / 72.0 * Double(dpi)), path: path)
+        guard let image = PageImage.wrap(vanthu_pdf_render_page(handle, Int32(index), Double(dpi), pixels + 1)) else {
+            throw OCRError(.brokenPDF, path: path, reason: "page \(index + 1) cannot be rendered")
+        }
+        return (image, dpi)
+    }
+}
+
+/// SHA-256 of a file (GLib's streaming checksum through the `CPoppler` target).
+public enum FileDigest {
+    /// 64 lowercase hex digits, or `nil` when the file cannot be read.
+    public static func sha256(path: String) -> String? {
+        guard let raw = vanthu_sha256_file(path) else { return nil }
+        defer { vanthu_free(raw) }
+        return String(cString: raw)
+    }
+}

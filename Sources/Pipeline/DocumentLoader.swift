@@ -1,0 +1,105 @@
+import DocumentParser
+import Foundation
+import OCR
+
+/// Turns input files into `DocumentText` for the parser: text files are read directly, scans
+/// (PDF, PNG, JPEG, TIFF) go through the OCR stage. This is where the OCR stage's value type is
+/// translated into the parser's, so that neither knows the other.
+public struct DocumentLoader: Sendable {
+    /// A file that could not be turned into text.
+    public typealias Failure = OCRError
+
+    public let ocr: OCRProcessor
+
+    /// Creates a loader.
+    public init(ocr: OCRProcessor) {
+        self.ocr = ocr
+    }
+
+    /// Loads `files` in input order, calling `handler` once per file with its text and, for scans,
+    /// the recognised pages (word boxes, confidences). A failed file never stops the others.
+    /// - Parameter skip: asked first for each file with its SHA-256; return `true` to skip it
+    ///   without OCR (already archived).
+    /// - Throws: only when the OCR engine cannot start at all.
+    public func load(
+        files: [String],
+        skip: @escaping @Sendable (_ path: String, _ sha256: String) -> Bool = { _, _ in false },
+        handler: @escaping @Sendable (LoadedDocument) -> Void
+    ) throws {
+        var batch: [(path: String, sha256: String)] = []
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let digests = Dictionary(batch.map { ($0.path, $0.sha256) }, uniquingKeysWith: { first, _ in first })
+            try ocr.run(files: batch.map(\.path)) { result in
+                switch result {
+                case .success(let recognized):
+                    let sha = digests[recognized.path] ?? ""
+                    handler(.init(path: recognized.path, sha256: sha, outcome: .success(Self.text(of: recognized, sha256: sha)), recognized: recognized))
+                case .failure(let error):
+                    handler(.init(path: error.path, sha256: digests[error.path] ?? "", outcome: .failure(error), recognized: nil))
+                }
+            }
+            batch.removeAll()
+        }
+        for path in files {
+            guard let sha256 = FileDigest.sha256(path: path) else {
+                try flush()
+                handler(.init(path: path, sha256: "", outcome: .failure(OCRError(.notFound, path: path, reason: "the file cannot be read")), recognized: nil))
+                continue
+            }
+            if skip(path, sha256) {
+                try flush()
+                handler(.init(path: path, sha256: sha256, outcome: nil, recognized: nil))
+                continue
+            }
+            let format: InputFormat
+            do {
+                format = try InputFormat.sniff(path: path)
+            } catch let error as OCRError {
+                try flush()
+                handler(.init(path: path, sha256: sha256, outcome: .failure(error), recognized: nil))
+                continue
+            }
+            if format == .text {
+                try flush()
+                handler(.init(path: path, sha256: sha256, outcome: Self.readText(path: path, sha256: sha256), recognized: nil))
+            } else {
+                batch.append((path, sha256))
+            }
+        }
+        try flush()
+    }
+
+    /// The parser's view of a recognised scan: one page of text each, the e-signature box apart.
+    public static func text(of recognized: RecognizedDocument, sha256: String) -> DocumentText {
+        DocumentText(
+            path: recognized.path, sha256: sha256,
+            pages: recognized.pages.map { .init(number: $0.number, text: $0.text, confidence: $0.meanConfidence) },
+            source: recognized.isBornDigital ? .pdfText : .ocr,
+            signatureText: recognized.signatureText
+        )
+    }
+
+    /// Reads a UTF-8 text file; form feeds separate pages.
+    static func readText(path: String, sha256: String) -> Result<DocumentText, OCRError> {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            return .failure(OCRError(.undecodable, path: path, reason: "the text file is not valid UTF-8"))
+        }
+        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated().map {
+            DocumentText.Page(number: $0.offset + 1, text: String($0.element))
+        }
+        let kept = pages.count > 1 && pages.last?.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true
+            ? Array(pages.dropLast()) : pages
+        return .success(DocumentText(path: path, sha256: sha256, pages: kept, source: .plainText))
+    }
+}
+
+/// One input file after loading.
+public struct LoadedDocument: Sendable {
+    public var path: String
+    public var sha256: String
+    /// The text, the reason it could not be read, or `nil` when the file was skipped.
+    public var outcome: Result<DocumentText, OCRError>?
+    /// The OCR result for scans (boxes, confidences), `nil` for text files.
+    public var recognized: RecognizedDocument?
+}

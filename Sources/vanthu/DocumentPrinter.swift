@@ -1,0 +1,46 @@
+import DocumentParser
+import Foundation
+
+/// Renders a parsed document for a person (labelled fields) or a program (one JSON line).
+enum DocumentPrinter {
+    /// One line of JSON per the parsed-document contract.
+    static func json(_ document: ParsedDocument) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        guard let data = try? encoder.encode(document) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Labelled fields, citations and deadlines.
+    static func pretty(_ d: ParsedDocument) -> String {
+        var lines = ["── \(d.source.path) (\(d.source.pages) page\(d.source.pages == 1 ? "" : "s"), \(d.source.textSource?.rawValue ?? "text"))"]
+        func field(_ label: String, _ value: String?) {
+            lines.append("  \(label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value ?? "—")")
+        }
+        field("Số", d.number)
+        field("Loại", d.type)
+        field("Ngày", [d.date, d.place].compactMap { $0 }.joined(separator: ", "))
+        field("Cơ quan", [d.issuer, d.parentIssuer.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
+        field("Trích yếu", d.subject)
+        field("Người ký", [d.signer?.title, d.signer?.name].compactMap { $0 }.joined(separator: " — "))
+        if let evidence = d.evidence?.number { lines.append("  (số: \(evidence.from.rawValue), độ tin cậy \(String(format: "%.2f", evidence.confidence)))") }
+        if let evidence = d.evidence?.date { lines.append("  (ngày: \(evidence.from.rawValue), độ tin cậy \(String(format: "%.2f", evidence.confidence)))") }
+        if !d.citations.isEmpty {
+            lines.append("  Căn cứ / dẫn chiếu (\(d.citations.count)):")
+            for c in d.citations {
+                let what = [c.type, c.number ?? c.name].compactMap { $0 }.joined(separator: " ")
+                let when = c.date.map { " ngày \($0)" } ?? ""
+                let who = c.issuer.map { " của \($0)" } ?? ""
+                lines.append("    • \(what)\(when)\(who) [\(c.relation.rawValue)]")
+            }
+        }
+        if !d.deadlines.isEmpty {
+            lines.append("  Thời hạn (\(d.deadlines.count)):")
+            for deadline in d.deadlines {
+                lines.append("    • \(deadline.date ?? "—") \(deadline.time ?? "") \(deadline.task ?? deadline.text)")
+            }
+        }
+        for warning in d.warnings { lines.append("  ! \(warning)") }
+        return lines.joined(separator: "\n")
+    }
+}

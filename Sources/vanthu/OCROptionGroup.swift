@@ -1,0 +1,36 @@
+import ArgumentParser
+import OCR
+
+/// OCR settings shared by the commands that read scans.
+struct OCROptionGroup: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Engine workers, one tesseract engine each (default: one per core).")
+    var jobs: Int?
+
+    @Option(help: "Tesseract language model(s).")
+    var language = "vie"
+
+    @Flag(help: "OCR PDF pages even when they carry a trustworthy text layer.")
+    var forceOCR = false
+
+    @Flag(help: "Keep red seals and blue ink (no colour dropout).")
+    var noColorDropout = false
+
+    @Flag(help: "Do not detect and correct page orientation.")
+    var noOrientation = false
+
+    @Flag(help: "Do not correct skew.")
+    var noDeskew = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func options(hocr: Bool = false) -> OCROptions {
+        var options = OCROptions(language: language, forceOCR: forceOCR, hocr: hocr)
+        if let jobs { options.jobs = jobs }
+        options.preprocessing.colorDropout = !noColorDropout
+        options.preprocessing.orientation = !noOrientation
+        options.preprocessing.deskew = !noDeskew
+        return options
+    }
+}

@@ -199,6 +199,59 @@ struct Pix *vanthu_pdf_render_page(vanthu_pdf *pdf, int index, double dpi, doubl
     return pix;
 }
 
+static gint compare_lines(gconstpointer a, gconstpointer b) {
+    const char *x = strchr(*(const char *const *)a, '\t');
+    const char *y = strchr(*(const char *const *)b, '\t');
+    return g_strcmp0(x, y);
+}
+
+char *vanthu_pdf_page_signatures(vanthu_pdf *pdf, int index) {
+    PopplerPage *page = get_page(pdf, index);
+    if (page == NULL) return NULL;
+    GList *fields = poppler_page_get_form_field_mapping(page);
+    GPtrArray *lines = g_ptr_array_new_with_free_func(g_free);
+    GTimeZone *vietnam = g_time_zone_new_offset(7 * 3600);
+    for (GList *item = fields; item != NULL; item = item->next) {
+        PopplerFormFieldMapping *m = item->data;
+        if (poppler_form_field_get_field_type(m->field) != POPPLER_FORM_FIELD_SIGNATURE) continue;
+        GError *error = NULL;
+        PopplerSignatureInfo *info = poppler_form_field_signature_validate_sync(
+            m->field, POPPLER_SIGNATURE_VALIDATION_FLAG_WITHOUT_OCSP_REVOCATION_CHECK, NULL, &error);
+        if (info == NULL) {
+            if (error) g_error_free(error);
+            continue;
+        }
+        const char *signer = poppler_signature_info_get_signer_name(info);
+        GDateTime *time = poppler_signature_info_get_local_signing_time(info);
+        gchar *iso = NULL;
+        if (time != NULL) {
+            GDateTime *local = g_date_time_to_timezone(time, vietnam);
+            iso = g_date_time_format(local, "%Y-%m-%dT%H:%M:%S+07:00");
+            g_date_time_unref(local);
+        }
+        g_ptr_array_add(lines, g_strdup_printf("%s\t%s", signer ? signer : "", iso ? iso : ""));
+        g_free(iso);
+        poppler_signature_info_free(info);
+    }
+    g_time_zone_unref(vietnam);
+    poppler_page_free_form_field_mapping(fields);
+    g_object_unref(page);
+    if (lines->len == 0) {
+        g_ptr_array_free(lines, TRUE);
+        return NULL;
+    }
+    g_ptr_array_sort(lines, compare_lines);
+    GString *joined = g_string_new(NULL);
+    for (guint i = 0; i < lines->len; i++) {
+        g_string_append(joined, g_ptr_array_index(lines, i));
+        g_string_append_c(joined, '\n');
+    }
+    g_ptr_array_free(lines, TRUE);
+    char *result = strdup(joined->str);
+    g_string_free(joined, TRUE);
+    return result;
+}
+
 void vanthu_pdf_close(vanthu_pdf *pdf) {
     if (pdf == NULL) return;
     if (pdf->document) g_object_unref(pdf->document);

@@ -49,6 +49,11 @@ struct Pix *vanthu_pdf_extract_main_image(vanthu_pdf *pdf, int index);
     the result would exceed `max_pixels`. */
 struct Pix *vanthu_pdf_render_page(vanthu_pdf *pdf, int index, double dpi, double max_pixels);
 
+/** The digital signatures whose widgets sit on the page, one per line as "SIGNER<TAB>TIME", TIME
+    in ISO 8601 at Vietnam's +07:00 offset, sorted by time (malloc'd; release with vanthu_free), or
+    NULL when the page carries none. Certificates are not checked and nothing is fetched. */
+char *vanthu_pdf_page_signatures(vanthu_pdf *pdf, int index);
+
 /** Closes the document. */
 void vanthu_pdf_close(vanthu_pdf *pdf);
 

@@ -30,6 +30,7 @@ public struct OCRProcessor: Sendable {
     /// - Throws: `OCRError` when no engine can be started (language model missing) or the
     ///   searchable PDF cannot be written.
     public func run(files: [String], searchablePDF: String? = nil, handler: @escaping @Sendable (Result<RecognizedDocument, OCRError>) -> Void) throws {
+        vanthu_lept_silence()
         let collector = ResultCollector(fileCount: files.count, handler: handler)
         let queue = PageJobQueue(files: files, reader: ImageReader(limits: options.limits), collector: collector)
         let workerCount = searchablePDF == nil ? min(options.jobs, max(1, files.count * 64)) : 1

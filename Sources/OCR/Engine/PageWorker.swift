@@ -27,7 +27,8 @@ final class PageWorker {
         case .pdf:
             let pdf = try pdf(at: path)
             let layer = TextLayer(raw: pdf.text(page: index))
-            signature = layer.signature
+            signature = [pdf.signatureText(page: index), layer.signature].compactMap { $0 }.joined(separator: "\n")
+            if signature?.isEmpty == true { signature = nil }
             if !options.forceOCR, renderer == nil, layer.isTrustworthy() {
                 let size = pdf.size(page: index) ?? (595, 842)
                 return RecognizedPage(

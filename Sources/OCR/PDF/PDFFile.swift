@@ -43,6 +43,35 @@ final class PDFFile {
         return String(cString: raw)
     }
 
+    /// The page's digital signatures (`vanthu_pdf_page_signatures`), oldest first, written the way
+    /// e-office boxes write them: "Ký bởi: …" / "Thời gian ký: dd/MM/yyyy HH:mm:ss +07:00". The
+    /// e-office centre's publication stamp ("TRUNG TÂM CÔNG BÁO VÀ TIN HỌC") is kept apart as the
+    /// stamp it is, not as a signer. `nil` when the page has no signature.
+    func signatureText(page index: Int) -> String? {
+        guard let raw = vanthu_pdf_page_signatures(handle, Int32(index)) else { return nil }
+        defer { vanthu_free(raw) }
+        let blocks = String(cString: raw).split(separator: "\n").map { line -> String in
+            let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            let signer = parts.first.map(String.init) ?? ""
+            let time = parts.count > 1 ? Self.boxTime(String(parts[1])) : ""
+            if signer.uppercased().contains("CÔNG BÁO") {
+                return "\(signer)\n\(time.replacingOccurrences(of: "/", with: "."))"
+            }
+            return "Ký bởi: \(signer)\nThời gian ký: \(time)"
+        }
+        return blocks.isEmpty ? nil : blocks.joined(separator: "\n")
+    }
+
+    /// "2024-11-26T10:40:48+07:00" → "26/11/2024 10:40:48 +07:00".
+    private static func boxTime(_ iso: String) -> String {
+        let scalars = Array(iso)
+        guard scalars.count >= 19 else { return iso }
+        let year = String(scalars[0..<4]), month = String(scalars[5..<7]), day = String(scalars[8..<10])
+        let clock = String(scalars[11..<19])
+        let offset = String(scalars[19...])
+        return "\(day)/\(month)/\(year) \(clock)" + (offset.isEmpty ? "" : " \(offset)")
+    }
+
     /// Page size in points.
     func size(page index: Int) -> (width: Double, height: Double)? {
         var width = 0.0

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import OCR
+
+@Suite("Bad input: one clear error per file, the batch goes on")
+struct BadInputTests {
+    @Test(arguments: [
+        ("empty.pdf", OCRError.Code.emptyFile, "empty"),
+        ("not-a-pdf.pdf", .unsupportedFormat, "text file"),
+        ("truncated.jpg", .truncated, "truncated"),
+        ("lying-header.png", .undecodable, "damaged"),
+        ("bomb.png", .tooLarge, "40000x40000"),
+        ("broken.pdf", .brokenPDF, "damaged"),
+        ("encrypted.pdf", .encryptedPDF, "password"),
+        ("zero-pages.pdf", .noPages, "no pages"),
+        ("does-not-exist.png", .notFound, "cannot be read"),
+    ])
+    func badFileFailsAlone(name: String, code: OCRError.Code, words: String) throws {
+        let bad = Paths.fixture(name)
+        let good = Paths.fixture("small-page.png")
+        let results = Collected()
+        try OCRProcessor(options: OCROptions(jobs: 2)).run(files: [bad, good]) { results.append($0) }
+        let all = results.values
+        try #require(all.count == 2)
+        guard case .failure(let error) = all[0] else {
+            Issue.record("\(name) should fail")
+            return
+        }
+        #expect(error.code == code)
+        #expect(error.path == bad)
+        #expect(error.description.hasPrefix(bad + ": "))
+        #expect(error.reason.contains(words))
+        #expect(!error.description.contains("\n"))
+        let document = try all[1].get()
+        #expect(document.pages.first?.text.contains("63/KH-THNH") == true)
+    }
+}
+
+/// Collects handler results from worker threads.
+final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Result<RecognizedDocument, OCRError>] = []
+    func append(_ value: Result<RecognizedDocument, OCRError>) { lock.withLock { stored.append(value) } }
+    var values: [Result<RecognizedDocument, OCRError>] { lock.withLock { stored } }
+}

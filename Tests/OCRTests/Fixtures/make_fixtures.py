@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Makes the small broken and edge-case inputs the OCR tests feed to vanthu.
+
+Run from this folder: python3 make_fixtures.py   (needs Pillow: pip install pillow; qpdf from Debian)
+The outputs are committed, so tests need neither.
+"""
+import io, struct, subprocess, zlib
+from PIL import Image, ImageDraw, ImageFont
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+
+
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+
+def png_header(width, height):
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+
+
+def text_page(lines, size=(1240, 600)):
+    image = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 36)
+    for i, line in enumerate(lines):
+        draw.text((60, 60 + i * 70), line, font=font, fill=0)
+    return image
+
+
+# A 40000x40000 image bomb: a valid header, a few bytes of data.
+open("bomb.png", "wb").write(png_header(40000, 40000) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b""))
+# A PNG whose header promises a page but whose data is garbage.
+open("lying-header.png", "wb").write(png_header(1200, 1600) + chunk(b"IDAT", b"\x13\x37" * 200) + chunk(b"IEND", b""))
+# A text file that calls itself a PDF.
+open("not-a-pdf.pdf", "w").write("Kính gửi: Phòng Nội vụ\nĐây là văn bản, không phải PDF.\n")
+# Zero bytes.
+open("empty.pdf", "wb").close()
+# A PDF header followed by nothing a reader can repair.
+open("broken.pdf", "wb").write(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R\n" + b"\x00\xff" * 50)
+
+# A small clean page, as PNG and as a truncated JPEG.
+page = text_page(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 63/KH-THNH"])
+page.save("small-page.png", dpi=(300, 300))
+buffer = io.BytesIO()
+page.save(buffer, "JPEG", quality=85, dpi=(300, 300))
+data = buffer.getvalue()
+open("truncated.jpg", "wb").write(data[: len(data) // 2])
+
+# A two-page PDF of page images with a real (empty) structure, then encrypted with a user password.
+first = text_page(["Trang một: Kế hoạch số 71/KH-UBND"]).convert("RGB")
+second = text_page(["Trang hai: Nghị định số 59/2023/NĐ-CP"]).convert("RGB")
+first.save("two-pages.pdf", save_all=True, append_images=[second], resolution=150)
+subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--", "two-pages.pdf", "encrypted.pdf"], check=True)
+
+# A PDF with zero pages: a catalog whose page tree is empty.
+objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+out = io.BytesIO()
+out.write(b"%PDF-1.4\n")
+offsets = []
+for number, body in enumerate(objects, start=1):
+    offsets.append(out.tell())
+    out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+xref = out.tell()
+out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+for offset in offsets:
+    out.write(b"%010d 00000 n \n" % offset)
+out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+open("zero-pages.pdf", "wb").write(out.getvalue())
+print("fixtures written")

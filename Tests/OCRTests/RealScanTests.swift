@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import OCR
+
+/// Real signed scans from a provincial e-office system, in `../shared/real-dev`.
+@Suite("Real e-office scans")
+struct RealScanTests {
+    @Test func scannedPageIsOCRdAndTheSignatureKeptApart() throws {
+        let document = try OCRProcessor(options: OCROptions(jobs: 2)).recognize(path: Paths.realDev("d04.pdf"))
+        #expect(document.pages.count == 2)
+        let first = document.pages[0]
+        #expect(first.source == .ocr)
+        #expect(first.text.contains("Về việc điều chỉnh dự toán ngân sách"))
+        #expect(first.text.contains("Kính gửi: Hội đồng nhân dân tỉnh"))
+        let signature = try #require(first.signatureText)
+        #expect(signature.contains("Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi"))
+        #expect(signature.contains("Thời gian ký: 26/11/2024 10:40:48 +07:00"))
+        #expect(!first.text.contains("Ký bởi"))
+    }
+
+    @Test func bornDigitalPageUsesItsTextLayer() throws {
+        let document = try OCRProcessor(options: OCROptions(jobs: 1)).recognize(path: Paths.realDev("d06.pdf"))
+        let page = try #require(document.pages.first)
+        #expect(page.source == .pdfText)
+        #expect(page.text.contains("Kính gửi: Sở Thông tin và Truyền thông"))
+        #expect(page.text.contains("202/BTTTT-KHTC"))
+        #expect(!page.text.contains("ttcbth@quangngai.gov.vn"))
+        #expect(document.isBornDigital)
+    }
+
+    @Test func forceOCRIgnoresTheTextLayer() throws {
+        let document = try OCRProcessor(options: OCROptions(jobs: 1, forceOCR: true)).recognize(path: Paths.realDev("d06.pdf"))
+        let page = try #require(document.pages.first)
+        #expect(page.source == .ocr)
+        #expect(page.text.contains("Sở Thông tin và Truyền thông"))
+    }
+}

@@ -1,0 +1,50 @@
+import Archive
+import ArgumentParser
+import Foundation
+import OCR
+import Pipeline
+
+/// `vanthu ingest PATH...`: OCR, parse and archive files.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "OCR, parse and archive scans and text files (folders are walked recursively).",
+        discussion: """
+            Each document is stored in one transaction. Content already archived (same SHA-256) is skipped \
+            before OCR, so an interrupted ingest continues where it stopped when run again. A changed file \
+            at an archived path becomes a new version. Exit status: 0 all good, 1 some files failed.
+            """
+    )
+
+    @Argument(help: "Files or folders.")
+    var paths: [String]
+
+    @Option(help: "The archive file.")
+    var index = SQLiteArchive.defaultPath
+
+    @Flag(help: "Report each file as a JSON line on standard output.")
+    var json = false
+
+    @OptionGroup var ocr: OCROptionGroup
+
+    func run() throws {
+        let (files, missing) = InputCollector.collect(paths)
+        let archive: SQLiteArchive
+        do {
+            archive = try SQLiteArchive(path: index)
+        } catch {
+            Output.error("vanthu: \(error)")
+            throw ExitCode(1)
+        }
+        let progress = IngestProgress(total: files.count + missing.count, json: json)
+        for error in missing { progress.record(.failed(path: error.path, reason: error.reason)) }
+        do {
+            try Ingestor(archive: archive, ocr: ocr.options()).ingest(files: files) { progress.record($0) }
+        } catch {
+            Output.error("vanthu: \(error)")
+            throw ExitCode(1)
+        }
+        progress.finish()
+        if !progress.failures.isEmpty { throw ExitCode(1) }
+    }
+}

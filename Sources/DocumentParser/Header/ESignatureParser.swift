@@ -12,7 +12,9 @@ enum ESignatureParser {
 
     /// Parses the box where OCR left it inside a page: only a time on the "Thời gian ký" line counts.
     static func parse(pageLines lines: [TextLine]) -> ESignature? {
-        parse(lines, anyTime: false)
+        let edge = 14
+        let box = lines.count <= 2 * edge ? lines : Array(lines.prefix(edge)) + Array(lines.suffix(edge))
+        return parse(box, anyTime: false)
     }
 
     static func parse(_ lines: [TextLine], anyTime: Bool) -> ESignature? {
@@ -44,6 +46,7 @@ enum ESignatureParser {
         for label in labels {
             guard let at = line.find(label), at <= 2 else { continue }
             var i = at + label.count
+            guard i < line.chars.count, line.chars[i] == ":" || line.chars[i...].first(where: { $0 != " " }) == ":" else { continue }
             while i < line.chars.count, line.chars[i] == ":" || line.chars[i] == " " { i += 1 }
             return line.slice(i, line.chars.count)
         }

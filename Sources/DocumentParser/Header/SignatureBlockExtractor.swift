@@ -86,6 +86,7 @@ enum SignatureBlockExtractor {
     /// The signer's name: the last run of two to five capitalised words led by a family name.
     static func signerName(in block: [TextLine]) -> (name: String, written: String)? {
         for line in block.reversed() {
+            if ["ky boi", "nguoi ky", "co quan:", "thoi gian ky", "email"].contains(where: { line.fold.contains($0) }) { continue }
             let words = line.text.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
             // The name ends the line (it may sit beside a list item); the longest run wins.
@@ -96,6 +97,8 @@ enum SignatureBlockExtractor {
                 guard rest.allSatisfy(isNameWord) else { continue }
                 let exact = candidate[0].first?.isUppercase ?? false
                 guard exact || candidate.count >= 3 else { continue }
+                // A lowercase word one letter off a surname ("tỉnh" ~ "Đinh") is a word, not a name.
+                if !exact, OrganName.lexicon[VietnameseFolding.fold(candidate[0])] != nil { continue }
                 let name = ([surname] + rest).joined(separator: " ")
                 return (name, candidate.joined(separator: " "))
             }

@@ -38,15 +38,22 @@ struct OrganName: Sendable {
     /// Abbreviations expanded at the start of an organ.
     static let abbreviations: [String: String] = ["ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân"]
 
-    /// Lowercase spellings of common words, by fold, to repair OCR'd marks.
+    /// Lowercase spellings of common words, by fold, to restore marks a mark-less OCR layer lost
+    /// ("TAI CHINH" → "tài chính"). Folds shared by two words ("giao"/"giáo") are left out.
     static let lexicon: [String: String] = {
-        var map: [String: String] = [:]
         let words = "ủy ban nhân dân hội đồng tỉnh huyện quận xã phường thị trấn thành phố sở phòng trường " +
             "tiểu học trung cơ phổ thông mầm non giáo dục và đào tạo tài chính nội vụ kế hoạch đầu tư " +
             "văn tâm chi cục tổng bộ công an kho bạc nhà nước quản lý dự án xây dựng y tế tư pháp " +
-            "nguyên môi thanh tra lao thương binh hội nông nghiệp phát triển giao vận tải " +
-            "thông tin truyền chủ tịch giám đốc trưởng chỉ đạo ủy mặt trận tổ quốc việt nam đảng"
-        for w in words.split(separator: " ") { map[VietnameseFolding.fold(String(w))] = String(w) }
+            "nguyên môi thanh tra lao thương binh nông nghiệp phát triển giao vận tải " +
+            "thông tin truyền chủ tịch giám đốc trưởng chỉ đạo mặt trận tổ quốc việt nam đảng"
+        var map: [String: String] = [:]
+        var clashes = Set<String>()
+        for w in words.split(separator: " ").map(String.init) {
+            let f = VietnameseFolding.fold(w)
+            if let other = map[f], other != w { clashes.insert(f) }
+            map[f] = w
+        }
+        for f in clashes { map[f] = nil }
         return map
     }()
 
@@ -86,7 +93,7 @@ struct OrganName: Sendable {
             tail = .field
         }
         var afterUnit = false
-        var startOfComponent = out.isEmpty
+        var startOfComponent = out.isEmpty || tail == .field
         while i < words.count {
             let afterConjunction = out.last == "và" || out.last == "-"
             if !afterConjunction, let (unit, n) = Self.match(Self.units, in: words, at: i) {
@@ -100,17 +107,25 @@ struct OrganName: Sendable {
             if Self.isAbbreviation(w) {
                 out.append(w)
             } else if afterUnit || tail == .properName || tail == .place {
-                out.append(names[f] ?? Self.capitalized(Self.lexicon[f] ?? w.lowercased()))
+                out.append(Self.capitalized(repaired(w)))
             } else if f == "va" || f == "-" {
                 out.append(f == "va" ? "và" : "-"); startOfComponent = true; i += 1; continue
             } else {
-                let lower = Self.lexicon[f] ?? names[f]?.lowercased() ?? w.lowercased()
+                let lower = repaired(w).lowercased()
                 out.append(startOfComponent ? Self.capitalized(lower) : lower)
             }
             startOfComponent = false
             i += 1
         }
         return out.joined(separator: " ")
+    }
+
+    /// The word as written when it carries marks; a mark-less word ("QUANG") restored from the
+    /// document's own spelling or the lexicon. Lowercased except for a name from the document.
+    func repaired(_ w: String) -> String {
+        guard w.allSatisfy(\.isASCII) else { return w.lowercased() }
+        let f = VietnameseFolding.fold(w)
+        return names[f] ?? Self.lexicon[f] ?? w.lowercased()
     }
 
     /// Whether `words[at...]` starts with one of `phrases` (folded); returns it and the next index.

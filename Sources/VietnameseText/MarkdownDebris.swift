@@ -12,6 +12,10 @@ public enum MarkdownDebris {
     /// - Returns: offsets (in `Character`s) to delete.
     static func markupOffsets(in line: [Character]) -> Set<Int> {
         var drop = Set<Int>()
+        // Fast path: nothing that could be markup.
+        if line.last != " ", !line.contains(where: { $0 == "#" || $0 == "*" || $0 == "~" || $0 == "_" || $0 == ">" }) {
+            return drop
+        }
         var i = 0
         // Leading heading marks or block quote: "### ", "> ".
         var start = 0

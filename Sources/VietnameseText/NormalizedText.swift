@@ -118,6 +118,13 @@ public struct NormalizedText: Sendable, Hashable {
         var word: [Unit] = []
         func flush() {
             guard !word.isEmpty else { return }
+            // Only a word ending in o/u + a toned a, e or y can change.
+            guard word.count >= 2, ToneMarks.tonedEnds.contains(word[word.count - 1].char),
+                  "oOuU".contains(word[word.count - 2].char) else {
+                result.append(contentsOf: word)
+                word.removeAll(keepingCapacity: true)
+                return
+            }
             let canon = Array(ToneMarks.canonical(String(word.map(\.char))))
             if canon.count == word.count {
                 for (unit, ch) in zip(word, canon) { result.append(Unit(char: ch, start: unit.start, end: unit.end)) }

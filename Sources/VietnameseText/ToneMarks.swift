@@ -12,6 +12,9 @@
 /// ToneMarks.canonical("quả")   // "quả"
 /// ```
 public enum ToneMarks {
+    /// Toned a, e, y (both cases): the only possible ends of a word whose tone may move.
+    static let tonedEnds: Set<Character> = Set("àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ")
+
     /// The combining tone marks: grave, acute, tilde, hook above, dot below.
     static let tones: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323]
 
@@ -20,7 +23,9 @@ public enum ToneMarks {
     /// - Returns: the word in NFC, tone moved where needed; other text unchanged (but NFC).
     public static func canonical<S: StringProtocol>(_ word: S) -> String {
         let nfc = String(word).precomposedStringWithCanonicalMapping
-        guard nfc.unicodeScalars.contains(where: { $0.value >= 0xC0 }) else { return nfc }
+        // Fast path: only a word ending in o/u + a toned a, e or y can change.
+        guard nfc.count >= 2, let last = nfc.last, tonedEnds.contains(last),
+              let before = nfc.dropLast().last, "oOuU".contains(before) else { return nfc }
         var letters: [(base: Unicode.Scalar, marks: [Unicode.Scalar])] = []
         for scalar in nfc.decomposedStringWithCanonicalMapping.unicodeScalars {
             if (0x0300...0x036F).contains(scalar.value), !letters.isEmpty {

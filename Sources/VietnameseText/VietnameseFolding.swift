@@ -36,6 +36,15 @@ public enum VietnameseFolding {
     /// The clean form of one character: NFC, `Ð`→`Đ`, dashes to `-`, invisible characters to
     /// nothing, non-breaking spaces to a space, `\r\n` and `\r` to `\n`.
     static func cleanCharacter(_ ch: Character) -> [Character] {
+        // Fast path: one scalar in the Latin ranges is already NFC; only a few need mapping.
+        let charScalars = ch.unicodeScalars
+        if charScalars.count == 1, let only = charScalars.first {
+            let v = only.value
+            if v < 0x80 { return v == 0x0D ? ["\n"] : [ch] }
+            if v != 0x00A0, v != 0x00AD, v != 0x00D0, v != 0x00F0, (0x00A1...0x024F).contains(v) || (0x1E00...0x1EFF).contains(v) {
+                return [ch]
+            }
+        }
         if ch == "\r\n" || ch == "\r" { return ["\n"] }
         let nfc = String(ch).precomposedStringWithCanonicalMapping
         guard let first = nfc.unicodeScalars.first else { return [] }

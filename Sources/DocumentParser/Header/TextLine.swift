@@ -54,9 +54,27 @@ struct TextLine: Sendable, Hashable {
     }
 
     static func foldCharacter(_ ch: Character) -> Character {
+        if let ascii = ch.asciiValue {
+            return (65...90).contains(ascii) ? Character(Unicode.Scalar(ascii + 32)) : ch
+        }
+        if let hit = foldTable[ch] { return hit }
         let f = VietnameseFolding.fold(String(ch))
         return f.count == 1 ? f.first ?? ch : ch
     }
+
+    /// Folds of the Latin letters Vietnamese uses (U+00C0–U+024F, U+1E00–U+1EFF), computed once.
+    static let foldTable: [Character: Character] = {
+        var table: [Character: Character] = [:]
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for v in range {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                let ch = Character(scalar)
+                let f = VietnameseFolding.fold(String(ch))
+                if f.count == 1, let c = f.first { table[ch] = c }
+            }
+        }
+        return table
+    }()
 
     /// The document's pages as normalised lines, page by page.
     static func pages(of text: DocumentText) -> [[TextLine]] {

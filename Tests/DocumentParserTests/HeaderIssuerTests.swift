@@ -120,3 +120,26 @@ import Testing
         #expect(h.date == "2024-04-10")
     }
 }
+
+/// Party documents: "ĐẢNG CỘNG SẢN VIỆT NAM" instead of the quốc hiệu, numbers N-TYPE/ISSUER.
+@Suite struct HeaderPartyTests {
+    @Test func partyHeader() {
+        let text = """
+        ĐẢNG BỘ TỈNH QUẢNG NGÃI ĐẢNG CỘNG SẢN VIỆT NAM
+        HUYỆN ỦY MỘ ĐỨC
+        Số 03-CT/HU Mộ Đức, ngày 06 tháng 7 năm 2021
+        CHỈ THỊ
+        về tiếp tục đẩy mạnh việc xây dựng quy chế dân chủ ở cơ sở
+
+        Thời gian qua, các cấp ủy đã lãnh đạo thực hiện.
+        """
+        let h = HeaderExtractor().extract(from: HeaderFixtures.text(text))
+        #expect(h.number == "03-CT/HU")
+        #expect(h.type == "Chỉ thị")
+        #expect(h.issuer == "Huyện ủy Mộ Đức")
+        #expect(h.parentIssuer == "Đảng bộ tỉnh Quảng Ngãi")
+        #expect(h.date == "2021-07-06")
+        #expect(h.place == "Mộ Đức")
+        #expect(h.subject == "Về tiếp tục đẩy mạnh việc xây dựng quy chế dân chủ ở cơ sở")
+    }
+}

@@ -14,7 +14,7 @@ enum IssuerExtractor {
         var parent: String?
     }
 
-    /// Whether a folded line carries the quốc hiệu or the motto.
+    /// Whether a folded line carries the quốc hiệu or the motto (or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM").
     static func isNationalLine(_ line: TextLine) -> Bool {
         nationalSpans(line).isEmpty == false
     }
@@ -22,7 +22,9 @@ enum IssuerExtractor {
     /// Character ranges of the quốc hiệu and the motto in a line.
     static func nationalSpans(_ line: TextLine) -> [Range<Int>] {
         var spans: [Range<Int>] = []
-        let pairs: [(String, String)] = [("cong hoa", "viet nam"), ("xa hoi chu nghia", "viet nam"), ("doc lap", "hanh phuc")]
+        let pairs: [(String, String)] = [
+            ("cong hoa", "viet nam"), ("xa hoi chu nghia", "viet nam"), ("doc lap", "hanh phuc"), ("dang cong san", "viet nam"),
+        ]
         for (start, end) in pairs {
             guard let a = line.find(start) else { continue }
             if spans.contains(where: { $0.contains(a) }) { continue }

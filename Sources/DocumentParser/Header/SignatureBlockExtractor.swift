@@ -30,7 +30,14 @@ enum SignatureBlockExtractor {
         let name = signerName(in: block)
         var titles: [String] = []
         var inList = headingIndex != nil
+        var inAttachments = false
         for (k, line) in block.enumerated() {
+            // "(Xin gửi kèm theo: - Dự thảo …)": attachments, not recipients.
+            if line.fold.contains("kem theo"), line.text.first == "(" || line.fold.hasPrefix("xin gui") { inAttachments = true; continue }
+            if inAttachments {
+                if line.text.hasSuffix(").") || line.text.hasSuffix(")") || listItem(line.text) == nil && !line.isBlank { inAttachments = false }
+                continue
+            }
             var text = line.text
             if k == 0, headingIndex != nil, let colon = text.firstIndex(of: ":") {
                 text = String(text[text.index(after: colon)...])

@@ -31,11 +31,14 @@ enum SignatureBlockExtractor {
         var titles: [String] = []
         var inList = headingIndex != nil
         var inAttachments = false
+        var attachmentLines = 0
         for (k, line) in block.enumerated() {
             // "(Xin gửi kèm theo: - Dự thảo …)": attachments, not recipients.
             if line.fold.contains("kem theo"), line.text.first == "(" || line.fold.hasPrefix("xin gui") { inAttachments = true; continue }
             if inAttachments {
-                if line.text.hasSuffix(").") || line.text.hasSuffix(")") || listItem(line.text) == nil && !line.isBlank { inAttachments = false }
+                attachmentLines += 1
+                let t = line.text.trimmingCharacters(in: " .;")
+                if t.hasSuffix(")") || attachmentLines >= 8 { inAttachments = false }
                 continue
             }
             var text = line.text

@@ -16,9 +16,8 @@ struct FileNameNumber: Sendable, Hashable {
         let chars = Array(name)
         var i = 0
         while i < chars.count, chars[i].isASCII, chars[i].isNumber { i += 1 }
-        guard (1...5).contains(i) else { return nil }
-        // "20250509_…" is a date stamp, not a number.
-        if i == chars.count || chars[i] == "_" && i >= 6 { return nil }
+        // One to five digits: "20250509_…" is a date stamp, not a number.
+        guard (1...5).contains(i), i < chars.count else { return nil }
         digits = String(chars[0..<i])
         var words: [String] = []
         var word = ""

@@ -84,18 +84,3 @@ struct TextLine: Sendable, Hashable {
         }
     }
 }
-
-extension String {
-    /// The string without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
-
-    /// Runs of whitespace collapsed to one space, trimmed.
-    func collapsingSpaces() -> String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-}

@@ -84,3 +84,24 @@ import Testing
         #expect(blank.warnings.contains { $0.contains("header lost") })
     }
 }
+
+/// A công văn whose V/v lines share the OCR line with the place and date.
+@Suite struct HeaderVvBesideDateTests {
+    @Test(arguments: ["V/v đăng ký bổ sung", "V/V đăng ký bổ sung", "V/y đăng ký bổ sung"])
+    func subjectStopsBeforeThePlace(opening: String) {
+        let text = """
+        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
+        Số: 574/UBND-KTTH
+        \(opening) Quảng Ngãi, ngày 04 tháng 02 năm 2025
+        nội dung trình HĐND tỉnh
+
+        Kính gửi: Thường trực HĐND tỉnh
+        """
+        let h = HeaderExtractor().extract(from: HeaderFixtures.text(text))
+        #expect(h.type == "Công văn")
+        #expect(h.subject == "Đăng ký bổ sung nội dung trình HĐND tỉnh")
+        #expect(h.date == "2025-02-04")
+        #expect(h.place == "Quảng Ngãi")
+    }
+}

@@ -43,7 +43,10 @@ struct HeaderLayout: Sendable, Hashable {
             vvLine = (anchor..<min(lines.count, anchor + 8)).first { i in
                 var f = Substring(lines[i].fold)
                 while let c = f.first, !c.isLetter { f.removeFirst() }
-                return f.hasPrefix("v/v") || f.hasPrefix("v/") && f.dropFirst(2).hasPrefix("v ")
+                // "V/v", OCR'd "V/V", "V/y", "W/v".
+                guard f.count >= 4, "vw".contains(f.first ?? " ") else { return false }
+                let rest = f.dropFirst()
+                return rest.hasPrefix("/v ") || rest.hasPrefix("/y ") || rest.hasPrefix("/v.")
             }
         }
         // An attached document starts on a later page with its own quốc hiệu.

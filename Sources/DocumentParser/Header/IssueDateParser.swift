@@ -13,6 +13,8 @@ enum IssueDateParser {
         /// The raw day text when it was not a number.
         var rawDay: String
         var rawMonth: String
+        /// Where the place (or, without one, the "ngày" phrase) starts on the line.
+        var placeOffset: Int
 
         /// ISO 8601 when day, month and year are read and the date exists.
         var iso: String? {
@@ -43,14 +45,34 @@ enum IssueDateParser {
             yearDigits.append(line.chars[i]); i += 1
         }
         guard yearDigits.count == 4, let year = Int(yearDigits) else { return nil }
-        var place = line.slice(placeStart, ngay)
+        let from = max(placeStart, placeWordsStart(line, before: ngay))
+        var place = line.slice(from, ngay)
         while let last = place.last, last == "," || last == " " { place.removeLast() }
         let placeOK = !place.isEmpty && place.count <= 40 && (place.first?.isUppercase ?? false)
         return Reading(
             place: placeOK ? place : nil, day: number(rawDay, max: 31), month: number(rawMonth, max: 12),
-            year: year, rawDay: rawDay, rawMonth: rawMonth
+            year: year, rawDay: rawDay, rawMonth: rawMonth, placeOffset: from
         )
     }
+
+    /// The start of the run of capitalised words or numbers ending just before `ngay` (the place:
+    /// "Quận 6", "Quảng Ngãi"), so another column's text on the same line stays out.
+    static func placeWordsStart(_ line: TextLine, before ngay: Int) -> Int {
+        var i = ngay
+        while i > 0, line.chars[i - 1] == " " || line.chars[i - 1] == "," { i -= 1 }
+        while i > 0 {
+            var j = i
+            while j > 0, line.chars[j - 1] != " " { j -= 1 }
+            let word = String(line.folded[j..<i])
+            guard let first = line.chars[j...].first, first.isUppercase || first.isNumber || unitWords.contains(word), i - j <= 12 else { break }
+            i = j
+            while i > 0, line.chars[i - 1] == " " { i -= 1 }
+        }
+        return i
+    }
+
+    /// Lowercase words a place name may hold ("Thành phố Hồ Chí Minh", "thị xã Đức Phổ"), folded.
+    static let unitWords: Set<String> = ["pho", "xa", "tran", "thanh", "thi", "tinh", "huyen", "quan", "phuong"]
 
     /// A one- or two-digit number, else `nil` (no letter-to-digit guessing: handwritten).
     static func number(_ raw: String, max: Int) -> Int? {

@@ -13,7 +13,7 @@ enum SubjectExtractor {
     static let laterStops = ["thuc hien", "theo de nghi", "tren co so", "theo chi dao"]
 
     /// Openings stripped from the subject.
-    static let leads = ["v/v", "về việc", "ve viec", "và việc", "v.v"]
+    static let leads = ["v/v", "v/y", "w/v", "về việc", "ve viec", "và việc", "v.v"]
 
     /// The subject starting at `start` (the line after the type line, or the V/v line).
     /// - Returns: the subject, and the index of the line after it.
@@ -36,11 +36,18 @@ enum SubjectExtractor {
             if !parts.isEmpty, line.chars.count > 95 { break }
             var text = line.text
             if let cut = line.find("kinh gui"), cut > 0 { text = line.slice(0, cut) }
+            if let cut = placeAndDateStart(line) { text = line.slice(0, cut) }
             parts.append(text)
             i += 1
         }
         let subject = clean(parts.joined(separator: " "))
         return (subject.isEmpty ? nil : subject, i)
+    }
+
+    /// Where "Quảng Ngãi, ngày … tháng … năm …" starts when the other column shares the line.
+    static func placeAndDateStart(_ line: TextLine) -> Int? {
+        guard let reading = IssueDateParser.parse(line) else { return nil }
+        return reading.placeOffset
     }
 
     static func isStop(_ line: TextLine, started: Bool) -> Bool {

@@ -48,6 +48,9 @@ import Testing
         #expect(h.subject?.hasPrefix(c.subjectPrefix) == true, "subject: \(h.subject ?? "nil")")
         #expect(h.signer?.name == c.signer)
         #expect(h.marks.isEmpty)
+        // The contract wants a value in every reading (null is not encoded by the model).
+        #expect(h.evidence?.number?.readings?.allSatisfy { $0.value != nil } ?? true)
+        #expect(h.evidence?.date?.readings?.allSatisfy { $0.value != nil } ?? true)
         if c.date == nil {
             #expect(h.warnings.contains { $0.hasPrefix("issue date unreadable") })
         }

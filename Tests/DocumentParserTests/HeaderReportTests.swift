@@ -4,7 +4,8 @@ import Testing
 
 /// Prints one JSON line per real-dev scan ("HEADERJSON {…}") for shared/tools/score.py, and checks
 /// that every line encodes. Run: swift test --filter HeaderReport 2>&1 | sed -n 's/^HEADERJSON //p'
-/// ("HEADERJSONSIG " lines: the same with `dateFromSignatureTime` on).
+/// ("HEADERJSONSIG ": with `dateFromSignatureTime` on; "HEADERJSONBARE ": paths d01.pdf … as the
+/// scorer names them, so no clerk's file name).
 @Suite struct HeaderReportTests {
     @Test func printsScorableJSON() throws {
         let encoder = JSONEncoder()
@@ -20,8 +21,12 @@ import Testing
             parsed.date = signed.date
             parsed.evidence = signed.evidence
             lines.append("HEADERJSONSIG " + String(decoding: try encoder.encode(parsed), as: UTF8.self))
+            // As the scorer sees the files (d01.pdf …): no clerk's file name to lean on.
+            var bare = DocumentParser().parse(try HeaderFixtures.realDev(id, path: "\(id).pdf"))
+            bare.source.path = "\(id).txt"
+            lines.append("HEADERJSONBARE " + String(decoding: try encoder.encode(bare), as: UTF8.self))
         }
         print(lines.joined(separator: "\n"))
-        #expect(lines.count == 16)
+        #expect(lines.count == 24)
     }
 }

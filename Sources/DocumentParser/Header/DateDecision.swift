@@ -28,7 +28,9 @@ enum DateDecision {
         } else {
             header.warnings.append("issue date unreadable: ngày \"\(reading.rawDay)\" tháng \"\(reading.rawMonth)\" năm \(y) (handwritten?)")
         }
-        let printed = Evidence.Reading(value: nil, from: .printed, confidence: 0, page: page)
+        // No printed reading is listed: its value would be null, and the contract wants a value key
+        // that `Evidence.Reading`'s synthesized encoding leaves out for nil. The warning keeps the raw text.
+        let printed: Evidence.Reading? = nil
         // The signature bounds the date: use it only when month and year agree with what is printed.
         var agrees = true
         if let signed {
@@ -45,8 +47,8 @@ enum DateDecision {
             header.date = signed
             header.evidence.setDate(.init(from: .signatureTime, confidence: 0.3, readings: readings))
             header.warnings.append("issue date \(signed) taken from the e-signature time: the written date may be a few days earlier")
-        } else if !readings.isEmpty {
-            header.evidence.setDate(.init(from: .printed, confidence: 0, readings: readings))
+        } else {
+            header.evidence.setDate(.init(from: .printed, confidence: 0, readings: readings.isEmpty ? nil : readings))
             if let signed { header.warnings.append("signed on \(signed): the issue date is on or before that day") }
         }
     }

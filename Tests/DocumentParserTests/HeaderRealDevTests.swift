@@ -74,6 +74,8 @@ import Testing
         #expect(h.warnings.contains { $0.contains("disagree with the file name") })
         let alone = HeaderExtractor().extract(from: try HeaderFixtures.realDev("d03", path: "d03.pdf"))
         #expect(alone.number == "83/TTr-UBND")
+        #expect((alone.evidence?.number?.confidence ?? 1) < 0.5)
+        #expect(alone.warnings.contains { $0.contains("probably handwritten") })
     }
 
     /// d02 pages 4-5 hold the attached draft Nghị quyết (blank number, HĐND, signer Bùi Thị Quỳnh Vân).

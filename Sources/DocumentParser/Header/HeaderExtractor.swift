@@ -85,6 +85,13 @@ public struct HeaderExtractor: Sendable {
         let dateReading = dateLine.flatMap { IssueDateParser.parse(lines[$0], placeStart: $0 == layout.numberLine ? numberEnd : 0) }
         header.place = dateReading?.place
         DateDecision.decide(dateReading, signature: header.eSignature, fillFromSignature: options.dateFromSignatureTime, page: lines.first?.page, into: &header)
+        // A handwritten day beside the number means the digits are likely handwritten too: a clean
+        // reading of them ("22" read as "83") is kept, but not trusted.
+        if let reading = dateReading, reading.day == nil, let n = header.number, var field = header.evidence?.number, field.from == .printed, field.confidence > 0.5 {
+            field.confidence = 0.4
+            header.evidence?.number = field
+            header.warnings.append("number \(n) read from digits that are probably handwritten (the day beside them is unreadable): check it")
+        }
 
         // Issuer.
         let spelling = OrganName(body: pages[layout.page..<layout.mainEnd].flatMap { $0 })

@@ -155,7 +155,8 @@ public struct NormalizedText: Sendable, Hashable {
                 var tokenStart = i - 1
                 while tokenStart > 0, !units[tokenStart - 1].char.isWhitespace { tokenStart -= 1 }
                 let token = units[tokenStart..<i].map(\.char)
-                let codeLike = token.contains { $0.isUppercase || $0.isNumber }
+                // A code: has a digit or a slash ("38/TTr-"), or is all capitals ("STC-").
+                let codeLike = token.contains { $0.isNumber || $0 == "/" } || token.allSatisfy { !$0.isLetter || $0.isUppercase }
                 if codeLike, next.isUppercase || next.isNumber {
                     result.append(unit)
                     i += 2

@@ -31,6 +31,8 @@ import Testing
         ("địa phư-\nơng", "địa phương"),
         ("kinh tế -\nxã hội", "kinh tế -\nxã hội"),
         ("Lao động-\nThương binh", "Lao động-\nThương binh"),
+        ("Phường-\nXã", "Phường-\nXã"),
+        ("số 83/NQ-\nHĐND ngày", "số 83/NQ-HĐND ngày"),
     ])
     func joinsHyphenationOnlyWhereSafe(input: String, expected: String) {
         #expect(NormalizedText(input).text == expected)

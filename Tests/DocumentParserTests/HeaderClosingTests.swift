@@ -105,3 +105,22 @@ import Testing
         #expect(h.place == "Quảng Ngãi")
     }
 }
+
+/// Appendix pages after the signature must not lend the signer a name.
+@Suite struct HeaderAppendixTests {
+    @Test func signerNotTakenFromAnAppendixTable() {
+        var text = "Số: 12/KH-UBND\nKẾ HOẠCH\nVề việc thử\n\nCăn cứ Luật.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+        text += String(repeating: "\n", count: 45) + "PHỤ LỤC\nDanh sách\n1 Lê Văn Tám\n2 Nguyễn Thị Hoa\n"
+        let h = HeaderExtractor().extract(from: HeaderFixtures.text(text))
+        #expect(h.signer?.title == "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+        #expect(h.signer?.name == nil)
+    }
+
+    @Test func publicationStampIsNotTheSigningTime() {
+        let page = "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nThời gian ký:\n21.01.2025 09:27:35 +07:00\n" +
+            "Số: 12/KH-UBND Quảng Ngãi, ngày 20 tháng 01 năm 2025\nKẾ HOẠCH\nVề việc thử"
+        let h = HeaderExtractor().extract(from: HeaderFixtures.text(page))
+        #expect(h.eSignature?.signedBy == "Ủy ban nhân dân tỉnh Quảng Ngãi")
+        #expect(h.eSignature?.time == nil)
+    }
+}

@@ -32,7 +32,9 @@ enum ESignatureParser {
                 sig.organ = v
             }
             if sig.time == nil, line.find("thoi gian ky") != nil {
-                sig.time = dateTime(in: line) ?? lines[(k + 1)...].prefix(1).compactMap(dateTime).first
+                // The time on the label's line; a separate box may wrap it onto the next line. In page
+                // text the next line may be the publication stamp's time, so only the box may wrap.
+                sig.time = dateTime(in: line) ?? (anyTime ? lines[(k + 1)...].prefix(1).compactMap(dateTime).first : nil)
             }
         }
         if sig.time == nil, anyTime {

@@ -26,7 +26,8 @@ enum SignatureBlockExtractor {
         var result = Result()
         let headingIndex = lines.lastIndex(where: isRecipientsHeading)
         let blockStart = headingIndex ?? max(0, lines.count - 25)
-        let block = Array(lines[blockStart...])
+        // The signer sits within a few lines of the list; appendix tables after it name other people.
+        let block = Array(lines[blockStart..<min(lines.count, blockStart + 40)])
         let name = signerName(in: block)
         var titles: [String] = []
         var inList = headingIndex != nil
@@ -70,7 +71,7 @@ enum SignatureBlockExtractor {
         var s = Substring(text)
         var skipped = 0
         while let f = s.first, "_'`~ ".contains(f), skipped < 4 { s.removeFirst(); skipped += 1 }
-        guard let f = s.first, f == "-" || f == "~" || f == "+" || f == "•" else { return nil }
+        guard let f = s.first, "-~+•*·".contains(f) else { return nil }
         s.removeFirst()
         return String(s).trimmingCharacters(in: " '`(")
     }

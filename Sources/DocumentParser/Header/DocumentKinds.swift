@@ -28,8 +28,7 @@ enum DocumentKinds {
     static func name(forCode code: String) -> String? {
         if let hit = table.first(where: { $0.code == code }) { return hit.name }
         let f = VietnameseFolding.fold(code)
-        let hits = table.filter { $0.code.map(VietnameseFolding.fold) == f }
-        return hits.count >= 1 ? hits[0].name : nil
+        return table.first { $0.code.map(VietnameseFolding.fold) == f }?.name
     }
 
     /// The code for a type name, if it has one.

@@ -77,7 +77,7 @@ enum IssueDateParser {
     /// A one- or two-digit number, else `nil` (no letter-to-digit guessing: handwritten).
     static func number(_ raw: String, max: Int) -> Int? {
         let s = raw.filter { !$0.isWhitespace }
-        guard (1...2).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(s), n >= 1, n <= 99 else { return nil }
+        guard (1...2).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(s), n >= 1, n <= max else { return nil }
         return n
     }
 }

@@ -4,24 +4,19 @@ import Foundation
 ///
 /// ```swift
 /// VietnameseFolding.normalize("NÐ-CP")      // "NĐ-CP" (U+00D0 → U+0110), NFC
+/// VietnameseFolding.normalize("Uỷ ban hoà") // "Ủy ban hòa" (canonical tone placement)
 /// VietnameseFolding.fold("Nghị định 59")    // "nghi dinh 59"
 /// ```
 public enum VietnameseFolding {
     /// NFC, `Ð` (U+00D0) and `ð` to `Đ`/`đ`, every dash variant to `-`, soft hyphens and zero-width
-    /// characters removed, non-breaking spaces to spaces. Keeps diacritics and case.
+    /// characters removed, non-breaking spaces to spaces, tone marks in canonical place
+    /// ("hoà" → "hòa", see ``ToneMarks``). Keeps diacritics and case. For markdown removal,
+    /// hyphenation joining and offsets back to the original, use ``NormalizedText``.
     public static func normalize(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.value {
-            case 0x00D0: scalars.append("Đ")
-            case 0x00F0: scalars.append("đ")
-            case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: scalars.append("-")
-            case 0x00AD, 0x200B, 0x200C, 0x200D, 0xFEFF: continue
-            case 0x00A0, 0x2007, 0x202F: scalars.append(" ")
-            default: scalars.append(scalar)
-            }
-        }
-        return String(scalars)
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text { for c in cleanCharacter(ch) { out.append(c) } }
+        return ToneMarks.canonicalizeWords(in: out)
     }
 
     /// Lowercase, diacritics removed, `đ`/`Đ`/`Ð` to `d`: what a user typing without marks means.
@@ -36,5 +31,42 @@ public enum VietnameseFolding {
             }
         }
         return String(scalars)
+    }
+
+    /// The clean form of one character: NFC, `Ð`→`Đ`, dashes to `-`, invisible characters to
+    /// nothing, non-breaking spaces to a space, `\r\n` and `\r` to `\n`.
+    static func cleanCharacter(_ ch: Character) -> [Character] {
+        // Fast path: one scalar in the Latin ranges is already NFC; only a few need mapping.
+        let charScalars = ch.unicodeScalars
+        if charScalars.count == 1, let only = charScalars.first {
+            let v = only.value
+            if v < 0x80 { return v == 0x0D ? ["\n"] : [ch] }
+            if v != 0x00A0, v != 0x00AD, v != 0x00D0, v != 0x00F0, (0x00A1...0x024F).contains(v) || (0x1E00...0x1EFF).contains(v) {
+                return [ch]
+            }
+        }
+        if ch == "\r\n" || ch == "\r" { return ["\n"] }
+        let nfc = String(ch).precomposedStringWithCanonicalMapping
+        guard let first = nfc.unicodeScalars.first else { return [] }
+        if nfc.unicodeScalars.count == 1 {
+            switch first.value {
+            case 0x00D0: return ["Đ"]
+            case 0x00F0: return ["đ"]
+            case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return ["-"]
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return []
+            case 0x00A0, 0x2007, 0x202F: return [" "]
+            default: return [Character(nfc)]
+            }
+        }
+        var scalars = String.UnicodeScalarView()
+        for s in nfc.unicodeScalars {
+            switch s.value {
+            case 0x00D0: scalars.append("Đ")
+            case 0x00F0: scalars.append("đ")
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
+            default: scalars.append(s)
+            }
+        }
+        return String(scalars).map { $0 }
     }
 }

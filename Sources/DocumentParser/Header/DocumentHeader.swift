@@ -1,18 +1,30 @@
 /// The header fields of a document: what the clerk files it by.
 public struct DocumentHeader: Sendable, Hashable {
+    /// Canonical number ("63/KH-THNH"), `nil` when its digits cannot be read or vouched for.
     public var number: String?
+    /// Document type in title form ("Kế hoạch", "Công văn").
     public var type: String?
-    /// ISO 8601.
+    /// Issue date, ISO 8601 ("2024-02-29").
     public var date: String?
+    /// Place of issue ("Quận 6").
     public var place: String?
+    /// Issuing body ("Trường Tiểu học Nguyễn Huệ").
     public var issuer: String?
+    /// The body the issuer belongs to ("Ủy ban nhân dân Quận 6").
     public var parentIssuer: String?
+    /// Trích yếu, without "V/v" / "Về việc".
     public var subject: String?
+    /// Who signed, and in which capacity.
     public var signer: ParsedDocument.Signer?
+    /// Nơi nhận, one entry per list item.
     public var recipients: [String] = []
+    /// "KHẨN", "HỎA TỐC", "MẬT", "DỰ THẢO" …
     public var marks: [String] = []
+    /// What a clerk should check: unreadable digits, impossible dates, a lost header.
     public var warnings: [String] = []
+    /// How the number and the date were obtained.
     public var evidence: Evidence?
+    /// The e-signature box.
     public var eSignature: ESignature?
 
     /// Creates an empty header.

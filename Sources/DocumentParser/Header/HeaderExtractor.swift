@@ -1,10 +1,136 @@
-/// Finds the number, type, date, place, issuer, subject, signer and recipients of a document.
-public struct HeaderExtractor: Sendable {
-    /// Creates an extractor.
-    public init() {}
+import VietnameseText
 
-    /// Extracts the header fields (TODO: the parser issue fills this in).
+/// Finds the number, type, date, place, issuer, subject, signer and recipients of a document.
+///
+/// ```swift
+/// let header = HeaderExtractor().extract(from: text)
+/// header.number   // "63/KH-THNH"
+/// header.date     // "2024-02-29"
+/// ```
+/// Only the first document in the file counts: an attached draft on later pages (with its own
+/// quốc hiệu and blank number) never overrides the first page's header. What cannot be read is
+/// left `nil` with a warning; the clerk's file name and the e-signature time are used only as
+/// marked evidence (see ``DocumentHeader/evidence``).
+public struct HeaderExtractor: Sendable {
+    /// Choices about weak evidence.
+    public struct Options: Sendable, Hashable {
+        /// Fill an unreadable issue date from the e-signature time (evidence `signature-time`, low
+        /// confidence, with a warning). Off by default: on the real scans the written date is the
+        /// signing day or up to five days before it, so the filled date is often wrong.
+        public var dateFromSignatureTime: Bool
+        /// Fill unreadable or disagreeing number digits from the clerk's file name when its type
+        /// code agrees with the printed one (evidence `file-name`, with a warning).
+        public var numberFromFileName: Bool
+
+        /// Creates options.
+        public init(dateFromSignatureTime: Bool = false, numberFromFileName: Bool = true) {
+            self.dateFromSignatureTime = dateFromSignatureTime
+            self.numberFromFileName = numberFromFileName
+        }
+    }
+
+    /// The options in force.
+    public var options: Options
+
+    /// Creates an extractor.
+    /// - Parameter options: how to use weak evidence; the defaults suit an archive.
+    public init(options: Options = .init()) {
+        self.options = options
+    }
+
+    /// Extracts the header fields.
+    /// - Parameter text: the document's pages (and e-signature box, if any).
+    /// - Returns: the header, with warnings for what is missing or unclear.
     public func extract(from text: DocumentText) -> DocumentHeader {
-        DocumentHeader()
+        var header = DocumentHeader()
+        let pages = TextLine.pages(of: text)
+        guard !pages.isEmpty else {
+            header.warnings.append("empty document: no text")
+            return header
+        }
+        let layout = HeaderLayout.locate(in: pages)
+        let lines = pages[layout.page]
+
+        // E-signature: the separate box, else what OCR left of it on the main pages.
+        if let box = text.signatureText, let sig = ESignatureParser.parse(signatureText: box) {
+            header.eSignature = sig
+        } else {
+            header.eSignature = pages[layout.page..<layout.mainEnd].lazy.compactMap { ESignatureParser.parse(pageLines: $0) }.first
+        }
+
+        // Type, subject, authority line.
+        var typeName = layout.typeLine.flatMap { DocumentKinds.name(forTitleLetters: lines[$0].foldedLetters) }
+        var subjectEnd = layout.typeLine.map { $0 + 1 } ?? (layout.numberLine ?? 0)
+        if let start = layout.typeLine.map({ $0 + 1 }) ?? layout.vvLine {
+            let (subject, end) = SubjectExtractor.extract(lines, from: start)
+            header.subject = subject
+            subjectEnd = end
+        }
+        let authority = HeaderLayout.authorityLine(in: lines, after: subjectEnd)
+
+        // Number.
+        var reading: NumberReading?
+        var numberEnd = 0
+        if let n = layout.numberLine, let m = NumberLineParser.markerEnd(in: lines[n]), let parsed = NumberLineParser.parse(lines[n], from: m) {
+            reading = parsed.reading
+            numberEnd = parsed.end
+        }
+        NumberDecision.decide(reading, path: text.path, useFileName: options.numberFromFileName, page: lines.first?.page, into: &header)
+        if typeName == nil, let code = reading?.typeCode { typeName = DocumentKinds.name(forCode: code) }
+        if typeName == nil, layout.vvLine != nil || (reading != nil && reading?.form == .administrative) { typeName = "Công văn" }
+        header.type = typeName
+
+        // Date and place.
+        let dateLine = layout.dateLine(in: lines)
+        let dateReading = dateLine.flatMap { IssueDateParser.parse(lines[$0], placeStart: $0 == layout.numberLine ? numberEnd : 0) }
+        header.place = dateReading?.place
+        DateDecision.decide(dateReading, signature: header.eSignature, fillFromSignature: options.dateFromSignatureTime, page: lines.first?.page, into: &header)
+        // A handwritten day beside the number means the digits are likely handwritten too: a clean
+        // reading of them ("22" read as "83") is kept, but not trusted.
+        if let reading = dateReading, reading.day == nil, let n = header.number, var field = header.evidence?.number, field.from == .printed, field.confidence > 0.5 {
+            field.confidence = 0.4
+            header.evidence?.number = field
+            header.warnings.append("number \(n) read from digits that are probably handwritten (the day beside them is unreadable): check it")
+        }
+
+        // Issuer.
+        let spelling = OrganName(body: pages[layout.page..<layout.mainEnd].flatMap { $0 })
+        let organLines = IssuerExtractor.organLines(in: lines, nationalLine: layout.nationalLine, numberLine: layout.numberLine ?? layout.typeLine)
+        let found = IssuerExtractor.extract(organLines: organLines, spelling: spelling)
+        header.issuer = found.issuer
+        header.parentIssuer = found.parent
+        if let a = authority {
+            let spelled = spelling.spell(a)
+            if let issuer = header.issuer, VietnameseFolding.fold(issuer) != VietnameseFolding.fold(spelled) {
+                header.parentIssuer = issuer
+                header.issuer = spelled
+            } else if header.issuer == nil {
+                header.issuer = spelled
+            }
+        }
+        let body = pages[layout.page..<layout.mainEnd].flatMap { $0 }
+        if header.issuer == nil {
+            if let inferred = IssuerInference.infer(from: body, typeName: typeName) {
+                header.issuer = inferred
+                header.warnings.append("issuer line missing; issuer \"\(inferred)\" inferred from the text (confidence 0.5)")
+            } else {
+                header.warnings.append("issuer line missing and not named in the text")
+            }
+        }
+        if layout.nationalLine == nil && organLines.isEmpty {
+            header.warnings.append("header lost: no quốc hiệu and no issuer column")
+        }
+        if header.subject == nil { header.warnings.append("subject (trích yếu) not found") }
+
+        // Marks, closing block.
+        let headerEnd = max(subjectEnd, layout.numberLine ?? 0)
+        for line in lines.prefix(headerEnd) where !IssuerExtractor.isNationalLine(line) {
+            for mark in MarksExtractor.marks(in: line) where !header.marks.contains(mark) { header.marks.append(mark) }
+        }
+        let closingLines = Array(lines[min(headerEnd, lines.count)...]) + pages[(layout.page + 1)..<layout.mainEnd].flatMap { $0 }
+        let closing = SignatureBlockExtractor.extract(closingLines)
+        header.recipients = closing.recipients
+        header.signer = closing.signer
+        return header
     }
 }

@@ -1,0 +1,98 @@
+/// Where the parts of the first document's header sit: its page, the quốc hiệu, the number line,
+/// the type line or the "V/v" line, and the page where an attached document begins.
+struct HeaderLayout: Sendable, Hashable {
+    /// 0-based index of the header page.
+    var page: Int
+    /// Line indices on that page.
+    var nationalLine: Int?
+    var numberLine: Int?
+    var typeLine: Int?
+    var vvLine: Int?
+    /// 0-based index one past the main document's last page.
+    var mainEnd: Int
+
+    /// How far down a page the header may start.
+    static let headerDepth = 45
+
+    /// Finds the layout.
+    static func locate(in pages: [[TextLine]]) -> HeaderLayout {
+        var pageIndex = 0
+        for (p, lines) in pages.enumerated() {
+            let top = lines.prefix(headerDepth)
+            if top.contains(where: IssuerExtractor.isNationalLine) || top.contains(where: { numberParses($0) }) {
+                pageIndex = p
+                break
+            }
+        }
+        let lines = pages[pageIndex]
+        let top = Array(lines.prefix(headerDepth))
+        let national = top.firstIndex(where: IssuerExtractor.isNationalLine)
+        let number = top.firstIndex(where: { numberParses($0) })
+        let anchor = number ?? national ?? -1
+        var typeLine: Int?
+        let from = max(0, anchor + 1)
+        for i in from..<min(lines.count, from + 12) {
+            let line = lines[i]
+            if line.uppercaseShare >= 0.6, DocumentKinds.name(forTitleLetters: line.foldedLetters) != nil { typeLine = i; break }
+        }
+        if typeLine == nil, anchor < 0 {
+            typeLine = top.firstIndex { $0.uppercaseShare >= 0.6 && DocumentKinds.name(forTitleLetters: $0.foldedLetters) != nil }
+        }
+        var vvLine: Int?
+        if typeLine == nil, anchor >= 0 {
+            vvLine = (anchor..<min(lines.count, anchor + 8)).first { i in
+                var f = Substring(lines[i].fold)
+                while let c = f.first, !c.isLetter { f.removeFirst() }
+                // "V/v", OCR'd "V/V", "V/y", "W/v".
+                guard f.count >= 4, "vw".contains(f.first ?? " ") else { return false }
+                let rest = f.dropFirst()
+                return rest.hasPrefix("/v ") || rest.hasPrefix("/y ") || rest.hasPrefix("/v.")
+            }
+        }
+        // An attached document starts on a later page with its own quốc hiệu.
+        var mainEnd = pages.count
+        for p in (pageIndex + 1)..<max(pageIndex + 1, pages.count) where pages[p].prefix(15).contains(where: IssuerExtractor.isNationalLine) {
+            mainEnd = p
+            break
+        }
+        return HeaderLayout(page: pageIndex, nationalLine: national, numberLine: number, typeLine: typeLine, vvLine: vvLine, mainEnd: mainEnd)
+    }
+
+    static func numberParses(_ line: TextLine) -> Bool {
+        guard let m = NumberLineParser.markerEnd(in: line) else { return false }
+        return NumberLineParser.parse(line, from: m) != nil
+    }
+
+    /// The line with the place and date: the number line itself when the columns sit side by side,
+    /// else a line near it, else any line above the subject.
+    func dateLine(in lines: [TextLine]) -> Int? {
+        let anchor = numberLine ?? nationalLine ?? 0
+        let limit = typeLine ?? vvLine ?? min(lines.count, anchor + 8)
+        var order: [Int] = []
+        if let n = numberLine { order.append(n) }
+        order += (max(0, anchor - 4)..<min(lines.count, max(anchor, limit) + 1)).filter { $0 != numberLine }
+        return order.first { IssueDateParser.parse(lines[$0]) != nil }
+    }
+
+    /// An authority line between the subject and "Căn cứ": "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+    /// "CHỦ TỊCH ỦY BAN NHÂN DÂN …" (two lines at most, joined).
+    static func authorityLine(in lines: [TextLine], after start: Int) -> String? {
+        var i = start
+        var seen = 0
+        while i < lines.count, seen < 3 {
+            let line = lines[i]
+            if line.isBlank { i += 1; continue }
+            seen += 1
+            guard line.uppercaseShare >= 0.8, IssuerExtractor.startsOrgan(line.text),
+                  !IssuerExtractor.isNationalLine(line) else { i += 1; continue }
+            var text = line.text
+            if i + 1 < lines.count, lines[i + 1].uppercaseShare >= 0.8, !lines[i + 1].isBlank,
+               OrganName.match(OrganName.units, in: lines[i + 1].text.split(separator: " ").map(String.init), at: 0) != nil {
+                // "CHỦ TỊCH ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI"; not "KHÓA XII KỲ HỌP …".
+                text += " " + lines[i + 1].text
+            }
+            return text.trimmingCharacters(in: " .,:;")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,83 @@
+/// Reads the place-and-date line: "Quận 6, ngày 29 tháng 02 năm 2024".
+///
+/// Tolerates glued OCR ("ngày24tháng 01 năm 2025") and keeps apart what cannot be read: a
+/// handwritten day read as noise ("ngày Êˆ@_ tháng 11") gives no date, never a guessed one.
+enum IssueDateParser {
+    /// What the line says.
+    struct Reading: Sendable, Hashable {
+        /// The place before "ngày", if any ("Quận 6").
+        var place: String?
+        var day: Int?
+        var month: Int?
+        var year: Int?
+        /// The raw day text when it was not a number.
+        var rawDay: String
+        var rawMonth: String
+        /// Where the place (or, without one, the "ngày" phrase) starts on the line.
+        var placeOffset: Int
+
+        /// ISO 8601 when day, month and year are read and the date exists.
+        var iso: String? {
+            guard let d = day, let m = month, let y = year, CalendarDate.isValid(year: y, month: m, day: d) else { return nil }
+            return CalendarDate.iso(year: y, month: m, day: d)
+        }
+
+        /// Whether all three parts read as numbers but make no date (30/02).
+        var isImpossible: Bool {
+            guard let d = day, let m = month, let y = year else { return false }
+            return !CalendarDate.isValid(year: y, month: m, day: d)
+        }
+    }
+
+    /// Parses the date phrase on `line`, starting the place at `placeStart`.
+    /// - Returns: `nil` when the line has no "ngày … tháng … năm YYYY" phrase.
+    static func parse(_ line: TextLine, placeStart: Int = 0) -> Reading? {
+        guard let ngay = line.find("ngay"),
+              let thang = line.find("thang", from: ngay + 4),
+              let nam = line.find("nam", from: thang + 5),
+              thang - ngay <= 16, nam - thang <= 14 else { return nil }
+        let rawDay = line.slice(ngay + 4, thang)
+        let rawMonth = line.slice(thang + 5, nam)
+        var i = nam + 3
+        while i < line.chars.count, line.chars[i] == " " { i += 1 }
+        var yearDigits = ""
+        while i < line.chars.count, line.chars[i].isASCII, line.chars[i].isNumber, yearDigits.count < 4 {
+            yearDigits.append(line.chars[i]); i += 1
+        }
+        guard yearDigits.count == 4, let year = Int(yearDigits) else { return nil }
+        let from = max(placeStart, placeWordsStart(line, before: ngay))
+        var place = line.slice(from, ngay)
+        while let last = place.last, last == "," || last == " " { place.removeLast() }
+        let placeOK = !place.isEmpty && place.count <= 40 && (place.first?.isUppercase ?? false)
+        return Reading(
+            place: placeOK ? place : nil, day: number(rawDay, max: 31), month: number(rawMonth, max: 12),
+            year: year, rawDay: rawDay, rawMonth: rawMonth, placeOffset: from
+        )
+    }
+
+    /// The start of the run of capitalised words or numbers ending just before `ngay` (the place:
+    /// "Quận 6", "Quảng Ngãi"), so another column's text on the same line stays out.
+    static func placeWordsStart(_ line: TextLine, before ngay: Int) -> Int {
+        var i = ngay
+        while i > 0, line.chars[i - 1] == " " || line.chars[i - 1] == "," { i -= 1 }
+        while i > 0 {
+            var j = i
+            while j > 0, line.chars[j - 1] != " " { j -= 1 }
+            let word = String(line.folded[j..<i])
+            guard let first = line.chars[j...].first, first.isUppercase || first.isNumber || unitWords.contains(word), i - j <= 12 else { break }
+            i = j
+            while i > 0, line.chars[i - 1] == " " { i -= 1 }
+        }
+        return i
+    }
+
+    /// Lowercase words a place name may hold ("Thành phố Hồ Chí Minh", "thị xã Đức Phổ"), folded.
+    static let unitWords: Set<String> = ["pho", "xa", "tran", "thanh", "thi", "tinh", "huyen", "quan", "phuong"]
+
+    /// A one- or two-digit number, else `nil` (no letter-to-digit guessing: handwritten).
+    static func number(_ raw: String, max: Int) -> Int? {
+        let s = raw.filter { !$0.isWhitespace }
+        guard (1...2).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(s), n >= 1, n <= max else { return nil }
+        return n
+    }
+}

@@ -1,0 +1,109 @@
+/// Reads "Số: 63 /KH-THNH", "S6: 1234/UBND-VX", "Số: 59/2023/NĐ-CP", "Số 03-CT/QU" and OCR'd
+/// variants ("Sô:", "sỐ", "Số:ổ0 /BC-UBND") into a ``NumberReading``.
+///
+/// Scans by hand, in time linear in the line's length.
+enum NumberLineParser {
+    /// Finds the "Số" marker at the start of a line (after at most three stray characters).
+    /// - Returns: the offset just after the marker and its punctuation, or `nil`.
+    static func markerEnd(in line: TextLine) -> Int? {
+        let f = line.folded
+        var start = 0
+        while start < min(3, f.count), !f[start].isLetter { start += 1 }
+        guard start + 2 <= f.count, f[start] == "s" else { return nil }
+        let second = f[start + 1]
+        guard second == "o" || second == "6" || second == "0" else { return nil }
+        var i = start + 2
+        if i < f.count, f[i].isLetter { return nil }  // "sở", "sóng": a word, not the marker
+        while i < f.count, f[i] == ":" || f[i] == "." || f[i] == " " || f[i] == ";" { i += 1 }
+        return i
+    }
+
+    /// Parses the number that follows a "Số" marker.
+    /// - Parameters:
+    ///   - line: the line.
+    ///   - from: the offset after the marker.
+    /// - Returns: the reading and the offset where it ends, or `nil` when no code follows.
+    static func parse(_ line: TextLine, from: Int) -> (reading: NumberReading, end: Int)? {
+        let c = line.chars
+        // The digits sit before the first slash, a few characters at most.
+        var slash = from
+        while slash < c.count, c[slash] != "/", slash - from <= 10 { slash += 1 }
+        guard slash < c.count, c[slash] == "/" else { return nil }
+        var prefix = String(c[from..<slash]).trimmingSpaces()
+        var partyType: String?
+        if let dash = prefix.lastIndex(of: "-") {
+            let after = String(prefix[prefix.index(after: dash)...]).trimmingSpaces()
+            if !after.isEmpty, after.allSatisfy(\.isLetter) {
+                partyType = canonicalSegment(after)
+                prefix = String(prefix[..<dash]).trimmingSpaces()
+            }
+        }
+        guard let (segments, end) = codeSegments(c, from: slash + 1), !segments.isEmpty else { return nil }
+        var form: NumberReading.Form = partyType == nil ? .administrative : .party
+        var code = ""
+        var index = 0
+        if form == .administrative, segments.count >= 2, let year = Int(segments[0].text), (1945...2100).contains(year),
+           segments[0].text.count == 4, segments[1].separator == "/" {
+            form = .normative
+        }
+        for seg in segments {
+            if index > 0 { code.append(seg.separator) }
+            code += canonicalSegment(seg.text)
+            index += 1
+        }
+        return (NumberReading(form: form, digits: digits(prefix), partyType: partyType, code: code), end)
+    }
+
+    /// Classifies what stands where the digits go.
+    static func digits(_ raw: String) -> NumberReading.Digits {
+        let s = raw.filter { !$0.isWhitespace }
+        if s.isEmpty { return .missing }
+        if s.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return s.allSatisfy({ $0 == "0" }) ? .unreadable(raw: raw) : .clean(s)
+        }
+        let fixes: [Character: Character] = ["O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8"]
+        let realDigits = s.filter { $0.isASCII && $0.isNumber }.count
+        if s.count <= 5, realDigits >= 1, s.allSatisfy({ ($0.isASCII && $0.isNumber) || fixes[$0] != nil }) {
+            let fixed = String(s.map { fixes[$0] ?? $0 })
+            return fixed.allSatisfy({ $0 == "0" }) ? .unreadable(raw: raw) : .repaired(fixed, raw: raw)
+        }
+        return .unreadable(raw: raw)
+    }
+
+    /// One segment of a code and the separator before it.
+    struct Segment { var separator: Character; var text: String }
+
+    /// Reads "KH-THNH", "QĐ- UBND", "2023/NĐ-CP" up to the first word that is not joined by a
+    /// separator.
+    static func codeSegments(_ c: [Character], from: Int) -> ([Segment], Int)? {
+        var segments: [Segment] = []
+        var i = from
+        var separator: Character = "/"
+        while true {
+            while i < c.count, c[i] == " " { i += 1 }
+            var j = i
+            while j < c.count, c[j].isLetter || c[j].isNumber { j += 1 }
+            guard j > i else { break }
+            let text = String(c[i..<j])
+            guard text.count <= 12, text.contains(where: { $0.isUppercase || $0.isNumber }),
+                  !(text.first?.isLowercase ?? true) || text.allSatisfy({ $0.isNumber }) else { break }
+            segments.append(Segment(separator: separator, text: text))
+            i = j
+            var k = i
+            while k < c.count, c[k] == " " { k += 1 }
+            guard k < c.count, c[k] == "-" || c[k] == "/" else { break }
+            separator = c[k]
+            while k < c.count, c[k] == "-" || c[k] == "/" || c[k] == " " { k += 1 }
+            i = k
+        }
+        return segments.isEmpty ? nil : (segments, i)
+    }
+
+    /// "QĐĐ" → "QĐ", "HĐĐĐND" → "HĐND" where the doubling makes no known code but the single does.
+    static func canonicalSegment(_ segment: String) -> String {
+        guard segment.contains("ĐĐ"), !DocumentKinds.isKnownCode(segment) else { return segment }
+        var out = ""
+        for ch in segment where !(ch == "Đ" && out.last == "Đ") { out.append(ch) }
+        return DocumentKinds.isKnownCode(out) ? out : segment
+    }
+}

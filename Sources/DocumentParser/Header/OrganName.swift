@@ -1,0 +1,156 @@
+import VietnameseText
+
+/// Turns an ALL-CAPS organ line into the spelling used in running text:
+/// "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" → "Ủy ban nhân dân tỉnh Quảng Ngãi",
+/// "TRƯỜNG TIỂU HỌC NGUYỄN HUỆ" → "Trường Tiểu học Nguyễn Huệ",
+/// "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và Đào tạo".
+///
+/// Words are matched folded, so OCR'd marks ("TĨNH", "TINH QUANG NGAI", "HỘI ĐÔNG") are repaired
+/// from the tables, and proper names from the document's own text when it spells them.
+struct OrganName: Sendable {
+    /// How the rest of the name is written after a prefix.
+    enum Tail: Sendable { case place, field, properName }
+
+    /// Organ prefixes, spelled properly, with how their tail is written. Longest first.
+    static let prefixes: [(words: String, tail: Tail)] = [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam", .place), ("Ủy ban nhân dân", .place), ("Hội đồng nhân dân", .place),
+        ("Trường Trung học phổ thông", .properName), ("Trường Trung học cơ sở", .properName),
+        ("Trường Tiểu học", .properName), ("Trường Mầm non", .properName), ("Trường Mẫu giáo", .properName),
+        ("Trường THPT", .properName), ("Trường THCS", .properName), ("Trường TH", .properName),
+        ("Trường Cao đẳng", .field), ("Trường Đại học", .field), ("Trường", .properName),
+        ("Kho bạc Nhà nước", .place), ("Văn phòng", .field), ("Trung tâm", .field), ("Tổng cục", .field),
+        ("Chi cục", .field), ("Cục", .field), ("Sở", .field), ("Phòng", .field), ("Bộ", .field),
+        ("Ban Chỉ đạo", .field), ("Ban Quản lý", .field), ("Ban", .field), ("Thanh tra", .place),
+        ("Công an", .place), ("Đảng ủy", .place), ("Đảng bộ", .place), ("Tỉnh ủy", .place),
+        ("Thành ủy", .place), ("Quận ủy", .place), ("Huyện ủy", .place), ("Thị ủy", .place),
+        ("Chính phủ", .place), ("Thủ tướng Chính phủ", .place), ("Quốc hội", .place),
+    ]
+
+    /// Administrative units, written lowercase before a name ("tỉnh Quảng Ngãi").
+    static let units: [String] = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"]
+
+    /// Titles of office that may stand before an organ ("CHỦ TỊCH ỦY BAN NHÂN DÂN …").
+    static let offices: [String] = [
+        "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Giám đốc", "Trưởng ban", "Phó Trưởng ban",
+        "Hiệu trưởng", "Bộ trưởng", "Thủ tướng", "Cục trưởng", "Chánh Văn phòng", "Chánh Thanh tra", "Trưởng phòng",
+    ]
+
+    /// Abbreviations expanded at the start of an organ.
+    static let abbreviations: [String: String] = ["ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân"]
+
+    /// Lowercase spellings of common words, by fold, to restore marks a mark-less OCR layer lost
+    /// ("TAI CHINH" → "tài chính"). Folds shared by two words ("giao"/"giáo") are left out.
+    static let lexicon: [String: String] = {
+        let words = "ủy ban nhân dân hội đồng tỉnh huyện quận xã phường thị trấn thành phố sở phòng trường " +
+            "tiểu học trung cơ phổ thông mầm non giáo dục và đào tạo tài chính nội vụ kế hoạch đầu tư " +
+            "văn tâm chi cục tổng bộ công an kho bạc nhà nước quản lý dự án xây dựng y tế tư pháp " +
+            "nguyên môi thanh tra lao thương binh nông nghiệp phát triển giao vận tải " +
+            "thông tin truyền chủ tịch giám đốc trưởng chỉ đạo mặt trận tổ quốc việt nam đảng"
+        var map: [String: String] = [:]
+        var clashes = Set<String>()
+        for w in words.split(separator: " ").map(String.init) {
+            let f = VietnameseFolding.fold(w)
+            if let other = map[f], other != w { clashes.insert(f) }
+            map[f] = w
+        }
+        for f in clashes { map[f] = nil }
+        return map
+    }()
+
+    /// Proper-name spellings found in the document's text, by fold ("quang ngai" → "Quảng Ngãi").
+    let names: [String: String]
+
+    /// Creates a converter that repairs names from `body` (capitalised words, most frequent spelling).
+    init(body: [TextLine] = []) {
+        var counts: [String: [String: Int]] = [:]
+        for line in body where line.uppercaseShare < 0.6 {
+            for word in line.text.split(whereSeparator: { !$0.isLetter }) where word.first?.isUppercase ?? false && word.count >= 2 {
+                let w = String(word)
+                guard w.dropFirst().allSatisfy({ $0.isLowercase }) else { continue }
+                counts[VietnameseFolding.fold(w), default: [:]][w, default: 0] += 1
+            }
+        }
+        names = counts.compactMapValues { $0.max(by: { $0.value < $1.value })?.key }
+    }
+
+    /// The proper spelling of an organ written in capitals (or already in running text).
+    func spell(_ raw: String) -> String {
+        var words = raw.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !words.isEmpty else { return raw }
+        if let exp = Self.abbreviations[VietnameseFolding.fold(words[0])] {
+            words.replaceSubrange(0...0, with: exp.split(separator: " ").map(String.init))
+        }
+        var out: [String] = []
+        var i = 0
+        if let (office, n) = Self.match(Self.offices, in: words, at: 0) {
+            out.append(office); i = n
+        }
+        var tail: Tail = .field
+        if let (prefix, n) = Self.match(Self.prefixes.map(\.words), in: words, at: i) {
+            out.append(prefix); i = n
+            tail = Self.prefixes.first(where: { $0.words == prefix })?.tail ?? .field
+        } else if i == 0 {
+            tail = .field
+        }
+        var afterUnit = false
+        var startOfComponent = out.isEmpty || tail == .field
+        while i < words.count {
+            let afterConjunction = out.last == "và" || out.last == "-"
+            if !afterConjunction, let (unit, n) = Self.match(Self.units, in: words, at: i) {
+                let next = n < words.count ? words[n] : ""
+                let numbered = next.first?.isNumber ?? false
+                out.append(numbered || out.isEmpty ? Self.capitalized(unit) : unit)
+                i = n; afterUnit = true; continue
+            }
+            let w = words[i]
+            let f = VietnameseFolding.fold(w)
+            if Self.isAbbreviation(w) {
+                out.append(w)
+            } else if afterUnit || tail == .properName || tail == .place {
+                out.append(Self.capitalized(repaired(w)))
+            } else if f == "va" || f == "-" {
+                out.append(f == "va" ? "và" : "-"); startOfComponent = true; i += 1; continue
+            } else {
+                let lower = repaired(w).lowercased()
+                out.append(startOfComponent ? Self.capitalized(lower) : lower)
+            }
+            startOfComponent = false
+            i += 1
+        }
+        return out.joined(separator: " ")
+    }
+
+    /// The word as written when it carries marks; a mark-less word ("QUANG") restored from the
+    /// document's own spelling or the lexicon. Lowercased except for a name from the document.
+    func repaired(_ w: String) -> String {
+        guard w.allSatisfy(\.isASCII) else { return w.lowercased() }
+        let f = VietnameseFolding.fold(w)
+        return names[f] ?? Self.lexicon[f] ?? w.lowercased()
+    }
+
+    /// Whether `words[at...]` starts with one of `phrases` (folded); returns it and the next index.
+    static func match(_ phrases: [String], in words: [String], at: Int) -> (String, Int)? {
+        let sorted = phrases.sorted { $0.split(separator: " ").count > $1.split(separator: " ").count }
+        for phrase in sorted {
+            let parts = phrase.split(separator: " ").map { VietnameseFolding.fold(String($0)) }
+            guard at + parts.count <= words.count else { continue }
+            if zip(parts, words[at..<(at + parts.count)]).allSatisfy({ $0 == VietnameseFolding.fold($1) }) {
+                return (phrase, at + parts.count)
+            }
+        }
+        return nil
+    }
+
+    /// "GDĐT", "THCS", "UBND": no vowel, or a known acronym.
+    static func isAbbreviation(_ w: String) -> Bool {
+        guard w.count >= 2, w.allSatisfy({ $0.isUppercase || $0.isNumber }) else { return w.allSatisfy(\.isNumber) }
+        let vowels = Set("aeiouy")
+        let f = VietnameseFolding.fold(w)
+        return !f.contains(where: { vowels.contains($0) }) || ["ubnd", "hdnd", "thpt", "mttq", "ubmttq"].contains(f)
+    }
+
+    static func capitalized(_ w: String) -> String {
+        guard let first = w.first else { return w }
+        return first.uppercased() + w.dropFirst()
+    }
+}

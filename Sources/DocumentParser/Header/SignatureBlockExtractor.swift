@@ -1,0 +1,125 @@
+import VietnameseText
+
+/// Reads the closing block: "Nơi nhận:" and its list, the signer's title ("KT. CHỦ TỊCH /
+/// PHÓ CHỦ TỊCH") and name. OCR often reads the two columns side by side, so a list item may
+/// carry the title or the name at its end ("- Như trên; KT. CHỦ TỊCH").
+enum SignatureBlockExtractor {
+    struct Result: Sendable, Hashable {
+        var recipients: [String] = []
+        var signer: ParsedDocument.Signer?
+    }
+
+    /// Words that open a signer's title.
+    static let titleOpenings = ["TM.", "KT.", "TL.", "TUQ.", "Q.", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC",
+                                "PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
+                                "PHÓ TRƯỞNG BAN", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG",
+                                "BÍ THƯ", "PHÓ BÍ THƯ", "THỦ TRƯỞNG"]
+
+    /// Whether a line opens the recipients list ("Nơi nhận:", OCR'd "ậơi nhận:").
+    static func isRecipientsHeading(_ line: TextLine) -> Bool {
+        guard let at = line.find("oi nhan") else { return false }
+        return at <= 3
+    }
+
+    /// Reads the block in `lines` (the end of the main document).
+    static func extract(_ lines: [TextLine]) -> Result {
+        var result = Result()
+        let headingIndex = lines.lastIndex(where: isRecipientsHeading)
+        let blockStart = headingIndex ?? max(0, lines.count - 25)
+        // The signer sits within a few lines of the list; appendix tables after it name other people.
+        let block = Array(lines[blockStart..<min(lines.count, blockStart + 40)])
+        let name = signerName(in: block)
+        var titles: [String] = []
+        var inList = headingIndex != nil
+        var inAttachments = false
+        var attachmentLines = 0
+        for (k, line) in block.enumerated() {
+            // "(Xin gửi kèm theo: - Dự thảo …)": attachments, not recipients.
+            if line.fold.contains("kem theo"), line.text.first == "(" || line.fold.hasPrefix("xin gui") { inAttachments = true; continue }
+            if inAttachments {
+                attachmentLines += 1
+                let t = line.text.trimmingCharacters(in: " .;")
+                if t.hasSuffix(")") || attachmentLines >= 8 { inAttachments = false }
+                continue
+            }
+            var text = line.text
+            if k == 0, headingIndex != nil, let colon = text.firstIndex(of: ":") {
+                text = String(text[text.index(after: colon)...])
+            }
+            if let (head, title) = splitTitle(text) {
+                titles.append(title)
+                text = head
+            }
+            let item = listItem(text)
+            if let item {
+                if headingIndex == nil { inList = true }
+                guard inList else { continue }
+                var value = item
+                if let n = name, let r = value.range(of: n.written) { value = String(value[..<r.lowerBound]) }
+                if let semi = value.firstIndex(of: ";") { value = String(value[..<semi]) }
+                value = value.trimmingCharacters(in: " .;,:'`")
+                if !value.isEmpty { result.recipients.append(value) }
+            }
+        }
+        let title = titles.isEmpty ? nil : titles.joined(separator: " / ")
+        if name != nil || title != nil { result.signer = .init(name: name?.name, title: title) }
+        return result
+    }
+
+    /// A list item's text without its dash, or `nil` when the line is not a list item.
+    static func listItem(_ text: String) -> String? {
+        var s = Substring(text)
+        var skipped = 0
+        while let f = s.first, "_'`~ ".contains(f), skipped < 4 { s.removeFirst(); skipped += 1 }
+        guard let f = s.first, "-~+•*·".contains(f) else { return nil }
+        s.removeFirst()
+        return String(s).trimmingCharacters(in: " '`(")
+    }
+
+    /// Splits "- Như trên; KT. CHỦ TỊCH" into the item and the title part.
+    static func splitTitle(_ text: String) -> (String, String)? {
+        var best: String.Index?
+        for opening in titleOpenings {
+            guard let r = text.range(of: opening) else { continue }
+            if r.lowerBound != text.startIndex {
+                let before = text[text.index(before: r.lowerBound)]
+                guard before == " " || before == ";" || before == ":" else { continue }
+            }
+            if best == nil || r.lowerBound < (best ?? r.lowerBound) { best = r.lowerBound }
+        }
+        guard let at = best else { return nil }
+        let title = String(text[at...]).trimmingCharacters(in: " .;:,'`")
+        let letters = title.filter(\.isLetter)
+        guard !letters.isEmpty, Double(letters.filter(\.isUppercase).count) / Double(letters.count) > 0.8 else { return nil }
+        return (String(text[..<at]), title)
+    }
+
+    /// The signer's name: the last run of two to five capitalised words led by a family name.
+    static func signerName(in block: [TextLine]) -> (name: String, written: String)? {
+        for line in block.reversed() {
+            if ["ky boi", "nguoi ky", "co quan:", "thoi gian ky", "email"].contains(where: { line.fold.contains($0) }) { continue }
+            let words = line.text.split(separator: " ").map(String.init)
+            guard words.count >= 2 else { continue }
+            // The name ends the line (it may sit beside a list item); the longest run wins.
+            for start in max(0, words.count - 5)...(words.count - 2) {
+                let candidate = Array(words[start...])
+                guard candidate.count <= 5, let surname = Surnames.match(candidate[0]) else { continue }
+                let rest = candidate.dropFirst()
+                guard rest.allSatisfy(isNameWord) else { continue }
+                let exact = candidate[0].first?.isUppercase ?? false
+                guard exact || candidate.count >= 3 else { continue }
+                // A lowercase word one letter off a surname ("tỉnh" ~ "Đinh") is a word, not a name.
+                if !exact, OrganName.lexicon[VietnameseFolding.fold(candidate[0])] != nil { continue }
+                let name = ([surname] + rest).joined(separator: " ")
+                return (name, candidate.joined(separator: " "))
+            }
+        }
+        return nil
+    }
+
+    /// "Hoàng", "Thị": a capital then lowercase letters.
+    static func isNameWord(_ w: String) -> Bool {
+        guard let first = w.first, first.isUppercase, w.count >= 2, w.count <= 7 else { return false }
+        return w.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase }
+    }
+}

@@ -1,0 +1,40 @@
+import VietnameseText
+
+/// Vietnamese family names, to recognise a signer's name under a seal ("Nđuyễn Hoàng Giang").
+enum Surnames {
+    static let all: [String] = [
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+        "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương", "Đào", "Mai", "Tô", "Cao", "Lâm", "Phùng",
+        "Đoàn", "Châu", "Tạ", "Hà", "Thái", "Trịnh", "La", "Kiều", "Lưu", "Văn", "Quách", "Từ", "Tăng",
+        "Lại", "Khổng", "Mạc", "Thân", "Triệu", "Chu", "Diệp", "Đàm", "Giang", "Hứa", "Kim", "Nông",
+        "Ông", "Tống", "Vương", "Viên", "Âu", "Doãn", "Lò", "Lục", "Mã", "Nghiêm", "Quan", "Tiêu",
+    ]
+
+    static let byFold: [String: String] = Dictionary(all.map { (VietnameseFolding.fold($0), $0) }, uniquingKeysWith: { a, _ in a })
+
+    /// The surname `word` stands for: exact when folded, or one OCR slip away for longer names.
+    static func match(_ word: String) -> String? {
+        let f = VietnameseFolding.fold(word)
+        if let hit = byFold[f] { return hit }
+        guard f.count >= 3 else { return nil }
+        for name in all {
+            let key = VietnameseFolding.fold(name)
+            if key.count >= 4, editDistanceIsOne(f, key) { return name }
+        }
+        return nil
+    }
+
+    /// Whether two short strings differ by exactly one insertion, deletion or substitution.
+    static func editDistanceIsOne(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        if abs(x.count - y.count) > 1 || x == y { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if x.count < y.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) == 1
+    }
+}

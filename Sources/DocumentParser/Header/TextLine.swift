@@ -1,0 +1,86 @@
+import VietnameseText
+
+/// One normalised line of a page, with a folded copy aligned character by character.
+///
+/// `folded[i]` is the lowercase, mark-free, `đ`→`d` form of `chars[i]`, so a position found in the
+/// folded line is the same position in the line as written.
+struct TextLine: Sendable, Hashable {
+    /// The line, normalised (NFC, `Đ`, dashes, canonical tones, markdown stripped), trimmed.
+    let text: String
+    let chars: [Character]
+    let folded: [Character]
+    /// `folded` as a string.
+    let fold: String
+    /// 1-based page.
+    let page: Int
+
+    init(_ text: String, page: Int) {
+        let trimmed = text.trimmingSpaces()
+        self.text = trimmed
+        self.chars = Array(trimmed)
+        self.folded = chars.map(TextLine.foldCharacter)
+        self.fold = String(folded)
+        self.page = page
+    }
+
+    var isBlank: Bool { chars.allSatisfy { !$0.isLetter && !$0.isNumber } }
+
+    /// Share of uppercase among the letters, 0 when there are none.
+    var uppercaseShare: Double {
+        let letters = chars.filter(\.isLetter)
+        guard !letters.isEmpty else { return 0 }
+        return Double(letters.filter(\.isUppercase).count) / Double(letters.count)
+    }
+
+    /// Letters of the folded line only ("QUYÉT ĐỊNH:" → "quyetdinh").
+    var foldedLetters: String { String(folded.filter(\.isLetter)) }
+
+    /// The first position of `needle` (folded) at or after `from`, or `nil`.
+    func find(_ needle: String, from: Int = 0) -> Int? {
+        let n = Array(needle)
+        guard !n.isEmpty, folded.count >= n.count else { return nil }
+        var i = max(0, from)
+        while i + n.count <= folded.count {
+            if folded[i] == n[0], Array(folded[i..<(i + n.count)]) == n { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The line's text between two character offsets, trimmed.
+    func slice(_ lo: Int, _ hi: Int) -> String {
+        let a = max(0, min(lo, chars.count)), b = max(a, min(hi, chars.count))
+        return String(chars[a..<b]).trimmingSpaces()
+    }
+
+    static func foldCharacter(_ ch: Character) -> Character {
+        if let ascii = ch.asciiValue {
+            return (65...90).contains(ascii) ? Character(Unicode.Scalar(ascii + 32)) : ch
+        }
+        if let hit = foldTable[ch] { return hit }
+        let f = VietnameseFolding.fold(String(ch))
+        return f.count == 1 ? f.first ?? ch : ch
+    }
+
+    /// Folds of the Latin letters Vietnamese uses (U+00C0–U+024F, U+1E00–U+1EFF), computed once.
+    static let foldTable: [Character: Character] = {
+        var table: [Character: Character] = [:]
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for v in range {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                let ch = Character(scalar)
+                let f = VietnameseFolding.fold(String(ch))
+                if f.count == 1, let c = f.first { table[ch] = c }
+            }
+        }
+        return table
+    }()
+
+    /// The document's pages as normalised lines, page by page.
+    static func pages(of text: DocumentText) -> [[TextLine]] {
+        text.pages.map { page in
+            let normal = NormalizedText(page.text, options: .init(joinHyphenatedLines: false)).text
+            return normal.split(separator: "\n", omittingEmptySubsequences: false).map { TextLine(String($0), page: page.number) }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import DocumentParser
+
+@Suite struct HeaderDateTests {
+    static func header(_ dateLine: String, signature: String? = nil) -> DocumentHeader {
+        HeaderExtractor().extract(from: HeaderFixtures.text("Số: 12/KH-UBND \(dateLine)\nKẾ HOẠCH\nVề việc thử", signature: signature))
+    }
+
+    @Test(arguments: [
+        ("Quận 6, ngày 29 tháng 02 năm 2024", "2024-02-29", "Quận 6"),
+        ("Quảng Ngãi, ngày24tháng 01 năm 2025", "2025-01-24", "Quảng Ngãi"),
+        ("Hà Nội, ngày 5 tháng 3 năm 2024", "2024-03-05", "Hà Nội"),
+        ("Thành phố Hồ Chí Minh, ngày 01 tháng 12 năm 2023", "2023-12-01", "Thành phố Hồ Chí Minh"),
+    ])
+    func readsDateAndPlace(line: String, date: String, place: String) {
+        let h = Self.header(line)
+        #expect(h.date == date)
+        #expect(h.place == place)
+        #expect(h.evidence?.date?.from == .printed)
+    }
+
+    @Test(arguments: ["Hà Nội, ngày 30 tháng 02 năm 2024", "Hà Nội, ngày 29 tháng 02 năm 2023", "Hà Nội, ngày 31 tháng 04 năm 2024"])
+    func impossibleDateIsFlaggedNotInvented(line: String) {
+        let h = Self.header(line)
+        #expect(h.date == nil)
+        #expect(h.warnings.contains { $0.contains("does not exist") })
+    }
+
+    @Test(arguments: ["Quảng Ngãi, ngày Êˆ@_ tháng 11 năm 2024", "Quảng Ngãi, ngày 0B tháng 02 năm 2025", "Quảng Ngãi, ngày tháng 02 năm 2025"])
+    func handwrittenDayGivesNil(line: String) {
+        let h = Self.header(line)
+        #expect(h.date == nil)
+        #expect(h.place == "Quảng Ngãi")
+        #expect(h.warnings.contains { $0.hasPrefix("issue date unreadable") })
+    }
+
+    @Test func dateOnTheLineAfterTheNumber() {
+        let h = HeaderExtractor().extract(from: HeaderFixtures.text("Số: 63/KH-THNH\n\nQuận 6, ngày 29 tháng 02 năm 2024\n\nKẾ HOẠCH\nThử"))
+        #expect(h.date == "2024-02-29")
+        #expect(h.place == "Quận 6")
+    }
+
+    @Test func signatureBoxIsParsedAndBoundsTheDate() {
+        let box = "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nCơ quan: Tỉnh Quảng Ngãi\nThời gian ký: 26/11/2024 10:40:48"
+        let h = Self.header("Quảng Ngãi, ngày Êˆ@_ tháng 11 năm 2024", signature: box)
+        #expect(h.eSignature == ESignature(signedBy: "Ủy ban nhân dân tỉnh Quảng Ngãi", organ: "Tỉnh Quảng Ngãi", time: "2024-11-26T10:40:48"))
+        #expect(h.date == nil)
+        #expect(h.warnings.contains { $0.contains("on or before") })
+        let filled = HeaderExtractor(options: .init(dateFromSignatureTime: true))
+            .extract(from: HeaderFixtures.text("Số: 12/KH-UBND Quảng Ngãi, ngày Êˆ@_ tháng 11 năm 2024\nKẾ HOẠCH\nThử", signature: box))
+        #expect(filled.date == "2024-11-26")
+        #expect(filled.evidence?.date?.from == .signatureTime)
+    }
+
+    @Test func signatureOfAnotherMonthDoesNotFill() {
+        let box = "Thời gian ký: 02/12/2024 10:40:48"
+        let h = HeaderExtractor(options: .init(dateFromSignatureTime: true))
+            .extract(from: HeaderFixtures.text("Số: 12/KH-UBND Quảng Ngãi, ngày Êˆ@_ tháng 11 năm 2024\nKẾ HOẠCH\nThử", signature: box))
+        #expect(h.date == nil)
+    }
+
+    @Test func oldSignatureLayoutAndOffset() {
+        let old = "Người ký: Trần Văn A\nEmail: a@quangngai.gov.vn\nCơ quan: Ủy ban nhân dân tỉnh Quảng Ngãi\n27/12/2021 17:22:11"
+        let h = Self.header("Quảng Ngãi, ngày 27 tháng 12 năm 2021", signature: old)
+        #expect(h.eSignature?.signedBy == "Trần Văn A")
+        #expect(h.eSignature?.organ == "Ủy ban nhân dân tỉnh Quảng Ngãi")
+        #expect(h.eSignature?.time == "2021-12-27T17:22:11")
+        let withOffset = Self.header("Hà Nội, ngày 14 tháng 3 năm 2025", signature: "Thời gian ký: 14.03.2025 10:44:25 +07:00")
+        #expect(withOffset.eSignature?.time == "2025-03-14T10:44:25+07:00")
+    }
+
+    @Test func dateAfterSigningIsWarned() {
+        let h = Self.header("Hà Nội, ngày 20 tháng 3 năm 2025", signature: "Thời gian ký: 14.03.2025 10:44:25")
+        #expect(h.date == "2025-03-20")
+        #expect(h.warnings.contains { $0.contains("after the signing time") })
+    }
+}

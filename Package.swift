@@ -55,9 +55,9 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        .testTarget(name: "OCRTests", dependencies: ["OCR"], swiftSettings: strict),
+        .testTarget(name: "OCRTests", dependencies: ["OCR"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], swiftSettings: strict),
-        .testTarget(name: "DocumentParserTests", dependencies: ["DocumentParser"], swiftSettings: strict),
+        .testTarget(name: "DocumentParserTests", dependencies: ["DocumentParser"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"], swiftSettings: strict),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], swiftSettings: strict),
     ],

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct HeaderDateTests {
     static func header(_ dateLine: String, signature: String? = nil) -> DocumentHeader {
-        HeaderExtractor().extract(from: HeaderFixtures.text("Số: 12/KH-UBND \(dateLine)\nKẾ HOẠCH\nVề việc thử", signature: signature))
+        HeaderExtractor(options: .init(dateFromSignatureTime: false)).extract(from: HeaderFixtures.text("Số: 12/KH-UBND \(dateLine)\nKẾ HOẠCH\nVề việc thử", signature: signature))
     }
 
     @Test(arguments: [

@@ -37,7 +37,7 @@ import Testing
 
     @Test(arguments: cases)
     func header(_ c: Case) throws {
-        let h = HeaderExtractor().extract(from: try HeaderFixtures.realDev(c.id))
+        let h = HeaderExtractor(options: .init(dateFromSignatureTime: false)).extract(from: try HeaderFixtures.realDev(c.id))
         #expect(h.number == c.number)
         #expect(h.evidence?.number?.from == c.numberFrom)
         #expect(h.type == c.type)
@@ -95,9 +95,9 @@ import Testing
         #expect(h.evidence?.date?.readings?.contains { $0.from == .signatureTime && $0.value == "2025-01-21" } == true)
     }
 
-    @Test func signatureDateOnlyWhenAsked() throws {
+    @Test func signatureDateFillsOnlyWhenAllowed() throws {
         let text = try HeaderFixtures.realDev("d07")
-        #expect(HeaderExtractor().extract(from: text).date == nil)
+        #expect(HeaderExtractor(options: .init(dateFromSignatureTime: false)).extract(from: text).date == nil)
         let filled = HeaderExtractor(options: .init(dateFromSignatureTime: true)).extract(from: text)
         #expect(filled.date == "2025-01-17")
         #expect(filled.evidence?.date?.from == .signatureTime)

@@ -14,16 +14,17 @@ import VietnameseText
 public struct HeaderExtractor: Sendable {
     /// Choices about weak evidence.
     public struct Options: Sendable, Hashable {
-        /// Fill an unreadable issue date from the e-signature time (evidence `signature-time`, low
-        /// confidence, with a warning). Off by default: on the real scans the written date is the
-        /// signing day or up to five days before it, so the filled date is often wrong.
+        /// Fill an unreadable issue date from the e-signature time (evidence `signature-time`,
+        /// confidence 0.3, with a warning that it is an upper bound). On by default: a dated record
+        /// the clerk can correct beats an undated one, and the warning keeps it from passing as
+        /// read. On the real scans the written date is the signing day or up to five days before.
         public var dateFromSignatureTime: Bool
         /// Fill unreadable or disagreeing number digits from the clerk's file name when its type
         /// code agrees with the printed one (evidence `file-name`, with a warning).
         public var numberFromFileName: Bool
 
         /// Creates options.
-        public init(dateFromSignatureTime: Bool = false, numberFromFileName: Bool = true) {
+        public init(dateFromSignatureTime: Bool = true, numberFromFileName: Bool = true) {
             self.dateFromSignatureTime = dateFromSignatureTime
             self.numberFromFileName = numberFromFileName
         }

@@ -16,7 +16,7 @@ import argparse, json, os, pathlib, subprocess, sys, tempfile, time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "Corpus"))
-from cer import cer, wer  # noqa: E402
+from cer import cer_wer  # noqa: E402
 
 VANTHU = ROOT / ".build" / "release" / "vanthu"
 GNU_TIME = "/usr/bin/time"
@@ -33,19 +33,13 @@ def timed(cmd, env=None, stdout=None):
 
 
 def corpus_pages(limit):
-    manifest = ROOT / "Corpus" / "manifest.json"
+    """(image, ground truth, profile, pages) for the corpus images the tesseract command can read too."""
+    data = json.load(open(ROOT / "Corpus" / "manifest.json"))
     entries = []
-    if manifest.exists():
-        data = json.load(open(manifest))
-        items = data if isinstance(data, list) else data.get("files", data.get("scans", []))
-        for item in items:
-            path = ROOT / "Corpus" / item["file"] if "file" in item else ROOT / "Corpus" / item["path"]
-            if path.suffix.lower() in (".png", ".jpg", ".jpeg", ".tif", ".tiff") and item.get("pages", 1) == 1:
-                gt = path.with_suffix(".gt.txt")
-                if not gt.exists():
-                    gt = pathlib.Path(str(path).rsplit(".", 1)[0] + ".gt.txt")
-                if gt.exists():
-                    entries.append((path, gt, item.get("profile", "?")))
+    for item in data["files"]:
+        path = ROOT / "Corpus" / item["file"]
+        if item["format"] in ("png", "jpeg", "tiff") and item.get("gt"):
+            entries.append((path, ROOT / "Corpus" / item["gt"], item["profile"], item.get("pages", 1)))
     return entries[:limit]
 
 
@@ -71,9 +65,9 @@ def main():
     pages = corpus_pages(a.pages)
     if not pages:
         sys.exit("no corpus pages with ground truth found (Corpus/manifest.json)")
-    files = [p for p, _, _ in pages]
+    files = [p for p, _, _, _ in pages]
     cores = os.cpu_count() or 1
-    print(f"{len(files)} pages of Corpus/, {cores} cores")
+    print(f"{len(files)} files ({sum(c for _, _, _, c in pages)} pages) of Corpus/, {cores} cores")
 
     env_default = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
     env_one = dict(env_default, OMP_THREAD_LIMIT="1")
@@ -90,7 +84,7 @@ def main():
         cmd = ["sh", "-c", f"xargs -P {cores} -I{{}} sh -c 'tesseract \"$1\" {outdir}/$(basename \"$1\") -l vie >/dev/null 2>&1' _ {{}} < {lst.name}"]
         wall_p, cpu_p, rss_p, _ = timed(cmd, env=env_one)
 
-    n = len(files)
+    n = sum(count for _, _, _, count in pages)
     print("\nthroughput (pages/s; higher is better)")
     print(f"  vanthu --jobs {cores}                      {n / wall_v:6.2f}  wall {wall_v:6.1f} s  cpu {cpu_v:6.1f} s  peak RSS {rss_v:6.0f} MiB")
     print(f"  tesseract, default threading, serial     {n / wall_d:6.2f}  wall {wall_d:6.1f} s  cpu {cpu_d:6.1f} s")
@@ -100,15 +94,15 @@ def main():
     print(f"  vanthu CPU per page {cpu_v / n:.2f} s vs default command {cpu_d / n:.2f} s: one OpenMP thread per engine")
 
     def report(label, texts):
+        """Mean order-free CER and WER per profile (the header's columns may be read in either order)."""
         per = {}
-        for path, gt, profile in pages:
-            truth = gt.read_text()
-            got = texts.get(str(path), "")
-            per.setdefault(profile, []).append((cer(truth, got), wer(truth, got)))
+        for path, gt, profile, _ in pages:
+            scores = cer_wer(gt.read_text(), texts.get(str(path), ""))
+            per.setdefault(profile, []).append((scores["cer_order_free"], scores["wer_order_free"]))
         return {k: (sum(c for c, _ in v) / len(v), sum(w for _, w in v) / len(v)) for k, v in per.items()}
 
     ours_r, theirs_r = report("vanthu", ours), report("tesseract", theirs)
-    print("\naccuracy per profile (CER / WER, lower is better)")
+    print("\naccuracy per profile (order-free CER / WER, lower is better)")
     print(f"  {'profile':12s} {'vanthu CER':>10s} {'cmd CER':>9s} {'vanthu WER':>10s} {'cmd WER':>9s}")
     for profile in sorted(ours_r):
         print(f"  {profile:12s} {ours_r[profile][0]:10.4f} {theirs_r[profile][0]:9.4f} {ours_r[profile][1]:10.4f} {theirs_r[profile][1]:9.4f}")
@@ -130,7 +124,7 @@ def main():
         from PIL import Image
         with tempfile.TemporaryDirectory() as tmp:
             pdf = pathlib.Path(tmp) / "big.pdf"
-            images = [Image.open(p).convert("L") for p in files[:4]]
+            images = [Image.open(p).convert("L") for p, _, profile, count in pages if count == 1][:4]
             frames = [images[i % len(images)] for i in range(a.big_pdf)]
             frames[0].save(pdf, save_all=True, append_images=frames[1:], resolution=300)
             del frames

@@ -76,8 +76,8 @@ extension SQLiteArchive {
                         exclusionArguments = own.arguments + cited.arguments
                     }
                     let rows = try Row.fetchAll(db, sql: """
-                        WITH exact AS (SELECT rowid AS pid FROM search_exact WHERE search_exact MATCH ?),
-                        hits AS (SELECT rowid AS pid, bm25(search_folded, 10.0, 1.0) AS score
+                        WITH exact AS MATERIALIZED (SELECT rowid AS pid FROM search_exact WHERE search_exact MATCH ?),
+                        hits AS MATERIALIZED (SELECT rowid AS pid, bm25(search_folded, 10.0, 1.0) AS score
                                  FROM search_folded WHERE search_folded MATCH ?)
                         SELECT \(DocumentSummary.columns), p.id AS pid, p.number AS page,
                                MIN(CASE WHEN h.pid IN (SELECT pid FROM exact) THEN h.score - 1000000.0 ELSE h.score END) AS score

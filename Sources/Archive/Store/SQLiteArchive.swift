@@ -123,3 +123,16 @@ public final class SQLiteArchive: ArchiveStore {
         }
     }
 }
+
+extension SQLiteArchive {
+    /// Opens an archive that must already exist (for commands that only read it).
+    ///
+    /// - Parameter path: the SQLite file.
+    /// - Throws: ``ArchiveError`` `.notFound` when there is no file, or any error of ``init(path:)``.
+    public static func openExisting(path: String = SQLiteArchive.defaultPath) throws -> SQLiteArchive {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ArchiveError(.notFound, "There is no archive here yet: ingest documents first, or give --index", path: path)
+        }
+        return try SQLiteArchive(path: path)
+    }
+}

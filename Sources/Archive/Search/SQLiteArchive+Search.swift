@@ -75,16 +75,17 @@ extension SQLiteArchive {
                         exclusion = " AND NOT (\(own.sql)) AND NOT EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND \(cited.sql))"
                         exclusionArguments = own.arguments + cited.arguments
                     }
-                    let rows = try Row.fetchAll(db, sql: """
-                        WITH exact AS MATERIALIZED (SELECT rowid AS pid FROM search_exact WHERE search_exact MATCH ?),
-                        hits AS MATERIALIZED (SELECT rowid AS pid, bm25(search_folded, 10.0, 1.0) AS score
-                                 FROM search_folded WHERE search_folded MATCH ?)
-                        SELECT \(DocumentSummary.columns), p.id AS pid, p.number AS page,
-                               MIN(CASE WHEN h.pid IN (SELECT pid FROM exact) THEN h.score - 1000000.0 ELSE h.score END) AS score
-                        FROM hits h JOIN pages p ON p.id = h.pid JOIN documents d ON d.id = p.document_id
-                        WHERE \(filter.sql)\(exclusion)
-                        GROUP BY d.id ORDER BY score, d.id LIMIT ? OFFSET ?
-                        """, arguments: [match, match] + filter.arguments + exclusionArguments + [wanted - results.count, skip])
+                    let needed = query.offset + wanted
+                    // Rank in FTS5 first (top candidates only); widen to every hit when filters or
+                    // grouping by document leave too few.
+                    var rows = try Self.textHits(
+                        db, match: match, filter: filter, exclusion: exclusion, exclusionArguments: exclusionArguments,
+                        candidates: 400 + 4 * needed, limit: wanted - results.count, offset: skip)
+                    if rows.count < wanted - results.count {
+                        rows = try Self.textHits(
+                            db, match: match, filter: filter, exclusion: exclusion, exclusionArguments: exclusionArguments,
+                            candidates: -1, limit: wanted - results.count, offset: skip)
+                    }
                     for row in rows {
                         let pid: Int64 = row["pid"]
                         let snippet = try String.fetchOne(db, sql: """
@@ -100,6 +101,26 @@ extension SQLiteArchive {
                 return SearchPage(instrument: reference, results: results, hasMore: hasMore)
             }
         }
+    }
+
+    /// Free-text hits grouped by document, best page first; `candidates` -1 means all.
+    private static func textHits(
+        _ db: Database, match: String, filter: SearchFilter, exclusion: String, exclusionArguments: StatementArguments,
+        candidates: Int, limit: Int, offset: Int
+    ) throws -> [Row] {
+        try Row.fetchAll(db, sql: """
+            WITH exact AS MATERIALIZED (
+                SELECT rowid AS pid, bm25(search_exact, 10.0, 1.0) - 1000000.0 AS score
+                FROM search_exact WHERE search_exact MATCH ? ORDER BY score LIMIT ?),
+            folded AS MATERIALIZED (
+                SELECT rowid AS pid, bm25(search_folded, 10.0, 1.0) AS score
+                FROM search_folded WHERE search_folded MATCH ? ORDER BY score LIMIT ?),
+            hits AS (SELECT pid, score FROM exact UNION ALL SELECT pid, score FROM folded)
+            SELECT \(DocumentSummary.columns), p.id AS pid, p.number AS page, MIN(h.score) AS score
+            FROM hits h JOIN pages p ON p.id = h.pid JOIN documents d ON d.id = p.document_id
+            WHERE \(filter.sql)\(exclusion)
+            GROUP BY d.id ORDER BY score, d.id LIMIT ? OFFSET ?
+            """, arguments: [match, candidates, match, candidates] + filter.arguments + exclusionArguments + [limit, offset])
     }
 
     private static func result(_ summary: DocumentSummary, snippet: String, page: Int?, kind: SearchResult.Kind) -> SearchResult {

@@ -16,13 +16,11 @@ extension SQLiteArchive {
     public func store(_ parsed: ParsedDocument, text: DocumentText) throws -> StoreOutcome {
         let json: String
         do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            json = String(decoding: try encoder.encode(parsed), as: UTF8.self)
+            json = String(decoding: try jsonEncoder.encode(parsed), as: UTF8.self)
         } catch {
             throw ArchiveError(.invalidArgument, "The parsed document could not be encoded", underlying: "\(error)")
         }
-        let ingestedAt = ISO8601DateFormatter().string(from: Date())
+        let ingestedAt = Date().formatted(.iso8601)
         return try perform {
             try pool.write { db in
                 try Self.insert(parsed, text: text, json: json, ingestedAt: ingestedAt, db: db)

@@ -20,6 +20,8 @@ public final class SQLiteArchive: ArchiveStore {
     /// The archive file's path.
     public let path: String
     let pool: DatabasePool
+    /// Encodes stored documents (sorted keys, so equal documents give equal JSON).
+    let jsonEncoder: JSONEncoder
 
     /// Opens the archive at `path`, creating it (and its directory) when missing, and migrates it
     /// to the current schema.
@@ -35,6 +37,8 @@ public final class SQLiteArchive: ArchiveStore {
     /// Opens the archive; `maximumPageCount` caps the file's size (tests simulate a full disk).
     init(path: String, maximumPageCount: Int?) throws {
         self.path = path
+        jsonEncoder = JSONEncoder()
+        jsonEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let fileManager = FileManager.default
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !fileManager.fileExists(atPath: directory) {

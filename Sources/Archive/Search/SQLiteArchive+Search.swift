@@ -46,23 +46,24 @@ extension SQLiteArchive {
                         WHERE \(cited.sql) AND \(filter.sql) AND NOT (\(own.sql))
                         """
                     let citingArguments = cited.arguments + filter.arguments + own.arguments
-                    let citingCount = try Int.fetchOne(
-                        db, sql: "SELECT COUNT(DISTINCT d.id) \(citingSQL)", arguments: citingArguments) ?? 0
                     if results.count < wanted {
-                        if skip < citingCount {
-                            let rows = try Row.fetchAll(db, sql: """
-                                SELECT \(DocumentSummary.columns), c.raw_text, c.page, MAX(c.ambiguous) AS ambiguous
-                                \(citingSQL) GROUP BY d.id ORDER BY d.date DESC, d.id LIMIT ? OFFSET ?
-                                """, arguments: citingArguments + [wanted - results.count, skip])
-                            for row in rows {
-                                var result = Self.result(
-                                    DocumentSummary(row: row), snippet: row["raw_text"], page: row["page"], kind: .cites)
-                                result.ambiguous = row["ambiguous"]
-                                results.append(result)
-                            }
+                        let rows = try Row.fetchAll(db, sql: """
+                            SELECT \(DocumentSummary.columns), c.raw_text, c.page, MAX(c.ambiguous) AS ambiguous
+                            \(citingSQL) GROUP BY d.id ORDER BY d.date DESC, d.id LIMIT ? OFFSET ?
+                            """, arguments: citingArguments + [wanted - results.count, skip])
+                        for row in rows {
+                            var result = Self.result(
+                                DocumentSummary(row: row), snippet: row["raw_text"], page: row["page"], kind: .cites)
+                            result.ambiguous = row["ambiguous"]
+                            results.append(result)
+                        }
+                        if !rows.isEmpty {
                             skip = 0
-                        } else {
-                            skip -= citingCount
+                        } else if skip > 0 {
+                            // The page starts after the citing documents: count them only now.
+                            let citingCount = try Int.fetchOne(
+                                db, sql: "SELECT COUNT(DISTINCT d.id) \(citingSQL)", arguments: citingArguments) ?? 0
+                            skip = max(0, skip - citingCount)
                         }
                     }
                 }

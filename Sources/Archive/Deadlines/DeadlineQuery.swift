@@ -1,0 +1,34 @@
+/// Which deadlines to list.
+public struct DeadlineQuery: Sendable, Hashable {
+    /// Due on or before this ISO 8601 date.
+    public var before: String?
+    /// Due on or after this ISO 8601 date.
+    public var after: String?
+    /// Only deadlines already past `today`.
+    public var overdue: Bool
+    /// Today's date, ISO 8601, for `overdue`.
+    public var today: String
+
+    /// Creates a query.
+    public init(before: String? = nil, after: String? = nil, overdue: Bool = false, today: String) {
+        self.before = before
+        self.after = after
+        self.overdue = overdue
+        self.today = today
+    }
+}
+
+/// A deadline and the document that sets it.
+public struct DeadlineEntry: Sendable, Hashable, Codable {
+    /// The deadline's id in the archive (stable, used as the calendar UID).
+    public var id: Int64
+    public var document: DocumentSummary
+    /// ISO 8601.
+    public var date: String
+    public var time: String?
+    public var task: String?
+    public var responsible: String?
+    public var text: String
+    public var page: Int?
+    public var recurrence: String?
+}

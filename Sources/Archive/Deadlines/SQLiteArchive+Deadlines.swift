@@ -1,0 +1,42 @@
+import GRDB
+
+extension SQLiteArchive {
+    /// Dated deadlines matching `query`, earliest first (undated, relative deadlines are left out).
+    ///
+    /// - Parameter query: the date window; `overdue` keeps only dates before `today`.
+    /// - Returns: the deadlines with their documents (current versions only).
+    /// - Throws: ``ArchiveError`` (`.invalidArgument` for a malformed date).
+    public func deadlines(_ query: DeadlineQuery) throws -> [DeadlineEntry] {
+        var clauses = ["l.date IS NOT NULL", "d.superseded_by IS NULL"]
+        var arguments = StatementArguments()
+        if let before = query.before {
+            clauses.append("l.date <= ?")
+            arguments += [try SearchFilter.checkedDate(before, option: "before")]
+        }
+        if let after = query.after {
+            clauses.append("l.date >= ?")
+            arguments += [try SearchFilter.checkedDate(after, option: "after")]
+        }
+        if query.overdue {
+            clauses.append("l.date < ?")
+            arguments += [try SearchFilter.checkedDate(query.today, option: "today")]
+        }
+        return try perform {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT \(DocumentSummary.columns), l.id AS deadline_id, l.date AS deadline_date, l.time, l.task,
+                           l.responsible, l.text, l.page, l.recurrence
+                    FROM deadlines l JOIN documents d ON d.id = l.document_id
+                    WHERE \(clauses.joined(separator: " AND "))
+                    ORDER BY l.date, l.time, l.id
+                    """, arguments: arguments
+                ).map { row in
+                    DeadlineEntry(
+                        id: row["deadline_id"], document: DocumentSummary(row: row), date: row["deadline_date"],
+                        time: row["time"], task: row["task"], responsible: row["responsible"], text: row["text"],
+                        page: row["page"], recurrence: row["recurrence"])
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// A node of the citation graph: an archived document or an instrument cited but not archived.
+public struct GraphNode: Sendable, Hashable {
+    /// "d12" for archive document 12, "x:59/2023/nd-cp" for an external number, "n:luat ..." for a
+    /// named-only instrument.
+    public var id: String
+    public var number: String?
+    public var name: String?
+    public var type: String?
+    public var date: String?
+    public var issuer: String?
+    public var subject: String?
+    public var inArchive: Bool
+
+    /// A short label: the number, else the name.
+    public var label: String { number ?? name ?? id }
+}
+
+/// A citation edge: `source` cites `target`.
+public struct GraphEdge: Sendable, Hashable {
+    public var id: String
+    public var source: String
+    public var target: String
+    /// "basis" or "reference".
+    public var relation: String
+    public var mentions: Int
+}

@@ -1,0 +1,147 @@
+import GRDB
+import VietnameseText
+
+extension SQLiteArchive {
+    /// Writes the citation graph to `output`, streaming rows from the database (memory stays flat).
+    ///
+    /// Nodes are the current archived documents and the cited instruments not in the archive;
+    /// edges are citations, with relation and mention count.
+    /// - Parameters:
+    ///   - options: format, and optionally the neighbourhood (`around`, `depth`) to export.
+    ///   - output: where the text goes (a `String`, a file stream).
+    /// - Throws: ``ArchiveError`` (`.notFound` when `around` names nothing known).
+    public func exportGraph<Output: TextOutputStream>(_ options: GraphOptions, to output: inout Output) throws {
+        var serializer = GraphSerializer(format: options.format)
+        try perform {
+            try pool.read { db in
+                if let around = options.around {
+                    let nodes = try Self.neighbourhood(of: around, depth: max(0, options.depth), db: db)
+                    guard !nodes.isEmpty else {
+                        throw ArchiveError(.notFound, "No document or cited instrument matches '\(around)'")
+                    }
+                    serializer.begin(&output)
+                    for id in nodes.sorted() {
+                        if let node = try Self.node(id: id, db: db) { serializer.node(node, &output) }
+                    }
+                    serializer.beginEdges(&output)
+                    let cursor = try Row.fetchCursor(db, sql: Self.edgeSQL)
+                    while let row = try cursor.next() {
+                        let edge = Self.edge(row)
+                        if nodes.contains(edge.source), nodes.contains(edge.target) { serializer.edge(edge, &output) }
+                    }
+                    serializer.end(&output)
+                    return
+                }
+                serializer.begin(&output)
+                let documents = try Row.fetchCursor(db, sql: """
+                    SELECT \(DocumentSummary.columns) FROM documents d WHERE d.superseded_by IS NULL ORDER BY d.id
+                    """)
+                while let row = try documents.next() {
+                    serializer.node(Self.documentNode(DocumentSummary(row: row)), &output)
+                }
+                let externals = try Row.fetchCursor(db, sql: Self.externalSQL(where: "1"))
+                while let row = try externals.next() {
+                    serializer.node(Self.externalNode(row), &output)
+                }
+                serializer.beginEdges(&output)
+                let edges = try Row.fetchCursor(db, sql: Self.edgeSQL)
+                while let row = try edges.next() {
+                    serializer.edge(Self.edge(row), &output)
+                }
+                serializer.end(&output)
+            }
+        }
+    }
+
+    /// The target id of a citation row with `resolved_document_id`, `number_key`, `name`, `raw_text`.
+    static let targetSQL = """
+        CASE WHEN c.resolved_document_id IS NOT NULL THEN 'd' || c.resolved_document_id
+             WHEN c.number_key IS NOT NULL THEN 'x:' || c.number_key
+             ELSE 'n:' || lower(coalesce(c.name, c.raw_text)) END
+        """
+
+    static let edgeSQL = """
+        SELECT c.id, 'd' || c.document_id AS source, \(targetSQL) AS target, c.relation, c.mentions
+        FROM citations c JOIN documents d ON d.id = c.document_id
+        WHERE d.superseded_by IS NULL ORDER BY c.id
+        """
+
+    static func externalSQL(where condition: String) -> String {
+        """
+        SELECT \(targetSQL) AS node_id, MIN(c.number) AS number, MIN(c.name) AS name, MIN(c.type) AS type,
+               MIN(c.date) AS date, MIN(c.issuer) AS issuer
+        FROM citations c JOIN documents d ON d.id = c.document_id
+        WHERE d.superseded_by IS NULL AND c.resolved_document_id IS NULL AND \(condition)
+        GROUP BY node_id ORDER BY node_id
+        """
+    }
+
+    static func edge(_ row: Row) -> GraphEdge {
+        GraphEdge(id: "e\(row["id"] as Int64)", source: row["source"], target: row["target"], relation: row["relation"], mentions: row["mentions"])
+    }
+
+    static func documentNode(_ summary: DocumentSummary) -> GraphNode {
+        GraphNode(
+            id: "d\(summary.id)", number: summary.number, name: nil, type: summary.type, date: summary.date,
+            issuer: summary.issuer, subject: summary.subject, inArchive: true)
+    }
+
+    static func externalNode(_ row: Row) -> GraphNode {
+        GraphNode(
+            id: row["node_id"], number: row["number"], name: row["name"], type: row["type"], date: row["date"],
+            issuer: row["issuer"], subject: nil, inArchive: false)
+    }
+
+    /// One node by its graph id.
+    static func node(id: String, db: Database) throws -> GraphNode? {
+        if id.hasPrefix("d"), let documentID = Int64(id.dropFirst()) {
+            return try Row.fetchOne(db, sql: "SELECT \(DocumentSummary.columns) FROM documents d WHERE d.id = ?", arguments: [documentID])
+                .map { documentNode(DocumentSummary(row: $0)) }
+        }
+        return try Row.fetchOne(db, sql: externalSQL(where: "\(targetSQL) = ?"), arguments: [id]).map(externalNode)
+    }
+
+    /// The node ids within `depth` citation steps of `reference`, following citations both ways.
+    static func neighbourhood(of reference: String, depth: Int, db: Database) throws -> Set<String> {
+        var start = Set<String>()
+        let trimmed = reference.trimmingCharacters(in: .whitespaces)
+        if let id = Int64(trimmed), try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM documents WHERE id = ?)", arguments: [id]) == true {
+            start.insert("d\(id)")
+        } else if let instrument = InstrumentReference.find(in: trimmed) {
+            let own = instrument.condition(alias: "d")
+            for id in try Int64.fetchAll(db, sql: "SELECT d.id FROM documents d WHERE \(own.sql) AND d.superseded_by IS NULL", arguments: own.arguments) {
+                start.insert("d\(id)")
+            }
+            let cited = instrument.condition(alias: "c")
+            for id in try String.fetchAll(db, sql: """
+                SELECT DISTINCT \(targetSQL) FROM citations c JOIN documents d ON d.id = c.document_id
+                WHERE \(cited.sql) AND c.resolved_document_id IS NULL AND d.superseded_by IS NULL
+                """, arguments: cited.arguments) {
+                start.insert(id)
+            }
+        }
+        var seen = start
+        var frontier = start
+        for _ in 0..<depth where !frontier.isEmpty {
+            var next = Set<String>()
+            for id in frontier {
+                var neighbours: [String] = []
+                if id.hasPrefix("d"), let documentID = Int64(id.dropFirst()) {
+                    neighbours += try String.fetchAll(db, sql: "SELECT \(targetSQL) FROM citations c WHERE c.document_id = ?", arguments: [documentID])
+                    neighbours += try String.fetchAll(db, sql: """
+                        SELECT 'd' || c.document_id FROM citations c JOIN documents d ON d.id = c.document_id
+                        WHERE c.resolved_document_id = ? AND d.superseded_by IS NULL
+                        """, arguments: [documentID])
+                } else {
+                    neighbours += try String.fetchAll(db, sql: """
+                        SELECT 'd' || c.document_id FROM citations c JOIN documents d ON d.id = c.document_id
+                        WHERE c.resolved_document_id IS NULL AND d.superseded_by IS NULL AND \(targetSQL) = ?
+                        """, arguments: [id])
+                }
+                for neighbour in neighbours where seen.insert(neighbour).inserted { next.insert(neighbour) }
+            }
+            frontier = next
+        }
+        return seen
+    }
+}

@@ -1,0 +1,35 @@
+import VietnameseText
+
+/// Folded issuer names for comparison: "UBND Quận 6" and "Ủy ban nhân dân quận 6" give the same key.
+enum IssuerKey {
+    private static let expansions: [(String, String)] = [
+        ("ubnd", "uy ban nhan dan"), ("hdnd", "hoi dong nhan dan"), ("tp", "thanh pho"),
+        ("ttg", "thu tuong chinh phu"), ("cp", "chinh phu"), ("bnv", "bo noi vu"),
+    ]
+
+    /// The key, or `nil` for an empty name.
+    static func make(_ name: String?) -> String? {
+        guard let name else { return nil }
+        let folded = VietnameseFolding.fold(name)
+        var words: [String] = []
+        var word = ""
+        for ch in folded {
+            if ch.isLetter || ch.isNumber {
+                word.append(ch)
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        let expanded = words.map { w in expansions.first(where: { $0.0 == w })?.1 ?? w }
+        let key = expanded.joined(separator: " ")
+        return key.isEmpty ? nil : key
+    }
+
+    /// Whether two issuer keys may name the same body: equal, or one contains the other.
+    static func compatible(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        return a == b || a.contains(b) || b.contains(a)
+    }
+}

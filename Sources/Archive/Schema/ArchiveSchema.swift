@@ -1,0 +1,85 @@
+import GRDB
+
+/// The archive's schema, one named migration per change. Never edit a shipped migration: add one.
+enum ArchiveSchema {
+    /// `PRAGMA application_id` of a vanthu archive ("VNTH").
+    static let applicationID: Int32 = 0x564E_5448
+
+    /// The migrator with every migration this version knows.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-documents-pages-citations-deadlines") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    id INTEGER PRIMARY KEY,
+                    number TEXT, number_key TEXT, number_head TEXT, number_year TEXT, number_code TEXT,
+                    type TEXT, type_key TEXT, date TEXT, place TEXT,
+                    issuer TEXT, issuer_key TEXT, parent_issuer TEXT, parent_issuer_key TEXT,
+                    subject TEXT, signer_name TEXT, signer_title TEXT,
+                    source_path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, page_count INTEGER NOT NULL,
+                    text_source TEXT, mean_confidence REAL, ingested_at TEXT NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    supersedes INTEGER REFERENCES documents(id),
+                    superseded_by INTEGER REFERENCES documents(id),
+                    parsed_json TEXT NOT NULL
+                );
+                CREATE INDEX documents_number_key ON documents(number_key);
+                CREATE INDEX documents_number_head ON documents(number_head);
+                CREATE INDEX documents_source_path ON documents(source_path);
+                CREATE INDEX documents_date ON documents(date);
+
+                CREATE TABLE pages (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    number INTEGER NOT NULL, text TEXT NOT NULL, confidence REAL,
+                    carries_subject INTEGER NOT NULL DEFAULT 0,
+                    UNIQUE(document_id, number)
+                );
+
+                CREATE TABLE citations (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    raw_text TEXT NOT NULL, number TEXT, number_key TEXT, number_head TEXT,
+                    number_year TEXT, number_code TEXT, type TEXT, type_key TEXT, name TEXT,
+                    date TEXT, issuer TEXT, issuer_key TEXT, relation TEXT NOT NULL,
+                    page INTEGER, mentions INTEGER NOT NULL DEFAULT 1,
+                    resolved_document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+                    ambiguous INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX citations_document ON citations(document_id);
+                CREATE INDEX citations_number_key ON citations(number_key);
+                CREATE INDEX citations_number_head ON citations(number_head);
+                CREATE INDEX citations_resolved ON citations(resolved_document_id);
+
+                CREATE TABLE deadlines (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    date TEXT, time TEXT, task TEXT, responsible TEXT, text TEXT NOT NULL,
+                    page INTEGER, recurrence TEXT
+                );
+                CREATE INDEX deadlines_document ON deadlines(document_id);
+                CREATE INDEX deadlines_date ON deadlines(date);
+                """)
+        }
+        migrator.registerMigration("v1-full-text-search") { db in
+            // Folded index: external content (a view over pages and documents), so snippets show
+            // the original text; exact index: contentless, only to rank exact-diacritic hits first.
+            try db.execute(sql: """
+                CREATE VIEW search_content AS
+                    SELECT p.id AS id,
+                           CASE WHEN p.carries_subject THEN d.subject END AS subject,
+                           p.text AS body
+                    FROM pages p JOIN documents d ON d.id = p.document_id;
+                CREATE VIRTUAL TABLE search_folded USING fts5(
+                    subject, body, content='search_content', content_rowid='id',
+                    tokenize='\(VietnameseFoldingTokenizer.name)');
+                CREATE VIRTUAL TABLE search_exact USING fts5(
+                    subject, body, content='', tokenize='unicode61 remove_diacritics 0');
+                """)
+        }
+        return migrator
+    }
+}

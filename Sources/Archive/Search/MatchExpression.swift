@@ -1,0 +1,37 @@
+import VietnameseText
+
+/// Builds FTS5 MATCH expressions from any user text: every word is quoted, so operators, quotes,
+/// stars and parentheses are searched as words or ignored, never parsed by FTS5.
+enum MatchExpression {
+    /// `"word" "word" "two words"`: all words required; a balanced `"..."` stays a phrase.
+    /// Returns `nil` when the text has no word.
+    static func make(_ text: String) -> String? {
+        let normalized = VietnameseFolding.normalize(text)
+        let quoteCount = normalized.filter { $0 == "\"" }.count
+        var groups: [[String]] = []
+        var inPhrase = false
+        var phrase: [String] = []
+        var word = ""
+        func flushWord() {
+            guard !word.isEmpty else { return }
+            if inPhrase { phrase.append(word) } else { groups.append([word]) }
+            word = ""
+        }
+        for ch in normalized {
+            if ch.isLetter || ch.isNumber || (ch.unicodeScalars.first?.properties.generalCategory == .nonspacingMark) {
+                word.append(ch)
+            } else if ch == "\"", quoteCount % 2 == 0 {
+                flushWord()
+                if inPhrase, !phrase.isEmpty { groups.append(phrase) }
+                phrase = []
+                inPhrase.toggle()
+            } else {
+                flushWord()
+            }
+        }
+        flushWord()
+        if !phrase.isEmpty { groups.append(phrase) }
+        guard !groups.isEmpty else { return nil }
+        return groups.map { "\"" + $0.joined(separator: " ") + "\"" }.joined(separator: " ")
+    }
+}

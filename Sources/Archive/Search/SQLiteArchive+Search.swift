@@ -1,0 +1,133 @@
+import GRDB
+
+extension SQLiteArchive {
+    /// Searches the archive.
+    ///
+    /// When the query names an instrument ("Nghị định 59/2023", "59/2023/NĐ-CP", "QĐ 3855"), the
+    /// instrument's own documents come first, then the documents citing it (snippet: the citation,
+    /// with its page), then free-text hits on subject (weighted ×10) and page text, bm25-ranked,
+    /// exact-diacritic hits before folded ones. Matching folds diacritics and `đ` → `d`.
+    /// - Parameter query: the query and its filters.
+    /// - Returns: one page of results.
+    /// - Throws: ``ArchiveError`` (`.invalidArgument` for a bad date or `--cites`), never an FTS5 syntax error.
+    public func search(_ query: SearchQuery) throws -> SearchPage {
+        guard (1...1000).contains(query.limit), query.offset >= 0 else {
+            throw ArchiveError(.invalidArgument, "--limit must be 1 to 1000 and --offset at least 0")
+        }
+        let filter = try SearchFilter(query)
+        let reference = InstrumentReference.find(in: query.text)
+        let match = MatchExpression.make(query.text)
+        return try perform {
+            try pool.read { db in
+                var results: [SearchResult] = []
+                let wanted = query.limit + 1
+                var skip = query.offset
+                if let reference {
+                    let own = reference.condition(alias: "d")
+                    let selfCount = try Int.fetchOne(
+                        db, sql: "SELECT COUNT(*) FROM documents d WHERE \(own.sql) AND \(filter.sql)",
+                        arguments: own.arguments + filter.arguments) ?? 0
+                    if skip < selfCount {
+                        let rows = try Row.fetchAll(db, sql: """
+                            SELECT \(DocumentSummary.columns) FROM documents d WHERE \(own.sql) AND \(filter.sql)
+                            ORDER BY d.date DESC, d.id LIMIT ? OFFSET ?
+                            """, arguments: own.arguments + filter.arguments + [wanted, skip])
+                        for row in rows {
+                            let summary = DocumentSummary(row: row)
+                            results.append(Self.result(summary, snippet: summary.subject ?? summary.number ?? "", page: 1, kind: .instrument))
+                        }
+                        skip = 0
+                    } else {
+                        skip -= selfCount
+                    }
+                    let cited = reference.condition(alias: "c")
+                    let citingSQL = """
+                        FROM citations c JOIN documents d ON d.id = c.document_id
+                        WHERE \(cited.sql) AND \(filter.sql) AND NOT (\(own.sql))
+                        """
+                    let citingArguments = cited.arguments + filter.arguments + own.arguments
+                    if results.count < wanted {
+                        let rows = try Row.fetchAll(db, sql: """
+                            SELECT \(DocumentSummary.columns), c.raw_text, c.page, MAX(c.ambiguous) AS ambiguous
+                            \(citingSQL) GROUP BY d.id ORDER BY d.date DESC, d.id LIMIT ? OFFSET ?
+                            """, arguments: citingArguments + [wanted - results.count, skip])
+                        for row in rows {
+                            var result = Self.result(
+                                DocumentSummary(row: row), snippet: row["raw_text"], page: row["page"], kind: .cites)
+                            result.ambiguous = row["ambiguous"]
+                            results.append(result)
+                        }
+                        if !rows.isEmpty {
+                            skip = 0
+                        } else if skip > 0 {
+                            // The page starts after the citing documents: count them only now.
+                            let citingCount = try Int.fetchOne(
+                                db, sql: "SELECT COUNT(DISTINCT d.id) \(citingSQL)", arguments: citingArguments) ?? 0
+                            skip = max(0, skip - citingCount)
+                        }
+                    }
+                }
+                if results.count < wanted, let match {
+                    var exclusion = ""
+                    var exclusionArguments = StatementArguments()
+                    if let reference {
+                        let own = reference.condition(alias: "d")
+                        let cited = reference.condition(alias: "c")
+                        exclusion = " AND NOT (\(own.sql)) AND NOT EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND \(cited.sql))"
+                        exclusionArguments = own.arguments + cited.arguments
+                    }
+                    let needed = query.offset + wanted
+                    // Rank in FTS5 first (top candidates only); widen to every hit when filters or
+                    // grouping by document leave too few.
+                    var rows = try Self.textHits(
+                        db, match: match, filter: filter, exclusion: exclusion, exclusionArguments: exclusionArguments,
+                        candidates: 400 + 4 * needed, limit: wanted - results.count, offset: skip)
+                    if rows.count < wanted - results.count {
+                        rows = try Self.textHits(
+                            db, match: match, filter: filter, exclusion: exclusion, exclusionArguments: exclusionArguments,
+                            candidates: -1, limit: wanted - results.count, offset: skip)
+                    }
+                    for row in rows {
+                        let pid: Int64 = row["pid"]
+                        let snippet = try String.fetchOne(db, sql: """
+                            SELECT snippet(search_folded, -1, ?, ?, '…', 16) FROM search_folded
+                            WHERE search_folded MATCH ? AND rowid = ?
+                            """, arguments: [query.highlightOpen, query.highlightClose, match, pid]) ?? ""
+                        results.append(Self.result(DocumentSummary(row: row), snippet: snippet, page: row["page"], kind: .text))
+                    }
+                }
+                let hasMore = results.count > query.limit
+                results = Array(results.prefix(query.limit))
+                for index in results.indices { results[index].rank = query.offset + index + 1 }
+                return SearchPage(instrument: reference, results: results, hasMore: hasMore)
+            }
+        }
+    }
+
+    /// Free-text hits grouped by document, best page first; `candidates` -1 means all.
+    private static func textHits(
+        _ db: Database, match: String, filter: SearchFilter, exclusion: String, exclusionArguments: StatementArguments,
+        candidates: Int, limit: Int, offset: Int
+    ) throws -> [Row] {
+        try Row.fetchAll(db, sql: """
+            WITH exact AS MATERIALIZED (
+                SELECT rowid AS pid, bm25(search_exact, 10.0, 1.0) - 1000000.0 AS score
+                FROM search_exact WHERE search_exact MATCH ? ORDER BY score LIMIT ?),
+            folded AS MATERIALIZED (
+                SELECT rowid AS pid, bm25(search_folded, 10.0, 1.0) AS score
+                FROM search_folded WHERE search_folded MATCH ? ORDER BY score LIMIT ?),
+            hits AS (SELECT pid, score FROM exact UNION ALL SELECT pid, score FROM folded)
+            SELECT \(DocumentSummary.columns), p.id AS pid, p.number AS page, MIN(h.score) AS score
+            FROM hits h JOIN pages p ON p.id = h.pid JOIN documents d ON d.id = p.document_id
+            WHERE \(filter.sql)\(exclusion)
+            GROUP BY d.id ORDER BY score, d.id LIMIT ? OFFSET ?
+            """, arguments: [match, candidates, match, candidates] + filter.arguments + exclusionArguments + [limit, offset])
+    }
+
+    private static func result(_ summary: DocumentSummary, snippet: String, page: Int?, kind: SearchResult.Kind) -> SearchResult {
+        SearchResult(
+            id: summary.id, number: summary.number, type: summary.type, date: summary.date, issuer: summary.issuer,
+            subject: summary.subject, sourcePath: summary.sourcePath, snippet: snippet, page: page, rank: 0, kind: kind,
+            ambiguous: nil)
+    }
+}

@@ -1,0 +1,51 @@
+import GRDB
+import VietnameseText
+
+/// The SQL of a query's filters on documents under alias `d` (current versions only).
+struct SearchFilter {
+    var sql: String
+    var arguments: StatementArguments
+
+    init(_ query: SearchQuery) throws {
+        var clauses = ["d.superseded_by IS NULL"]
+        var arguments = StatementArguments()
+        if let type = query.type?.trimmingCharacters(in: .whitespaces), !type.isEmpty {
+            clauses.append("d.type_key = ?")
+            arguments += [VietnameseFolding.fold(type)]
+        }
+        if let issuer = IssuerKey.make(query.issuer) {
+            clauses.append("(instr(d.issuer_key, ?) > 0 OR instr(d.parent_issuer_key, ?) > 0)")
+            arguments += [issuer, issuer]
+        }
+        if let from = query.from {
+            clauses.append("d.date >= ?")
+            arguments += [try Self.checkedDate(from, option: "from")]
+        }
+        if let to = query.to {
+            clauses.append("d.date <= ?")
+            arguments += [try Self.checkedDate(to, option: "to")]
+        }
+        if let cites = query.cites {
+            guard let reference = InstrumentReference.find(in: cites) else {
+                throw ArchiveError(.invalidArgument, "'\(cites)' is not a document number (try 59/2023/NĐ-CP or \"NĐ 59/2023\")")
+            }
+            let condition = reference.condition(alias: "c")
+            clauses.append("EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND \(condition.sql))")
+            arguments += condition.arguments
+        }
+        self.sql = clauses.joined(separator: " AND ")
+        self.arguments = arguments
+    }
+
+    /// Checks an ISO 8601 date (YYYY-MM-DD).
+    static func checkedDate(_ text: String, option: String) throws -> String {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }),
+              let month = Int(parts[1]), (1...12).contains(month), let day = Int(parts[2]), (1...31).contains(day)
+        else {
+            throw ArchiveError(.invalidArgument, "--\(option) needs a date written YYYY-MM-DD, not '\(text)'")
+        }
+        return text
+    }
+}

@@ -1,0 +1,39 @@
+/// One search hit: a document and why it matched.
+public struct SearchResult: Sendable, Hashable, Codable {
+    /// Why the document is in the results.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// The document is the instrument the query names.
+        case instrument
+        /// The document cites the instrument the query names; the snippet is the citation.
+        case cites
+        /// The words of the query occur in the subject or text.
+        case text
+    }
+
+    public var id: Int64
+    public var number: String?
+    public var type: String?
+    public var date: String?
+    public var issuer: String?
+    public var subject: String?
+    public var sourcePath: String
+    /// The citing text, the subject, or a passage with the matched words highlighted.
+    public var snippet: String
+    /// The page of the snippet.
+    public var page: Int?
+    /// 1-based position in the whole result list (across pages).
+    public var rank: Int
+    public var kind: Kind
+    /// For `.cites`: the citation matches several archived documents.
+    public var ambiguous: Bool?
+}
+
+/// One page of search results.
+public struct SearchPage: Sendable, Hashable {
+    /// The instrument the query was understood to name ("59/2023/nd-cp"), if any.
+    public var instrument: InstrumentReference?
+    /// The results, in order.
+    public var results: [SearchResult]
+    /// Whether more results follow this page.
+    public var hasMore: Bool
+}

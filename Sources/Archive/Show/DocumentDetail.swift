@@ -1,0 +1,35 @@
+import DocumentParser
+
+/// Everything the archive knows of one document: `vanthu show`.
+public struct DocumentDetail: Sendable, Hashable {
+    /// One citation the document makes, and where it resolved.
+    public struct OutgoingCitation: Sendable, Hashable, Codable {
+        public var citation: Citation
+        /// The archived document it resolved to.
+        public var resolvedDocumentID: Int64?
+        /// Several archived documents match the number and nothing tells them apart.
+        public var ambiguous: Bool
+    }
+
+    /// A document citing this one.
+    public struct IncomingCitation: Sendable, Hashable, Codable {
+        /// The citing document.
+        public var document: DocumentSummary
+        /// The citation as written.
+        public var text: String
+        public var relation: Citation.Relation
+        public var page: Int?
+        /// The citation matches this document's number but also another archived document's.
+        public var ambiguous: Bool
+    }
+
+    public var summary: DocumentSummary
+    /// The parser's output as stored: `show --json` prints it unchanged.
+    public var parsed: ParsedDocument
+    public var citations: [OutgoingCitation]
+    public var citedBy: [IncomingCitation]
+    public var deadlines: [Deadline]
+    public var pages: [DocumentText.Page]
+    /// The previous version's id, when this file replaced an earlier one at the same path.
+    public var supersedes: Int64?
+}

@@ -1,0 +1,65 @@
+import GRDB
+
+/// Decides which archived document a citation names.
+///
+/// Identity is number + year + issuer: a citation resolves to the one current document whose
+/// number key matches and whose date, year and issuer do not contradict the citation's. Several
+/// matches leave it unresolved and flagged ambiguous.
+enum CitationResolver {
+    /// Recomputes resolution for the new document's citations, for citations naming its number,
+    /// and for citations that pointed at the version it replaced.
+    static func resolveAfterInsert(documentID: Int64, numberKey: String?, previousID: Int64?, db: Database) throws {
+        var ids = try Int64.fetchAll(
+            db, sql: "SELECT id FROM citations WHERE document_id = ? AND number_key IS NOT NULL", arguments: [documentID])
+        if let numberKey {
+            ids += try Int64.fetchAll(
+                db, sql: "SELECT id FROM citations WHERE number_key = ? AND document_id != ?", arguments: [numberKey, documentID])
+        }
+        if let previousID {
+            ids += try Int64.fetchAll(db, sql: "SELECT id FROM citations WHERE resolved_document_id = ?", arguments: [previousID])
+        }
+        var seen = Set<Int64>()
+        for id in ids where seen.insert(id).inserted {
+            try resolve(citationID: id, db: db)
+        }
+    }
+
+    /// Resolves one citation and records the result.
+    static func resolve(citationID: Int64, db: Database) throws {
+        guard let citation = try Row.fetchOne(
+            db, sql: "SELECT document_id, number_key, number_year, date, issuer_key FROM citations WHERE id = ?",
+            arguments: [citationID])
+        else { return }
+        let citingID: Int64 = citation["document_id"]
+        guard let key: String = citation["number_key"] else { return }
+        let candidates = try Row.fetchAll(db, sql: """
+            SELECT id, date, number_year, issuer_key, parent_issuer_key FROM documents
+            WHERE number_key = ? AND superseded_by IS NULL AND id != ?
+            """, arguments: [key, citingID])
+        let matching = candidates.filter { doc in
+            compatible(
+                citationDate: citation["date"], citationYear: citation["number_year"], citationIssuer: citation["issuer_key"],
+                documentDate: doc["date"], documentYear: doc["number_year"],
+                documentIssuers: [doc["issuer_key"], doc["parent_issuer_key"]])
+        }
+        let resolved: Int64? = matching.count == 1 ? matching[0]["id"] : nil
+        try db.cachedStatement(sql: "UPDATE citations SET resolved_document_id = ?, ambiguous = ? WHERE id = ?")
+            .execute(arguments: [resolved, matching.count > 1, citationID])
+    }
+
+    /// Whether nothing known about the citation contradicts the document.
+    static func compatible(
+        citationDate: String?, citationYear: String?, citationIssuer: String?,
+        documentDate: String?, documentYear: String?, documentIssuers: [String?]
+    ) -> Bool {
+        if let citationDate, let documentDate, citationDate != documentDate { return false }
+        let citedYear = citationYear ?? citationDate.map { String($0.prefix(4)) }
+        let docYear = documentYear ?? documentDate.map { String($0.prefix(4)) }
+        if let citedYear, let docYear, citedYear != docYear { return false }
+        if let citationIssuer {
+            let known = documentIssuers.compactMap { $0 }
+            if !known.isEmpty, !known.contains(where: { IssuerKey.compatible($0, citationIssuer) }) { return false }
+        }
+        return true
+    }
+}

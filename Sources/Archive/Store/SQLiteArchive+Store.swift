@@ -1,0 +1,109 @@
+import DocumentParser
+import Foundation
+import GRDB
+import VietnameseText
+
+extension SQLiteArchive {
+    /// Stores a parsed document with its pages in one transaction.
+    ///
+    /// - Parameters:
+    ///   - parsed: the parser's output; `parsed.source.sha256` identifies the content.
+    ///   - text: the pages the parser read (an empty page list stores one empty page).
+    /// - Returns: `.duplicate` when the same sha256 is archived (nothing written), otherwise `.stored`
+    ///   with the new id; a changed file at an archived path is a new version superseding the old.
+    /// - Throws: ``ArchiveError`` (`.diskFull`, `.readOnly` ...); on error nothing of this document
+    ///   is stored and everything stored before is intact.
+    public func store(_ parsed: ParsedDocument, text: DocumentText) throws -> StoreOutcome {
+        let json: String
+        do {
+            json = String(decoding: try jsonEncoder.encode(parsed), as: UTF8.self)
+        } catch {
+            throw ArchiveError(.invalidArgument, "The parsed document could not be encoded", underlying: "\(error)")
+        }
+        let ingestedAt = Date().formatted(.iso8601)
+        return try perform {
+            try pool.write { db in
+                try Self.insert(parsed, text: text, json: json, ingestedAt: ingestedAt, db: db)
+            }
+        }
+    }
+
+    /// Whether a file with this SHA-256 is archived.
+    public func contains(sha256: String) throws -> Bool {
+        try perform {
+            try pool.read { db in
+                try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM documents WHERE sha256 = ?)", arguments: [sha256.lowercased()]) ?? false
+            }
+        }
+    }
+
+    private static func insert(
+        _ parsed: ParsedDocument, text: DocumentText, json: String, ingestedAt: String, db: Database
+    ) throws -> StoreOutcome {
+        let sha = parsed.source.sha256.lowercased()
+        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE sha256 = ?", arguments: [sha]) {
+            return .duplicate(existingID: existing)
+        }
+        let previous = try Row.fetchOne(
+            db, sql: "SELECT id, version FROM documents WHERE source_path = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1",
+            arguments: [parsed.source.path])
+        let previousID: Int64? = previous?["id"]
+        let version = (previous?["version"] as Int? ?? 0) + 1
+        let number = parsed.number.flatMap(InstrumentNumber.init)
+        let pages = text.pages.isEmpty ? [DocumentText.Page(number: 1, text: "")] : text.pages
+        try db.cachedStatement(sql: """
+            INSERT INTO documents (number, number_key, number_head, number_year, number_code, type, type_key,
+                date, place, issuer, issuer_key, parent_issuer, parent_issuer_key, subject, signer_name,
+                signer_title, source_path, sha256, page_count, text_source, mean_confidence, ingested_at,
+                version, supersedes, parsed_json)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: [
+                number?.canonical ?? parsed.number, number?.key, number?.head, number?.year, number?.code,
+                parsed.type, parsed.type.map(VietnameseFolding.fold), parsed.date, parsed.place,
+                parsed.issuer, IssuerKey.make(parsed.issuer), parsed.parentIssuer, IssuerKey.make(parsed.parentIssuer),
+                parsed.subject, parsed.signer?.name, parsed.signer?.title, parsed.source.path, sha,
+                max(parsed.source.pages, pages.count), (parsed.source.textSource ?? text.source).rawValue,
+                parsed.source.meanConfidence ?? text.meanConfidence, ingestedAt, version, previousID, json,
+            ])
+        let id = db.lastInsertedRowID
+        if let previousID {
+            try db.execute(sql: "UPDATE documents SET superseded_by = ? WHERE id = ?", arguments: [id, previousID])
+        }
+        let firstPage = pages.map(\.number).min() ?? 1
+        for page in pages {
+            let carriesSubject = page.number == firstPage
+            try db.cachedStatement(sql: "INSERT INTO pages (document_id, number, text, confidence, carries_subject) VALUES (?,?,?,?,?)")
+                .execute(arguments: [id, page.number, page.text, page.confidence, carriesSubject])
+            let pageID = db.lastInsertedRowID
+            let subject = carriesSubject ? parsed.subject : nil
+            try db.cachedStatement(sql: "INSERT INTO search_folded (rowid, subject, body) VALUES (?,?,?)")
+                .execute(arguments: [pageID, subject, page.text])
+            try db.cachedStatement(sql: "INSERT INTO search_exact (rowid, subject, body) VALUES (?,?,?)")
+                .execute(arguments: [pageID, subject, page.text])
+        }
+        for (position, citation) in parsed.citations.enumerated() {
+            let cited = citation.number.flatMap(InstrumentNumber.init)
+            try db.cachedStatement(sql: """
+                INSERT INTO citations (document_id, position, raw_text, number, number_key, number_head, number_year,
+                    number_code, type, type_key, name, date, issuer, issuer_key, relation, page, mentions)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """).execute(arguments: [
+                    id, position, citation.text, cited?.canonical ?? citation.number, cited?.key, cited?.head,
+                    cited?.year, cited?.code, citation.type, citation.type.map(VietnameseFolding.fold), citation.name,
+                    citation.date, citation.issuer, IssuerKey.make(citation.issuer), citation.relation.rawValue,
+                    citation.page, citation.mentions ?? 1,
+                ])
+        }
+        for (position, deadline) in parsed.deadlines.enumerated() {
+            try db.cachedStatement(sql: """
+                INSERT INTO deadlines (document_id, position, date, time, task, responsible, text, page, recurrence)
+                VALUES (?,?,?,?,?,?,?,?,?)
+                """).execute(arguments: [
+                    id, position, deadline.date, deadline.time, deadline.task, deadline.responsible, deadline.text,
+                    deadline.page, deadline.recurrence,
+                ])
+        }
+        try CitationResolver.resolveAfterInsert(documentID: id, numberKey: number?.key, previousID: previousID, db: db)
+        return .stored(id: id, version: version, supersedes: previousID)
+    }
+}

@@ -1,0 +1,36 @@
+import Archive
+import ArgumentParser
+
+extension GraphOptions.Format: ExpressibleByArgument {}
+
+/// `vanthu graph`: the citation graph for NetworkX, Gephi, Graphviz, d3 or a spreadsheet.
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph", abstract: "Export the citation graph.")
+
+    @Option(help: "graphml, gexf, dot, json or csv.")
+    var format: GraphOptions.Format = .graphml
+
+    @Option(help: "Only the neighbourhood of this document (number or id).")
+    var around: String?
+
+    @Option(help: "Citation steps around --around.")
+    var depth: Int = 1
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "The archive file.")
+    var index: String = SQLiteArchive.defaultPath
+
+    func validate() throws {
+        guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
+    }
+
+    func run() throws {
+        let archive = try SQLiteArchive.openExisting(path: index)
+        var out = try output.map(FileTextOutput.init(path:)) ?? .standardOutput()
+        try archive.exportGraph(GraphOptions(format: format, around: around, depth: depth), to: &out)
+        try out.close()
+    }
+}

@@ -1,0 +1,55 @@
+import DocumentParser
+import Foundation
+import Testing
+@testable import Archive
+
+@Suite struct DeadlineTests {
+    private func archive() throws -> (SQLiteArchive, TemporaryDirectory) {
+        let (archive, directory) = try Fixtures.archive()
+        let (plan, planText) = Fixtures.seedPlan()
+        _ = try archive.store(plan, text: planText)
+        let (other, otherText) = Fixtures.document(
+            path: "bc.txt", number: "12/BC-THNH", type: "Báo cáo", date: "2024-03-01", issuer: "Trường Tiểu học Nguyễn Huệ",
+            subject: "Báo cáo", pages: ["Hằng tháng, trước ngày 25"],
+            deadlines: [
+                Deadline(date: "2024-06-25", time: "17:00", task: "Báo cáo tháng; nộp bản giấy, bản điện tử \\ gửi email", responsible: "Văn thư",
+                         text: "Hằng tháng, trước ngày 25, các tổ gửi báo cáo tháng về văn phòng nhà trường để tổng hợp gửi Phòng Giáo dục và Đào tạo Quận 6", page: 1, recurrence: "monthly"),
+            ])
+        _ = try archive.store(other, text: otherText)
+        return (archive, directory)
+    }
+
+    @Test func windowsAndOverdue() throws {
+        let (archive, _) = try archive()
+        #expect(try archive.deadlines(DeadlineQuery(today: "2024-01-01")).map(\.date) == ["2024-03-28", "2024-06-25"])
+        #expect(try archive.deadlines(DeadlineQuery(before: "2024-04-01", today: "2024-01-01")).map(\.date) == ["2024-03-28"])
+        #expect(try archive.deadlines(DeadlineQuery(after: "2024-04-01", today: "2024-01-01")).map(\.date) == ["2024-06-25"])
+        let overdue = try archive.deadlines(DeadlineQuery(overdue: true, today: "2024-04-10"))
+        #expect(overdue.map(\.date) == ["2024-03-28"])
+        #expect(overdue.first?.document.number == "63/KH-THNH")
+        #expect(overdue.first?.responsible == "Tổ trưởng")
+        #expect(throws: ArchiveError.self) { try archive.deadlines(DeadlineQuery(before: "28/03/2024", today: "2024-01-01")) }
+    }
+
+    @Test func iCalendarFollowsRFC5545() throws {
+        let (archive, _) = try archive()
+        var ics = ""
+        ICalendarWriter.write(try archive.deadlines(DeadlineQuery(today: "2024-01-01")), stamp: Date(timeIntervalSince1970: 1_709_251_200), to: &ics)
+        #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+        #expect(ics.hasSuffix("END:VCALENDAR\r\n"))
+        let physical = ics.components(separatedBy: "\r\n").dropLast()
+        #expect(physical.allSatisfy { $0.utf8.count <= 75 })
+        #expect(!ics.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        #expect(ics.components(separatedBy: "BEGIN:VEVENT").count == 3)
+        #expect(ics.contains("DTSTART;VALUE=DATE:20240328\r\n"))
+        #expect(ics.contains("DTSTAMP:20240301T000000Z\r\n"))
+        #expect(ics.contains("RRULE:FREQ=MONTHLY\r\n"))
+        let unfolded = ics.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("SUMMARY:Báo cáo tháng\\; nộp bản giấy\\, bản điện tử \\\\ gửi email (12/BC-THNH)\r\n"))
+        #expect(unfolded.contains("Phòng Giáo dục và Đào tạo Quận 6"))
+        let uids = unfolded.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
+        #expect(uids.count == 2 && Set(uids).count == 2)
+        // Folding never splits a UTF-8 sequence: every physical line is valid UTF-8 on its own.
+        for line in physical { #expect(String(validatingUTF8: Array(line.utf8CString)) != nil) }
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+import VietnameseText
+@testable import Archive
+
+@Suite struct TokenizerTests {
+    @Test(arguments: ["Nghị", "định", "ĐỒNG", "đ", "Ð", "hòa", "hoà", "thuỷ", "Quốc", "ASCII", "x59", "ưởng", "Ư", "ñ", "ß", "Ω", "中文", "a\u{0301}"])
+    func fastFoldMatchesVietnameseFolding(token: String) {
+        #expect(VietnameseFoldingTokenizer.fold(token) == VietnameseFolding.fold(token))
+    }
+
+    @Test(arguments: [
+        ("Nghị định 59/2023", "nghi dinh 59/2023"), ("nghi dinh so 59/2023", "nghi dinh 59/2023"), ("NĐ 59/2023", "nd 59/2023"), ("QĐ 3855", "qd 3855"),
+        ("05-CT/TW", "05-ct/tw"), ("59/2023/NĐ-CP", "59/2023/nd-cp"), ("Luật 10/2022", "luat 10/2022"),
+    ])
+    func instrumentReferences(query: String, expected: String) throws {
+        let reference = try #require(InstrumentReference.find(in: query))
+        #expect(reference.description == expected)
+    }
+
+    @Test(arguments: ["dân chủ ở cơ sở", "hoa 2024", "", "\"\"", "14/8"])
+    func plainTextNamesNoInstrument(query: String) {
+        #expect(InstrumentReference.find(in: query) == nil)
+    }
+
+    @Test func matchExpressionQuotesEveryWord() {
+        #expect(MatchExpression.make("nghị định AND (59") == "\"nghị\" \"định\" \"AND\" \"59\"")
+        #expect(MatchExpression.make("\"dân chủ\" cơ") == "\"dân chủ\" \"cơ\"")
+        #expect(MatchExpression.make("\"dân chủ") == "\"dân\" \"chủ\"")
+        #expect(MatchExpression.make("*^:()") == nil)
+    }
+}

@@ -6,6 +6,9 @@ struct Vanthu: ParsableCommand {
         commandName: "vanthu",
         abstract: "Turns scanned Vietnamese dispatches into a searchable archive.",
         discussion: "Exit status: 0 when every file succeeded, 1 when some failed, 2 on a usage error.",
-        subcommands: [OCRCommand.self, ParseCommand.self]
+        subcommands: [
+            OCRCommand.self, ParseCommand.self, IngestCommand.self, SearchCommand.self, ShowCommand.self,
+            GraphCommand.self, DeadlinesCommand.self,
+        ]
     )
 }

@@ -3,7 +3,7 @@
 // would do.
 
 extension Citation {
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case type, number, name, date, issuer, relation, text, page, mentions, numberFromTable
     }
 
@@ -24,7 +24,7 @@ extension Citation {
 }
 
 extension Deadline {
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case date, time, task, responsible, text, page, recurrence
     }
 
@@ -42,7 +42,7 @@ extension Deadline {
 }
 
 extension Evidence.Reading {
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case value, from, confidence, page, box
     }
 

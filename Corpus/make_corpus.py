@@ -908,6 +908,22 @@ def write_gt(path, pages):
         f.write("\f".join("\n".join(p.lines) + "\n" for p in pages))
 
 
+def check_glyphs(laid):
+    """Refuse fonts that draw a .notdef box (tofu) for any character used (e.g. old fonts-liberation)."""
+    used = {}
+    for pages in laid.values():
+        for p in pages:
+            for op in p.ops:
+                if op[0] == "text":
+                    used.setdefault(op[3], set()).update(op[5])
+    for style, chars in used.items():
+        f = F(style, 14)
+        tofu = bytes(f.getmask("\ue000"))
+        bad = sorted(c for c in chars if not c.isspace() and bytes(f.getmask(c)) == tofu)
+        if bad:
+            sys.exit(f"font {font_path(style)} has no glyph for {''.join(bad)!r}: install fonts-liberation2")
+
+
 def main():
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import documents
@@ -919,6 +935,7 @@ def main():
     os.makedirs(a.out, exist_ok=True)
     docs = {d["id"]: d for d in documents.all_documents(SEED)}
     laid = {k: layout_document(d) for k, d in docs.items()}
+    check_glyphs(laid)
     laid_hand = {k: layout_document(dict(d, handwritten=True)) for k, d in docs.items()}
     manifest = []
     rendered = {}

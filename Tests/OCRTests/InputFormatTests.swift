@@ -25,6 +25,16 @@ struct InputFormatTests {
         #expect(InputFormat.sniff(Data([0x4D, 0x4D, 0x00, 0x2A, 0, 0, 0, 8])) == .tiff)
     }
 
+    @Test(arguments: ["scan.gt.txt", "d01.json", ".DS_Store", "notes.md"])
+    func sidecarsAreIgnoredInFolders(name: String) {
+        #expect(InputCollector.isIgnoredInFolders(name))
+    }
+
+    @Test(arguments: ["12 BC.signed.pdf", "scan.TIF", "cong-van.txt", "photo.jpeg"])
+    func documentsAreNotIgnored(name: String) {
+        #expect(!InputCollector.isIgnoredInFolders(name))
+    }
+
     @Test func binaryGarbageIsRejected() {
         #expect(InputFormat.sniff(Data([0x00, 0x01, 0x02, 0xFE, 0x00])) == nil)
     }
@@ -32,6 +42,7 @@ struct InputFormatTests {
     @Test func foldersAreWalkedRecursivelyAndSorted() throws {
         let (files, missing) = InputCollector.collect([Paths.fixture(""), "/no/such/folder"])
         #expect(files.contains(Paths.fixture("small-page.png")))
+        #expect(!files.contains(Paths.fixture("make_fixtures.py")))
         #expect(files == files.sorted())
         #expect(missing.count == 1)
         #expect(missing.first?.code == .notFound)

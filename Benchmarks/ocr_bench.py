@@ -112,7 +112,8 @@ def main():
     if a.ablation:
         print("\nablation: CER per profile with one pre-processing step off")
         variants = {"all on": [], "no colour dropout": ["--no-color-dropout"], "no orientation": ["--no-orientation"],
-                    "no deskew": ["--no-deskew"]}
+                    "no deskew": ["--no-deskew"], "psm 6 (C API default)": ["--psm", "6"],
+                    "psm 4": ["--psm", "4"]}
         results = {}
         for name, flags in variants.items():
             results[name] = report(name, vanthu_texts(files, flags)[3]) if flags else ours_r

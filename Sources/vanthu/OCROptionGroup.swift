@@ -21,12 +21,16 @@ struct OCROptionGroup: ParsableArguments {
     @Flag(help: "Do not correct skew.")
     var noDeskew = false
 
+    @Option(help: "Tesseract page segmentation mode (3 automatic, 4 one column, 6 one block, 11 sparse text).")
+    var psm = 3
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !(0...13).contains(psm) || psm == 0 || psm == 2 { throw ValidationError("--psm must be one of 1, 3–13 (0 and 2 do no recognition)") }
     }
 
     func options(hocr: Bool = false) -> OCROptions {
-        var options = OCROptions(language: language, forceOCR: forceOCR, hocr: hocr)
+        var options = OCROptions(language: language, forceOCR: forceOCR, hocr: hocr, pageSegmentation: psm)
         if let jobs { options.jobs = jobs }
         options.preprocessing.colorDropout = !noColorDropout
         options.preprocessing.orientation = !noOrientation

@@ -15,14 +15,18 @@ public struct OCROptions: Sendable, Hashable {
     public var renderDPI: Int
     /// Keep each page's hOCR.
     public var hocr: Bool
+    /// Tesseract's page segmentation mode: 3 (fully automatic, as the `tesseract` command) by
+    /// default; 4 (one column), 6 (one uniform block) and 11 (sparse text) are the other useful ones.
+    public var pageSegmentation: Int
     public var limits: ImageLimits
 
     /// Creates options.
     public init(
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: String = "vie", dataPath: String? = nil,
         forceOCR: Bool = false, preprocessing: Preprocessing = Preprocessing(), renderDPI: Int = 300, hocr: Bool = false,
-        limits: ImageLimits = ImageLimits()
+        limits: ImageLimits = ImageLimits(), pageSegmentation: Int = 3
     ) {
+        self.pageSegmentation = pageSegmentation
         self.jobs = max(1, jobs)
         self.language = language
         self.dataPath = dataPath

@@ -33,18 +33,36 @@ public struct OCRProcessor: Sendable {
         vanthu_lept_silence()
         let collector = ResultCollector(fileCount: files.count, handler: handler)
         let queue = PageJobQueue(files: files, reader: ImageReader(limits: options.limits), collector: collector)
-        let workerCount = searchablePDF == nil ? min(options.jobs, max(1, files.count * 64)) : 1
-        var workers: [PageWorker] = []
-        for _ in 0..<workerCount { workers.append(try PageWorker(options: options)) }
-        if let searchablePDF, let worker = workers.first {
+        if let searchablePDF {
+            let worker = try PageWorker(options: options)
             try withRenderer(path: searchablePDF, worker: worker) { renderer in
                 Self.drain(queue, collector, worker, renderer: renderer)
             }
             return
         }
-        let pool = WorkerPool(workers: workers)
-        DispatchQueue.concurrentPerform(iterations: workerCount) { slot in
-            Self.drain(queue, collector, pool.worker(slot), renderer: nil)
+        // One dedicated thread per engine; each loads its own model, in parallel, so the first
+        // pages start as soon as possible.
+        let workerCount = min(options.jobs, max(1, files.count * 64))
+        let startFailures = StartFailures()
+        let finished = DispatchGroup()
+        let options = self.options
+        for _ in 0..<workerCount {
+            finished.enter()
+            let thread = Thread {
+                defer { finished.leave() }
+                do {
+                    let worker = try PageWorker(options: options)
+                    Self.drain(queue, collector, worker, renderer: nil)
+                } catch {
+                    startFailures.record(error)
+                }
+            }
+            thread.stackSize = 8 << 20  // tesseract recurses deeply on some layouts
+            thread.start()
+        }
+        finished.wait()
+        if let error = startFailures.first, startFailures.count == workerCount {
+            throw error
         }
     }
 
@@ -95,11 +113,13 @@ public struct OCRProcessor: Sendable {
     }
 }
 
-/// Gives each concurrent slot its own worker. Slots never share a worker, hence unchecked.
-private final class WorkerPool: @unchecked Sendable {
-    private let workers: [PageWorker]
-    init(workers: [PageWorker]) { self.workers = workers }
-    func worker(_ slot: Int) -> PageWorker { workers[slot % workers.count] }
+/// Engines that could not start (a missing language model), counted across worker threads.
+private final class StartFailures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [any Error] = []
+    func record(_ error: any Error) { lock.withLock { errors.append(error) } }
+    var count: Int { lock.withLock { errors.count } }
+    var first: (any Error)? { lock.withLock { errors.first } }
 }
 
 /// Carries one result out of a handler.

@@ -11,7 +11,8 @@ final class PageWorker {
     init(options: OCROptions) throws {
         self.options = options
         engine = try TesseractEngine(
-            language: options.language, dataPath: options.dataPath, detectOrientation: options.preprocessing.orientation
+            language: options.language, dataPath: options.dataPath, detectOrientation: options.preprocessing.orientation,
+            pageSegmentation: options.pageSegmentation
         )
         reader = ImageReader(limits: options.limits)
         preprocessor = PagePreprocessor(settings: options.preprocessing)

@@ -12,7 +12,7 @@ final class TesseractEngine {
 
     /// Loads the language model (`TessBaseAPIInit3`).
     /// - Throws: `OCRError.engine` when the model is not installed.
-    init(language: String, dataPath: String?, detectOrientation: Bool) throws {
+    init(language: String, dataPath: String?, detectOrientation: Bool, pageSegmentation: Int = 3) throws {
         guard let api = TessBaseAPICreate() else {
             throw OCRError(.engine, path: language, reason: "tesseract could not create an engine")
         }
@@ -24,9 +24,8 @@ final class TesseractEngine {
             )
         }
         TessBaseAPISetVariable(api, "debug_file", "/dev/null")
-        // Inter-word spaces are kept as printed: Vietnamese syllables are short and tesseract's
-        // default sometimes glues them.
-        TessBaseAPISetVariable(api, "preserve_interword_spaces", "0")
+        // The C API's default is one uniform block (6); the `tesseract` command's is automatic (3).
+        TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(clamping: pageSegmentation)))
         self.api = api
         self.language = language
         if detectOrientation, let osd = TessBaseAPICreate() {

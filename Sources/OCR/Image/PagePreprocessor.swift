@@ -45,6 +45,17 @@ struct PagePreprocessor {
         return Prepared(image: current, dpi: dpi, rotation: rotation, deskewAngle: angle)
     }
 
+    /// True when the page carries coloured ink (a seal, a signature, a stamp): among the pixels
+    /// that are neither paper nor black, more than 3% differ clearly between channels
+    /// (`pixColorFraction`). Pages without it keep plain luminance: on heavily compressed JPEGs the
+    /// brightest-channel grey thins the strokes, because of the colour fringes around black print.
+    static func hasInk(_ pix: UnsafeMutablePointer<PIX>) -> Bool {
+        var pixelFraction: Float = 0
+        var colorFraction: Float = 0
+        guard pixColorFraction(pix, 40, 230, 50, 4, &pixelFraction, &colorFraction) == 0 else { return true }
+        return colorFraction * pixelFraction > 0.0015 || colorFraction > 0.03
+    }
+
     /// 8-bit grey (colour dropout or luminance); 1-bit pages stay as they are.
     private func grey(_ image: PageImage) -> PageImage {
         let pix = image.pix
@@ -53,7 +64,7 @@ struct PagePreprocessor {
         }
         switch image.depth {
         case 32:
-            let converted = settings.colorDropout
+            let converted = settings.colorDropout && Self.hasInk(pix)
                 ? pixConvertRGBToGrayMinMax(pix, Int32(L_CHOOSE_MAX))
                 : pixConvertRGBToLuminance(pix)
             return PageImage.wrap(converted) ?? image

@@ -1,13 +1,194 @@
+import VietnameseText
+
 /// Finds every legal instrument a document cites.
+///
+/// ```swift
+/// let citations = CitationExtractor().extract(from: text, ownNumber: "63/KH-THNH")
+/// citations.first?.number   // "71/KH-UBND"
+/// ```
+///
+/// Decisions:
+/// - One citation per canonical number; repeated mentions are merged (`mentions` counts them), the
+///   first mention gives `text` and `page`, later ones fill a missing date or issuer. The relation is
+///   `basis` when any mention sits in a "Căn cứ" paragraph.
+/// - Short forms: "Nghị định 59/2023" becomes `59/2023/NĐ-CP` (a decree's number always ends so);
+///   "QĐ 3855", "Quyết định số 3855" and other short forms count as mentions of the one full number
+///   of that type with that serial the document prints, and are dropped otherwise (a bare serial is
+///   not a number).
+/// - Named-only instruments ("Luật Ngân sách nhà nước ngày 25/6/2015", "Nghị quyết Đại hội ...") are
+///   kept with `number == nil` and `name` set; a law the built-in table knows gets `knownNumber`
+///   (see ``MajorLaws``), never `number`.
+/// - Not citations: the document's own number (`ownNumber` and the header's "Số: ..."), blank numbers
+///   ("Tờ trình số /TTr-UBND"), dates, periods ("2021-2030"), counts, standards, article references.
 public struct CitationExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
 
-    /// Extracts citations, one per distinct instrument (TODO: the parser issue fills this in).
+    /// Extracts citations, one per distinct instrument, in order of first mention.
     /// - Parameters:
     ///   - text: the document's pages.
     ///   - ownNumber: the document's own canonical number, never reported as a citation.
+    /// - Returns: the citations.
     public func extract(from text: DocumentText, ownNumber: String?) -> [Citation] {
-        []
+        extract(from: ScannedText(text), ownNumber: ownNumber)
+    }
+
+    /// Extracts citations from already scanned text.
+    func extract(from scanned: ScannedText, ownNumber: String?) -> [Citation] {
+        let issuers = IssuerReader(text: scanned, locality: Self.locality(of: scanned))
+        let scopes = BasisScopes(scanned)
+        let mentions = CitationScanner(text: scanned, issuers: issuers, scopes: scopes).mentions()
+        let ownKey = ownNumber.map { NumberCanonicalizer.key(NumberCanonicalizer.canonical($0)) }
+
+        var entries: [(start: Int, citation: Citation, explicitType: Bool, implied: String?)] = []
+        var byKey: [String: Int] = [:]
+        for m in mentions where !m.number.isEmpty {
+            let key = NumberCanonicalizer.key(m.number)
+            if key == ownKey { continue }
+            if let index = byKey[key] {
+                var c = entries[index].citation
+                c.mentions = (c.mentions ?? 1) + 1
+                if c.date == nil { c.date = m.date }
+                if c.issuer == nil { c.issuer = m.issuer }
+                if c.name == nil { c.name = m.name }
+                if m.basis { c.relation = .basis }
+                if !entries[index].explicitType, m.explicitType {
+                    c.type = m.type
+                    entries[index].explicitType = true
+                }
+                entries[index].citation = c
+            } else {
+                byKey[key] = entries.count
+                let citation = Citation(
+                    type: m.type, number: m.number, name: m.name, date: m.date, issuer: m.issuer,
+                    relation: m.basis ? .basis : .reference, text: scanned.text(m.start..<m.end),
+                    page: scanned.page(at: m.start), mentions: 1
+                )
+                entries.append((m.start, citation, m.explicitType, m.impliedIssuer))
+            }
+        }
+        // Short forms count as mentions of the one full number they can mean.
+        for m in mentions where m.number.isEmpty {
+            guard let serial = m.shortSerial else { continue }
+            let prefix = NumberCanonicalizer.key(serial + "/" + (m.shortYear.map { $0 + "/" } ?? ""))
+            let candidates = entries.indices.filter {
+                let number = NumberCanonicalizer.key(entries[$0].citation.number ?? "")
+                return number.hasPrefix(prefix) && entries[$0].citation.type == m.type
+            }
+            guard candidates.count == 1, let index = candidates.first else { continue }
+            entries[index].citation.mentions = (entries[index].citation.mentions ?? 1) + 1
+            if m.basis { entries[index].citation.relation = .basis }
+        }
+        for index in entries.indices where entries[index].citation.issuer == nil {
+            entries[index].citation.issuer = entries[index].implied
+        }
+        addNamed(scanned, scopes: scopes, to: &entries)
+        return entries.sorted { $0.start < $1.start }.map(\.citation)
+    }
+
+    /// Adds named-only instruments, or completes a numbered law with the name's date.
+    private func addNamed(
+        _ scanned: ScannedText, scopes: BasisScopes,
+        to entries: inout [(start: Int, citation: Citation, explicitType: Bool, implied: String?)]
+    ) {
+        let reader = LawNameReader(text: scanned)
+        var byName: [String: Int] = [:]
+        for index in entries.indices {
+            if let name = entries[index].citation.name { byName[Self.foldedLawName(name)] = index }
+        }
+        var skippedEnd = -10
+        var i = 0
+        let t = scanned.scalars
+        while i < scanned.count {
+            guard t[i] == "L" || t[i] == "N", i == 0 || !ScannedText.isLetter(t[i - 1]), let name = reader.read(at: i) else {
+                i += 1
+                continue
+            }
+            defer { i = max(i + 1, name.end) }
+            if name.numbered { continue }
+            // "các quy định của Luật Đất đai, Luật Xây dựng": a generic mention, not a citation.
+            if name.date == nil, name.year == nil {
+                let back = scanned.skipSpacesBack(i)
+                let afterSkipped = back > 0 && t[back - 1] == "," && back - 1 <= skippedEnd + 2
+                var generic = false
+                if let cua = scanned.previousWord(before: i), cua.folded == "cua",
+                   let dinh = scanned.previousWord(before: cua.range.lowerBound), dinh.folded == "dinh" { generic = true }
+                if generic || afterSkipped {
+                    skippedEnd = name.end
+                    continue
+                }
+            }
+            let year = name.year
+            let basis = scopes.contains(i)
+            if let index = byName[name.foldedName] {
+                var c = entries[index].citation
+                let numberYear = c.number.flatMap { Int($0.split(separator: "/").dropFirst().first ?? "") }
+                if numberYear == nil || year == nil || numberYear == year {
+                    if c.date == nil { c.date = name.date }
+                    c.mentions = (c.mentions ?? 1) + 1
+                    if basis { c.relation = .basis }
+                    entries[index].citation = c
+                    continue
+                }
+            }
+            let law = name.type == "Luật" ? MajorLaws.lookup(foldedName: name.foldedName, year: year) : nil
+            let citation = Citation(
+                type: name.type, number: nil, name: name.name, date: name.date ?? law?.date,
+                issuer: name.type == "Nghị quyết" ? nil : "Quốc hội", relation: basis ? .basis : .reference,
+                text: scanned.text(name.start..<name.end), page: scanned.page(at: name.start), mentions: 1,
+                numberFromTable: law == nil ? nil : true, knownNumber: law?.number
+            )
+            byName[name.foldedName] = entries.count
+            entries.append((name.start, citation, true, nil))
+        }
+    }
+
+    /// The folded name of a law without its "luật".
+    static func foldedLawName(_ name: String) -> String {
+        var folded = VietnameseFolding.fold(name).split(separator: " ").joined(separator: " ")
+        for prefix in ["bo luat ", "luat "] where folded.hasPrefix(prefix) {
+            folded.removeFirst(prefix.count)
+            break
+        }
+        return folded
+    }
+
+    /// The document's province or district from its place line ("Quảng Ngãi, ngày ...", "Quận 6, ngày ...").
+    static func locality(of text: ScannedText) -> IssuerReader.Locality {
+        let limit = min(text.count, 4000)
+        var i = 0
+        while i < limit {
+            defer { i += 1 }
+            guard text.scalars[i] == ",", let ngay = text.nextWord(from: i + 1), ngay.folded == "ngay" else { continue }
+            // Up to three capitalised words (or "Quận 6") before the comma, on the same line.
+            var k = i
+            var start = i
+            var words = 0
+            while k > 0, words < 3 {
+                let back = k
+                var j = back
+                while j > 0, text.scalars[j - 1] == " " { j -= 1 }
+                guard j > 0 else { break }
+                let s = text.scalars[j - 1]
+                if ScannedText.isDigit(s) {
+                    var d = j
+                    while d > 0, ScannedText.isDigit(text.scalars[d - 1]) { d -= 1 }
+                    start = d; k = d; words += 1
+                    continue
+                }
+                guard ScannedText.isLetter(s) else { break }
+                let ws = text.wordStart(before: j)
+                guard ScannedText.isUpper(text.scalars[ws]) else { break }
+                start = ws; k = ws; words += 1
+            }
+            guard words > 0 else { continue }
+            let place = text.text(start..<i)
+            let folded = VietnameseFolding.fold(place)
+            if folded.hasPrefix("quan ") || folded.hasPrefix("huyen ") || folded.hasPrefix("thi xa ") {
+                return .init(province: nil, district: place)
+            }
+            return .init(province: place, district: nil)
+        }
+        return .init()
     }
 }

@@ -37,7 +37,11 @@ public struct CitationExtractor: Sendable {
     func extract(from scanned: ScannedText, ownNumber: String?) -> [Citation] {
         let issuers = IssuerReader(text: scanned, locality: Self.locality(of: scanned))
         let scopes = BasisScopes(scanned)
-        let mentions = CitationScanner(text: scanned, issuers: issuers, scopes: scopes).mentions()
+        var mentions = CitationScanner(text: scanned, issuers: issuers, scopes: scopes).mentions()
+        let repairs = CodeRepair.repairs(for: mentions.map(\.number).filter { !$0.isEmpty })
+        for index in mentions.indices {
+            if let repaired = repairs[mentions[index].number] { mentions[index].number = repaired }
+        }
         let ownKey = ownNumber.map { NumberCanonicalizer.key(NumberCanonicalizer.canonical($0)) }
 
         var entries: [(start: Int, citation: Citation, explicitType: Bool, implied: String?)] = []
@@ -97,6 +101,7 @@ public struct CitationExtractor: Sendable {
             if let name = entries[index].citation.name { byName[Self.foldedLawName(name)] = index }
         }
         var skippedEnd = -10
+        var amendingSpans: [(Range<Int>, String)] = []
         var i = 0
         let t = scanned.scalars
         while i < scanned.count {
@@ -106,6 +111,12 @@ public struct CitationExtractor: Sendable {
             }
             defer { i = max(i + 1, name.end) }
             if name.numbered { continue }
+            // "... một số điều của Luật Tổ chức Chính phủ": part of an amending law's title.
+            if let cua = scanned.previousWord(before: i), cua.folded == "cua",
+               let dieu = scanned.previousWord(before: cua.range.lowerBound), dieu.folded == "dieu" { continue }
+            if name.foldedName.hasPrefix("sua doi"), let date = name.date {
+                amendingSpans.append((name.start..<name.end, date))
+            }
             // "các quy định của Luật Đất đai, Luật Xây dựng": a generic mention, not a citation.
             if name.date == nil, name.year == nil {
                 let back = scanned.skipSpacesBack(i)
@@ -120,7 +131,7 @@ public struct CitationExtractor: Sendable {
             }
             let year = name.year
             let basis = scopes.contains(i)
-            if let index = byName[name.foldedName] {
+            if let index = byName[name.foldedName] ?? Self.similarName(to: name.foldedName, in: byName) {
                 var c = entries[index].citation
                 let numberYear = c.number.flatMap { Int($0.split(separator: "/").dropFirst().first ?? "") }
                 if numberYear == nil || year == nil || numberYear == year {
@@ -141,11 +152,52 @@ public struct CitationExtractor: Sendable {
             byName[name.foldedName] = entries.count
             entries.append((name.start, citation, true, nil))
         }
+        // "Luật sửa đổi ... Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29/6/2024": the date is the
+        // amending law's, not the amended one's.
+        for index in entries.indices {
+            guard entries[index].citation.number != nil, let date = entries[index].citation.date else { continue }
+            let start = entries[index].start
+            if amendingSpans.contains(where: { $0.0.contains(start) && $0.1 == date }) { entries[index].citation.date = nil }
+        }
+    }
+
+    /// A known name within a small edit distance of `folded` (OCR: "ban bành", "q⁄y").
+    static func similarName(to folded: String, in names: [String: Int]) -> Int? {
+        let a = Array(folded.unicodeScalars)
+        guard a.count >= 12 else { return nil }
+        for (name, index) in names {
+            let b = Array(name.unicodeScalars)
+            guard abs(a.count - b.count) <= 4 else { continue }
+            if editDistance(a, b, limit: max(2, min(a.count, b.count) / 12)) != nil { return index }
+        }
+        return nil
+    }
+
+    /// Levenshtein distance when at most `limit`, else `nil` (banded, O(n·limit)).
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+        let n = a.count, m = b.count
+        guard abs(n - m) <= limit else { return nil }
+        let big = limit + 1
+        var previous = [Int](repeating: big, count: m + 1)
+        for j in 0...min(m, limit) { previous[j] = j }
+        for i in 1...max(n, 1) where n > 0 {
+            var current = [Int](repeating: big, count: m + 1)
+            if i <= limit { current[0] = i }
+            let low = max(1, i - limit), high = min(m, i + limit)
+            if low <= high {
+                for j in low...high {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, big)
+                }
+            }
+            previous = current
+        }
+        return previous[m] <= limit ? previous[m] : nil
     }
 
     /// The folded name of a law without its "luật".
     static func foldedLawName(_ name: String) -> String {
-        var folded = VietnameseFolding.fold(name).split(separator: " ").joined(separator: " ")
+        var folded = VietnameseFolding.fold(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
         for prefix in ["bo luat ", "luat "] where folded.hasPrefix(prefix) {
             folded.removeFirst(prefix.count)
             break
@@ -179,6 +231,9 @@ public struct CitationExtractor: Sendable {
                 guard ScannedText.isLetter(s) else { break }
                 let ws = text.wordStart(before: j)
                 guard ScannedText.isUpper(text.scalars[ws]) else { break }
+                // A place name is a word after a space, not a code ("TTr-UBND Quảng Ngãi").
+                guard ws == 0 || ScannedText.isSpace(text.scalars[ws - 1]),
+                      text.scalars[ws..<j].contains(where: { ScannedText.isLetter($0) && !ScannedText.isUpper($0) }) || j - ws == 1 else { break }
                 start = ws; k = ws; words += 1
             }
             guard words > 0 else { continue }

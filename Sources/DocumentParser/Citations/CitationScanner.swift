@@ -69,11 +69,18 @@ struct CitationScanner: Sendable {
             }
             i = max(match.end, i + 1)
         }
-        // Shared issuers: a mention without one takes the next mention's when joined by "và" or ",".
+        // Shared issuers: a mention without one takes the next mention's when joined by "và" or ","
+        // ("Chỉ thị số 16/CT-TTg ... và Chỉ thị số 33/CT-TTg ... của Thủ tướng Chính phủ") ...
         var k = result.count - 2
         while k >= 0 {
             if result[k].issuer == nil, result[k].sharesIssuerWithNext { result[k].issuer = result[k + 1].issuer }
             k -= 1
+        }
+        // ... or the previous one's when it follows it that way ("tại Tờ trình số 6389/... và Báo cáo số 13/...").
+        if result.count > 1 {
+            for k in 1..<result.count where result[k].issuer == nil && result[k - 1].sharesIssuerWithNext {
+                result[k].issuer = result[k - 1].issuer
+            }
         }
         return result
     }
@@ -97,7 +104,9 @@ struct CitationScanner: Sendable {
         var type = NumberCanonicalizer.impliedType(of: match)
         var explicit = false
         var name: String?
-        if let before {
+        if let before, DocumentTypeWords.namedTitles.contains(before.title), !["Luật", "Công văn"].contains(type) {
+            // "... của Luật Đất đai; số 103/2024/NĐ-CP": the code says a decree, the law is another citation.
+        } else if let before {
             explicit = true
             // "Nghị quyết số 98/2023/QH15": the word wins over the code; "Văn bản" says less than a code.
             if before.title != "Văn bản" || match.codes.isEmpty { type = before.title == "Văn bản" ? "Công văn" : before.title }
@@ -205,7 +214,7 @@ struct CitationScanner: Sendable {
             // The type word must be capitalised unless adjacent ("theo quyết định số" is rare but fine).
             let between = n
             if DocumentTypeWords.namedTitles.contains(phrase.title) {
-                guard ScannedText.isUpper(text.scalars[typeStart]) else { return nil }
+                guard ScannedText.isUpper(text.scalars[typeStart]), !isList else { return nil }
                 let name = between > 0 ? text.text(typeStart..<words[0].range.upperBound) : nil
                 return TypeBefore(title: phrase.title, typeStart: typeStart, name: name, isList: isList, listIssuer: nil)
             }

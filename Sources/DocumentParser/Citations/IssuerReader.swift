@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Reads the issuing body after "của" ("... của Ủy ban nhân dân Quận 6 về ...") or before "tại"
 /// ("đề nghị của Sở Tài chính tại Công văn số ..."), and expands it the way the truth files write
 /// issuers: "UBND tỉnh" → "Ủy ban nhân dân tỉnh Quảng Ngãi" when the document's own place names the
@@ -19,7 +21,7 @@ struct IssuerReader: Sendable {
         "với", "nhằm", "đến", "tiếp", "chấp", "ngày", "số", "ký", "gửi", "thực", "bãi", "áp", "kèm", "đang",
         "trình", "xin", "năm", "được", "là", "có", "nay", "này", "gắn", "thuộc", "từ", "trong", "khi", "nêu",
         "như", "vào", "mà", "cụ", "phân", "điều", "giải", "hỗ", "tổ", "quản", "ban hành", "quy định", "đồng ý",
-        "ve", "tai", "cua", "của", "hoặc", "thông qua", "công bố", "chỉ đạo", "yêu", "đề", "hợp", "tham",
+        "vẻ", "vê", "vè", "của", "hoặc", "thông qua", "công bố", "chỉ đạo", "yêu", "đề", "hợp", "tham",
     ]
 
     /// Reads an issuer phrase starting at `index`.
@@ -32,7 +34,7 @@ struct IssuerReader: Sendable {
         var words = 0
         while words < 14 {
             j = text.skipSpaces(end)
-            guard j < text.count else { break }
+            guard j < text.count, !text.scalars[end..<j].contains(ScannedText.paragraphBreak) else { break }
             let s = text.scalars[j]
             if ScannedText.isDigit(s) {
                 // "Quận 6", "Phường 12".
@@ -45,6 +47,7 @@ struct IssuerReader: Sendable {
             guard ScannedText.isLetter(s) else { break }
             let wordEnd = text.wordEnd(from: j)
             let word = lower(j..<wordEnd)
+            if word == "kính" || word == "nơi" { break }
             if !ScannedText.isUpper(s) {
                 let next = text.nextWord(from: wordEnd).map { lower($0.range) } ?? ""
                 if Self.stopWords.contains(word) || Self.stopWords.contains(word + " " + next) { break }
@@ -67,6 +70,10 @@ struct IssuerReader: Sendable {
         var issuer = text.text(start..<end)
         // Trailing connectors left by the stop rules.
         for tail in [" và", " của", " các"] where issuer.hasSuffix(tail) { issuer.removeLast(tail.count) }
+        // "Giám đốc Sở Tài chính tại Công văn ...": the Sở issues the letter.
+        for title in ["Giám đốc ", "Thủ trưởng "] where issuer.hasPrefix(title) && issuer.count > title.count + 3 {
+            issuer.removeFirst(title.count)
+        }
         return (expand(issuer), end)
     }
 
@@ -82,7 +89,7 @@ struct IssuerReader: Sendable {
             default: out.append(word.replacingOccurrences(of: "Uỷ", with: "Ủy").replacingOccurrences(of: "uỷ", with: "ủy"))
             }
         }
-        words = out
+        words = Self.repairWords(out)
         if let last = words.last?.lowercased() {
             if last == "tỉnh", let province = locality.province {
                 words.append(province)
@@ -95,6 +102,37 @@ struct IssuerReader: Sendable {
             }
         }
         return words.joined(separator: " ")
+    }
+
+    /// Common two-word parts of bodies' names, by folded form: OCR slips on their marks
+    /// ("Hội đông", "Chính phú") are repaired to these spellings.
+    private static let knownPairs: [String: (String, String)] = [
+        "hoi dong": ("hội", "đồng"), "chinh phu": ("chính", "phủ"), "nhan dan": ("nhân", "dân"), "uy ban": ("ủy", "ban"),
+        "thu tuong": ("thủ", "tướng"), "quoc hoi": ("quốc", "hội"), "tinh uy": ("tỉnh", "ủy"), "thuong truc": ("thường", "trực"),
+        "tai chinh": ("tài", "chính"), "tu phap": ("tư", "pháp"), "chu tich": ("chủ", "tịch"), "quan uy": ("quận", "ủy"),
+        "thuong vu": ("thường", "vụ"), "chinh tri": ("chính", "trị"), "bi thu": ("bí", "thư"), "noi vu": ("nội", "vụ"),
+    ]
+
+    /// Repairs OCR'd marks in known two-word parts, keeping each word's capitalisation.
+    private static func repairWords(_ words: [String]) -> [String] {
+        var out = words
+        var i = 0
+        while i + 1 < out.count {
+            let key = VietnameseFolding.fold(out[i]) + " " + VietnameseFolding.fold(out[i + 1])
+            if let (a, b) = knownPairs[key] {
+                out[i] = recase(a, like: out[i])
+                out[i + 1] = recase(b, like: out[i + 1])
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func recase(_ word: String, like model: String) -> String {
+        guard let first = model.first, first.isUppercase else { return word }
+        return word.prefix(1).uppercased() + word.dropFirst()
     }
 
     /// The issuer written just before "tại" or "(đã) ban hành" that precedes a type word at `typeStart`

@@ -106,6 +106,7 @@ struct LawNameReader: Sendable {
                 let next = text.nextWord(from: wordEnd)?.folded ?? ""
                 let soft = (folded == "quy" && next != "dinh") || (folded == "thuc" && next != "hien") || (folded == "doi" && next != "voi")
                     || (folded == "can" && next != "cu") || (folded == "dang" && next != "ky")
+                    || (folded == "ban" && next != "hanh")
                 if !soft { break }
             } else if upper, words >= 1, DocumentTypeWords.startsPhrase([folded]) || folded == "luat" {
                 break
@@ -119,7 +120,7 @@ struct LawNameReader: Sendable {
         let nameEnd = end
         let typeWordEnd = isCongress ? nameStart : first.range.upperBound
         var foldedName = text.folded(typeWordEnd..<nameEnd).trimmingCharacters(in: .whitespaces)
-        foldedName = foldedName.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{2029}" }).joined(separator: " ")
+        foldedName = foldedName.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
         // What follows the name: "số NUMBER", "ngày DATE", "năm YYYY".
         var date: String?
         var year: Int?

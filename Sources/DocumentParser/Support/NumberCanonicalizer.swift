@@ -77,7 +77,10 @@ enum NumberCanonicalizer {
         guard text.has(index), ScannedText.isDigit(t[index]) else { return nil }
         if index > 0 {
             let before = t[index - 1]
-            if ScannedText.isAlnum(before) || before == "/" || before == "-" || before == "." || before == "," { return nil }
+            // A number starts after a space, a bracket, a quote or list punctuation, never after
+            // letters, digits, separators or OCR junk ("$4/UBND", "ổ0 /BC").
+            let allowed: Set<Unicode.Scalar> = [" ", "\n", ScannedText.paragraphBreak, "(", "[", "“", "\"", "'", "‘", ":", ";", ","]
+            guard allowed.contains(before) else { return nil }
         }
         // Serial.
         var serial = ""
@@ -223,7 +226,7 @@ enum NumberCanonicalizer {
         let code = String(value)
         let lower = collapsed.filter { ScannedText.isLetter($0) && !ScannedText.isUpper($0) }.count
         if lower > 0, !mixedCaseCodes.contains(code) { return nil }
-        if crossedSpace, lower > 0 || collapsed.count < 2 { return nil }
+        if crossedSpace, (lower > 0 && !mixedCaseCodes.contains(code)) || collapsed.count < 2 { return nil }
         return (code, j)
     }
 

@@ -11,6 +11,9 @@ import Testing
         for i in 0..<scanned.count where scanned.scalars[i] == "L" {
             if let n = r.read(at: i) { print("NAME", n.name, n.foldedName, n.date ?? "-", n.year ?? 0, n.numbered) }
         }
+        for d in DeadlineExtractor().extract(from: FixtureLoader.text(body), issueDate: "2024-02-29") {
+            print("DL", d.date ?? "-", d.time ?? "-", d.recurrence ?? "-", "|", d.task ?? "-", "|", d.responsible ?? "-", "|", d.text)
+        }
         for c in CitationExtractor().extract(from: FixtureLoader.text(body), ownNumber: nil) {
             print("CIT", c.number ?? "-", c.type ?? "-", c.date ?? "-", c.issuer ?? "-", c.relation, c.name ?? "-", "|", c.text)
         }

@@ -19,11 +19,11 @@ struct LawNameReader: Sendable {
 
     let text: ScannedText
 
-    /// Folded lowercase words that end a law's name.
+    /// Lowercase words (with their marks: "có" stops, "cơ" does not) that end a law's name.
     private static let stopWords: Set<String> = [
-        "ngay", "so", "cua", "nham", "duoc", "da", "tai", "theo", "trong", "khi", "thi", "nay", "neu", "ve",
-        "de", "cho", "voi", "co", "la", "va", "hien", "quy", "ban", "thuc", "nam", "doi", "lan", "nhiem", "tu",
-        "den", "dang", "can", "tren", "ma", "hoac", "cung", "con", "se", "phai", "sau", "truoc",
+        "ngày", "số", "sô", "của", "nhằm", "được", "đã", "tại", "theo", "trong", "khi", "thì", "này", "nêu", "về",
+        "để", "cho", "với", "có", "là", "và", "hiện", "quy", "ban", "năm", "đối", "lần", "nhiệm", "từ", "đến",
+        "đang", "căn", "trên", "mà", "hoặc", "cùng", "còn", "sẽ", "phải", "sau", "trước", "vẻ", "vê",
     ]
 
     /// Lowercase words that may start a name ("Luật thực hiện dân chủ ở cơ sở", "Luật sửa đổi ...").
@@ -99,13 +99,12 @@ struct LawNameReader: Sendable {
                 if folded == "nam", after < text.count, ScannedText.isDigit(text.scalars[after]) { break }
                 if folded == "so", words < 4 { break }
             } else if isCongress {
-                if !upper, !["dang", "bo", "dai", "bieu", "quan", "lan", "thu", "tinh", "thanh", "pho", "huyen", "toan", "quoc", "nhiem", "ky"].contains(folded) { break }
+                if !upper, !["dang", "bo", "dai", "bieu", "hoi", "quan", "lan", "thu", "tinh", "thanh", "pho", "huyen", "toan", "quoc", "nhiem", "ky"].contains(folded) { break }
                 if folded == "nhiem" { break }
-            } else if !upper, Self.stopWords.contains(folded) {
+            } else if !upper, Self.stopWords.contains(lowercased(k..<wordEnd)) {
                 // "Luật Ban hành văn bản quy phạm pháp luật": "ban", "quy" stop only as "ban hành"/"quy định" after the head.
                 let next = text.nextWord(from: wordEnd)?.folded ?? ""
-                let soft = (folded == "quy" && next != "dinh") || (folded == "thuc" && next != "hien") || (folded == "doi" && next != "voi")
-                    || (folded == "can" && next != "cu") || (folded == "dang" && next != "ky")
+                let soft = (folded == "quy" && next != "dinh") || (folded == "hien" && next != "hanh")
                     || (folded == "ban" && next != "hanh")
                 if !soft { break }
             } else if upper, words >= 1, DocumentTypeWords.startsPhrase([folded]) || folded == "luat" {
@@ -141,5 +140,12 @@ struct LawNameReader: Sendable {
         }
         guard !foldedName.isEmpty else { return nil }
         return Name(type: type, name: name, foldedName: foldedName, date: date, year: year, numbered: numbered, start: index, end: after)
+    }
+
+    /// The lowercase unified text of `range`.
+    private func lowercased(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text.scalars[range])
+        return String(view).lowercased()
     }
 }

@@ -72,14 +72,21 @@ public struct CitationExtractor: Sendable {
             }
         }
         // Short forms count as mentions of the one full number they can mean.
+        var bySerial: [String: [Int]] = [:]
+        for index in entries.indices {
+            guard let number = entries[index].citation.number else { continue }
+            let parts = number.split(whereSeparator: { $0 == "/" || $0 == "-" })
+            guard let serial = parts.first else { continue }
+            let type = entries[index].citation.type ?? ""
+            bySerial[type + "|" + serial, default: []].append(index)
+            if parts.count > 2, parts[1].count == 4, parts[1].allSatisfy(\.isNumber) {
+                bySerial[type + "|" + serial + "/" + parts[1], default: []].append(index)
+            }
+        }
         for m in mentions where m.number.isEmpty {
             guard let serial = m.shortSerial else { continue }
-            let prefix = NumberCanonicalizer.key(serial + "/" + (m.shortYear.map { $0 + "/" } ?? ""))
-            let candidates = entries.indices.filter {
-                let number = NumberCanonicalizer.key(entries[$0].citation.number ?? "")
-                return number.hasPrefix(prefix) && entries[$0].citation.type == m.type
-            }
-            guard candidates.count == 1, let index = candidates.first else { continue }
+            let key = m.type + "|" + serial + (m.shortYear.map { "/" + $0 } ?? "")
+            guard let candidates = bySerial[key], candidates.count == 1, let index = candidates.first else { continue }
             entries[index].citation.mentions = (entries[index].citation.mentions ?? 1) + 1
             if m.basis { entries[index].citation.relation = .basis }
         }

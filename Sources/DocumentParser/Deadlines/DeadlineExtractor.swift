@@ -43,6 +43,12 @@ public struct DeadlineExtractor: Sendable {
                 i += 1
                 continue
             }
+            // Every trigger starts with one of these letters: "trước", "ước", "chậm", "hạn", "không", "trong".
+            let initial = scanned.foldedScalars[i]
+            guard initial == "t" || initial == "u" || initial == "c" || initial == "h" || initial == "k" else {
+                i = scanned.wordEnd(from: i)
+                continue
+            }
             if let found = reader.read(at: i) {
                 let key = (found.deadline.date ?? "-") + "|" + (found.deadline.time ?? "") + "|" + (found.deadline.task ?? found.deadline.text)
                 if !seen.contains(key) {

@@ -34,7 +34,7 @@ enum CodeRepair {
             func flush() {
                 let upper = current.uppercased()
                 if current.count >= 2, !knownCodes.contains(upper), current.unicodeScalars.contains(where: { ScannedText.isLetter($0) }),
-                   (uses[upper]?.subtracting([number]).isEmpty ?? true), let fixed = repair(upper, uses: uses, own: number) {
+                   (uses[upper]?.count ?? 0) <= 1, let fixed = repair(upper, uses: uses, own: number) {
                     out += fixed
                     changed = true
                 } else {
@@ -70,7 +70,8 @@ enum CodeRepair {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: copy)
                 let candidate = String(view)
-                let usedElsewhere = !(uses[candidate]?.subtracting([own]).isEmpty ?? true)
+                let users = uses[candidate]
+                let usedElsewhere = (users?.count ?? 0) > ((users?.contains(own) ?? false) ? 1 : 0)
                 if knownCodes.contains(candidate) || usedElsewhere {
                     if found != nil, found != candidate { return nil }
                     found = candidate

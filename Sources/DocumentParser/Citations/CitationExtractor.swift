@@ -120,7 +120,8 @@ public struct CitationExtractor: Sendable {
             if name.numbered { continue }
             // "... một số điều của Luật Tổ chức Chính phủ": part of an amending law's title.
             if let cua = scanned.previousWord(before: i), cua.folded == "cua",
-               let dieu = scanned.previousWord(before: cua.range.lowerBound), dieu.folded == "dieu" { continue }
+               let dieu = scanned.previousWord(before: cua.range.lowerBound), dieu.folded == "dieu",
+               Self.amendingTitle(before: dieu.range.lowerBound, in: scanned) { continue }
             if name.foldedName.hasPrefix("sua doi"), let date = name.date {
                 amendingSpans.append((name.start..<name.end, date))
             }
@@ -200,6 +201,19 @@ public struct CitationExtractor: Sendable {
             previous = current
         }
         return previous[m] <= limit ? previous[m] : nil
+    }
+
+    /// Whether "sửa đổi" comes within eight words before `index` ("Sửa đổi, bổ sung một số điều của").
+    static func amendingTitle(before index: Int, in text: ScannedText) -> Bool {
+        var j = index
+        for _ in 0..<8 {
+            var k = j
+            while k > 0, !ScannedText.isLetter(text.scalars[k - 1]) { k -= 1 }
+            guard let w = text.previousWord(before: text.skipSpacesBack(k)) ?? text.previousWord(before: k) else { return false }
+            if w.folded == "sua" { return true }
+            j = w.range.lowerBound
+        }
+        return false
     }
 
     /// The folded name of a law without its "luật".

@@ -115,11 +115,13 @@ struct CitationScanner: Sendable {
         var number = match.canonical
         var shortSerial: String?
         var shortYear: String?
+        var implied = NumberCanonicalizer.impliedIssuer(of: match)
         if match.codes.isEmpty {
             // "Nghị định 59/2023": a decree's number always ends "/NĐ-CP"; other short forms are
             // resolved against the full numbers the document prints, or dropped.
             if type == "Nghị định", let year = match.year {
                 number = match.serial + "/" + year + "/NĐ-CP"
+                implied = "Chính phủ"
             } else {
                 number = ""
                 shortSerial = explicit ? match.serial : nil
@@ -157,7 +159,7 @@ struct CitationScanner: Sendable {
         let start = before?.typeStart ?? match.start
         let mention = Mention(
             number: number, shortSerial: shortSerial, shortYear: shortYear, type: type, explicitType: explicit && !(before?.isList ?? false),
-            name: name, date: reading?.iso, issuer: issuer, impliedIssuer: NumberCanonicalizer.impliedIssuer(of: match),
+            name: name, date: reading?.iso, issuer: issuer, impliedIssuer: implied,
             basis: scopes.contains(match.start), start: start, end: end, sharesIssuerWithNext: shares
         )
         return Described(value: mention, listHeading: listHeading)
@@ -240,7 +242,8 @@ struct CitationScanner: Sendable {
         guard let serial = text.integer(at: index, maxDigits: 5) else { return nil }
         if serial.end < text.count {
             let s = text.scalars[serial.end]
-            if ScannedText.isAlnum(s) || s == "/" || s == "-" || s == "." || s == ":" { return nil }
+            if ScannedText.isAlnum(s) || s == "/" || s == "-" || s == ":" { return nil }
+            if s == "." || s == ",", serial.end + 1 < text.count, ScannedText.isDigit(text.scalars[serial.end + 1]) { return nil }
         }
         guard let before = typeBefore(index), !before.isList, before.between == 0,
               before.title != "Văn bản", before.title != "Luật" else { return nil }

@@ -32,13 +32,16 @@ struct DeadlineReader: Sendable {
             }
             return dated(trigger: index, after: j)
         case "han":
+            // "hạn chót [nộp hồ sơ:] ngày 30/6/2024": the date within a few words.
             guard let chot = text.nextWord(from: first.range.upperBound), chot.folded == "chot" else { return nil }
             var j = chot.range.upperBound
-            if j < text.count, text.scalars[text.skipSpaces(j)] == ":" { j = text.skipSpaces(j) + 1 }
-            for filler in ["la", "den", "vao"] {
-                if let w = text.nextWord(from: j), w.folded == filler { j = w.range.upperBound }
+            for _ in 0..<8 {
+                guard let w = text.nextWord(from: text.skipSpaces(j) < text.count && text.scalars[text.skipSpaces(j)] == ":" ? text.skipSpaces(j) + 1 : j) else { break }
+                if w.folded == "ngay" { return dated(trigger: index, after: w.range.lowerBound) }
+                if w.folded == "la" || w.folded == "den" || w.folded == "vao" { j = w.range.upperBound; continue }
+                j = w.range.upperBound
             }
-            return dated(trigger: index, after: j)
+            return nil
         case "khong":
             guard let muon = text.nextWord(from: first.range.upperBound), muon.folded == "muon",
                   let hon = text.nextWord(from: muon.range.upperBound), hon.folded == "hon" else { return nil }

@@ -14,6 +14,8 @@ struct ResponsibleReader: Sendable {
         "chủ", "phối", "thực", "tổng", "báo", "gửi", "tham", "có", "chịu", "khẩn", "rà", "nghiên", "hoàn", "triển",
         "tổ", "theo", "căn", "kiểm", "hướng", "đề", "lập", "cập", "nộp", "chuẩn", "trình", "tiếp", "xây", "được",
         "là", "cụ", "về", "tại", "để", "trước", "chậm", "trong", "và", "thường", "định", "giám", "quản", "ban",
+        "phản", "nghiêm", "đôn", "chỉ", "kịp", "lưu", "nắm", "vận", "tuyên", "đăng", "cung", "bố", "hỗ", "sử",
+        "tăng", "đẩy", "đánh", "xử", "giải", "nâng", "tạo", "đảm", "khẩn", "sớm", "hoàn", "rà", "góp", "cho",
     ]
 
     /// The body after "giao" in `range` ("Chủ tịch UBND tỉnh giao Sở ... chủ trì").

@@ -32,7 +32,9 @@ struct DateReader: Sendable {
         // "14 tháng 8 năm 2023"
         if let word = text.nextWord(from: k), word.folded == "thang" {
             let m = text.skipSpaces(word.range.upperBound)
-            guard let (month, afterMonth) = text.integer(at: m, maxDigits: 2) else { return nil }
+            guard let (month, afterMonth) = text.integer(at: m, maxDigits: 2) else {
+                return allowPartial ? valid(Reading(day: day, end: afterDay)) : nil
+            }
             if let yearWord = text.nextWord(from: afterMonth), yearWord.folded == "nam" {
                 let y = text.skipSpaces(yearWord.range.upperBound)
                 if let (year, afterYear) = text.integer(at: y, maxDigits: 4), afterYear - y == 4 {

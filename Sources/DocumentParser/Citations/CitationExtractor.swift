@@ -1,5 +1,3 @@
-import VietnameseText
-
 /// Finds every legal instrument a document cites.
 ///
 /// ```swift
@@ -218,7 +216,7 @@ public struct CitationExtractor: Sendable {
 
     /// The folded name of a law without its "luật".
     static func foldedLawName(_ name: String) -> String {
-        var folded = VietnameseFolding.fold(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+        var folded = ScannedText.foldString(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
         for prefix in ["bo luat ", "luat "] where folded.hasPrefix(prefix) {
             folded.removeFirst(prefix.count)
             break
@@ -259,7 +257,7 @@ public struct CitationExtractor: Sendable {
             }
             guard words > 0 else { continue }
             let place = text.text(start..<i)
-            let folded = VietnameseFolding.fold(place)
+            let folded = ScannedText.foldString(place)
             if folded.hasPrefix("quan ") || folded.hasPrefix("huyen ") || folded.hasPrefix("thi xa ") {
                 return .init(province: nil, district: place)
             }

@@ -1,5 +1,3 @@
-import VietnameseText
-
 /// Reads the issuing body after "của" ("... của Ủy ban nhân dân Quận 6 về ...") or before "tại"
 /// ("đề nghị của Sở Tài chính tại Công văn số ..."), and expands it the way the truth files write
 /// issuers: "UBND tỉnh" → "Ủy ban nhân dân tỉnh Quảng Ngãi" when the document's own place names the
@@ -82,7 +80,7 @@ struct IssuerReader: Sendable {
         var words = issuer.split(separator: " ").map(String.init)
         var out: [String] = []
         for word in words {
-            switch ScannedText(pages: [(1, word)]).folded(0..<word.unicodeScalars.count) {
+            switch ScannedText.foldString(word) {
             case "ubnd": out += ["Ủy", "ban", "nhân", "dân"]
             case "hdnd", "hddnd": out += ["Hội", "đồng", "nhân", "dân"]
             case "ubmttq": out += ["Ủy", "ban", "Mặt", "trận", "Tổ", "quốc"]
@@ -118,7 +116,7 @@ struct IssuerReader: Sendable {
         var out = words
         var i = 0
         while i + 1 < out.count {
-            let key = VietnameseFolding.fold(out[i]) + " " + VietnameseFolding.fold(out[i + 1])
+            let key = ScannedText.foldString(out[i]) + " " + ScannedText.foldString(out[i + 1])
             if let (a, b) = knownPairs[key] {
                 out[i] = recase(a, like: out[i])
                 out[i + 1] = recase(b, like: out[i + 1])

@@ -118,7 +118,7 @@ struct LawNameReader: Sendable {
         while let last = name.last, last == "," || last == ";" || last == " " { name.removeLast() }
         let nameEnd = end
         let typeWordEnd = isCongress ? nameStart : first.range.upperBound
-        var foldedName = text.folded(typeWordEnd..<nameEnd).trimmingCharacters(in: .whitespaces)
+        var foldedName = text.folded(typeWordEnd..<nameEnd)
         foldedName = foldedName.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
         // What follows the name: "số NUMBER", "ngày DATE", "năm YYYY".
         var date: String?

@@ -33,13 +33,13 @@ struct ScannedText: Sendable {
 
     /// Flattens `(page number, text)` pairs.
     init(pages: [(Int, String)]) {
-        var foldCache: [UInt32: Unicode.Scalar] = [:]
         for (number, text) in pages {
             var pending: Unicode.Scalar? = original.isEmpty ? nil : Self.paragraphBreak
             pageStarts.append(original.count)
             pageNumbers.append(number)
             var newlines = 0
-            for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            let nfc = Self.isNFCWithoutWork(text) ? text : text.precomposedStringWithCanonicalMapping
+            for scalar in nfc.unicodeScalars {
                 switch scalar.value {
                 case 0x20, 0x09, 0xA0, 0x2007, 0x202F, 0x3000:
                     if pending == nil { pending = " " }
@@ -60,15 +60,7 @@ struct ScannedText: Sendable {
                     original.append(scalar)
                     let unified = Self.unified(scalar)
                     scalars.append(unified)
-                    if unified.value < 0x80 {
-                        foldedScalars.append(Self.foldASCII(unified))
-                    } else if let cached = foldCache[unified.value] {
-                        foldedScalars.append(cached)
-                    } else {
-                        let folded = Self.foldOne(unified)
-                        foldCache[unified.value] = folded
-                        foldedScalars.append(folded)
-                    }
+                    foldedScalars.append(Self.fold(unified))
                 }
             }
         }
@@ -106,7 +98,53 @@ struct ScannedText: Sendable {
         for scalar in original[lower..<upper] {
             view.append(Self.isSpace(scalar) ? " " : scalar)
         }
-        return String(view).trimmingCharacters(in: .whitespaces)
+        var result = String(view)
+        while result.first == " " { result.removeFirst() }
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+
+    /// Whether `text` is certainly NFC already: only scalars below U+0300 (no combining marks),
+    /// Vietnamese precomposed letters (U+1E00–U+1EFF) and general punctuation. The common case
+    /// skips Foundation's normalisation, the costliest step of the scan.
+    static func isNFCWithoutWork(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x0300 || (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0x2010 && v <= 0x2044) || (v >= 0x2190 && v <= 0x23FF) { continue }
+            if v >= 0x2500 && v <= 0x27BF { continue }
+            return false
+        }
+        return true
+    }
+
+    /// Folds of the Latin letters Vietnamese uses (U+00C0–U+024F, U+1E00–U+1EFF), computed once.
+    private static let foldTable: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [:]
+        for range in [0xC0...0x24F, 0x1E00...0x1EFF] as [ClosedRange<UInt32>] {
+            for v in range {
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                table[v] = foldOne(scalar)
+            }
+        }
+        return table
+    }()
+
+    /// Folds one scalar: lowercase base letter without marks, `đ` to `d`.
+    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        if s.value < 0x80 { return foldASCII(s) }
+        if let folded = foldTable[s.value] { return folded }
+        return s.properties.isUppercase ? (s.properties.lowercaseMapping.unicodeScalars.first ?? s) : s
+    }
+
+    /// Folds a string scalar by scalar (the same folding as `foldedScalars`).
+    static func foldString(_ text: String) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x0300 && v <= 0x036F { continue }
+            view.append(fold(unified(scalar)))
+        }
+        return String(view)
     }
 
     // MARK: - Character classes
@@ -121,13 +159,25 @@ struct ScannedText: Sendable {
 
     /// A letter (any script, Vietnamese included).
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x1E00 && v <= 0x1EFF { return true }
+        if v < 0xC0 || (v >= 0x2000 && v <= 0x2BFF) { return v == 0xAA || v == 0xB5 || v == 0xBA }
         return s.properties.isAlphabetic
     }
 
     /// An uppercase letter.
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
+        if v >= 0xDF && v <= 0xFF { return false }
+        if v >= 0x1EA0 && v <= 0x1EF9 { return v % 2 == 0 }
+        if (v >= 0x100 && v <= 0x137) || (v >= 0x14A && v <= 0x177) { return v % 2 == 0 }
+        if v == 0x1A0 || v == 0x1AF { return true }
+        if v == 0x1A1 || v == 0x1B0 { return false }
+        if v >= 0x2000 && v <= 0x2BFF { return false }
         return s.properties.isUppercase
     }
 

@@ -84,7 +84,10 @@ struct IssuerReader: Sendable {
             case "ubnd": out += ["Ủy", "ban", "nhân", "dân"]
             case "hdnd", "hddnd": out += ["Hội", "đồng", "nhân", "dân"]
             case "ubmttq": out += ["Ủy", "ban", "Mặt", "trận", "Tổ", "quốc"]
-            default: out.append(word.replacingOccurrences(of: "Uỷ", with: "Ủy").replacingOccurrences(of: "uỷ", with: "ủy"))
+            case "uy" where word.unicodeScalars.contains("\u{1EF7}") || word.unicodeScalars.contains("\u{1EF6}"):
+                // Old tone placement "Uỷ" → "Ủy".
+                out.append(ScannedText.isUpper(word.unicodeScalars.first ?? "u") ? "Ủy" : "ủy")
+            default: out.append(word)
             }
         }
         words = Self.repairWords(out)

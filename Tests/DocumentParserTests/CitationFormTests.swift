@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DocumentParser
 
@@ -118,6 +119,9 @@ import Testing
         "Số: 63 /KH-THNH\nQuận 6, ngày 29 tháng 02 năm 2024",
         "Lưu: VT, KTTHa47. Cổng TT-ĐT tỉnh",
         "hỗ trợ COVID-19 năm 2021",
+        "báo cáo theo Mẫu số 01/BC-TTHC kèm theo, Phụ lục số 02/KH",
+        "đáp ứng QCVN 02/2022/BCT về an toàn",
+        "trụ sở tại số 12/A đường Nguyễn Huệ",
     ])
     func falseFriend(_ input: String) {
         #expect(only(input).filter { $0.number != nil }.isEmpty, "\(only(input).compactMap(\.number))")
@@ -205,5 +209,18 @@ import Testing
     @Test func basisEndsWithItsParagraph() {
         let input = "Căn cứ Quyết định số 79/QĐ-UBND ngày 19/02/2021 của UBND tỉnh;\nTrên cơ sở ý kiến của Thường trực Tỉnh ủy tại Thông báo số 1594-TB/TU ngày 11/01/2025;"
         #expect(only(input).map(\.relation) == [.basis, .reference])
+    }
+
+    @Test func jsonKeepsRequiredKeysAsNull() throws {
+        let law = try #require(only("Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015;").first)
+        let json = String(decoding: try JSONEncoder().encode(law), as: UTF8.self)
+        #expect(json.contains("\"number\":null"))
+        let decoded = try JSONDecoder().decode(Citation.self, from: Data(json.utf8))
+        #expect(decoded == law)
+    }
+
+    @Test func basisAfterMergedLine() {
+        let citations = only("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI; Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2024 của UBND tỉnh;")
+        #expect(citations.first?.relation == .basis)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DocumentParser
 
@@ -77,6 +78,7 @@ import Testing
         "Trong thời hạn 12 tháng liên tục kể từ khi nhận bàn giao đất trên thực địa",
         "trước đó, đơn vị đã báo cáo; trước khi triển khai",
         "Báo cáo quý 1 năm 2024 đã gửi.",
+        "Sở Tài chính đã gửi báo cáo trước ngày 15/3/2024.",
     ])
     func notADeadline(_ input: String) {
         #expect(read(input).filter { $0.date != nil }.isEmpty, "\(read(input).map(\.text))")
@@ -94,5 +96,17 @@ import Testing
         let deadline = DeadlineExtractor().extract(from: text, issueDate: nil).first
         #expect(deadline?.date == "2024-03-20")
         #expect(deadline?.page == 1)
+    }
+
+    @Test func datesLongBeforeTheIssueDateAreRecalledNotDue() {
+        #expect(read("Các đơn vị gửi báo cáo trước ngày 15/3/2023.", issue: "2024-02-29").isEmpty)
+        #expect(read("Các đơn vị gửi báo cáo trước ngày 15/3/2023.", issue: nil).count == 1)
+    }
+
+    @Test func jsonKeepsDateAsNull() throws {
+        let deadline = try #require(read("Đề nghị Sở Tài chính phản hồi trong thời hạn 05 ngày làm việc.").first)
+        let json = String(decoding: try JSONEncoder().encode(deadline), as: UTF8.self)
+        #expect(json.contains("\"date\":null"))
+        #expect(try JSONDecoder().decode(Deadline.self, from: Data(json.utf8)) == deadline)
     }
 }

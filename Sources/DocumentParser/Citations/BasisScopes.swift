@@ -13,7 +13,9 @@ struct BasisScopes: Sendable {
         let t = text.scalars
         var i = 0
         while i < text.count {
-            guard t[i] == "C" || t[i] == "c", text.isLineStart(i) || i == 0,
+            // At a line start, or (OCR merged a line) capitalised after punctuation.
+            guard t[i] == "C" || t[i] == "c",
+                  text.isLineStart(i) || (t[i] == "C" && Self.afterPunctuation(i, in: text)),
                   let can = text.nextWord(from: i), can.range.lowerBound == i, can.folded == "can",
                   let cu = text.nextWord(from: can.range.upperBound), cu.folded == "cu" else {
                 i += 1
@@ -39,6 +41,12 @@ struct BasisScopes: Sendable {
             ranges.append(i..<end)
             i = max(end, i + 1)
         }
+    }
+
+    private static func afterPunctuation(_ index: Int, in text: ScannedText) -> Bool {
+        let back = text.skipSpacesBack(index)
+        guard back > 0 else { return true }
+        return [";", ".", ":"].contains(text.scalars[back - 1])
     }
 
     /// Whether offset `index` lies in a "Căn cứ" paragraph.

@@ -50,6 +50,11 @@ struct CitationScanner: Sendable {
             }
             let previous = text.previousWord(before: i)
             let afterSo = previous?.folded == "so"
+            if isNotAnInstrument(numberAt: i, previous: previous) {
+                i += 1
+                while i < text.count, ScannedText.isDigit(t[i]) { i += 1 }
+                continue
+            }
             guard let match = NumberCanonicalizer.read(text, at: i, afterSo: afterSo) else {
                 if let short = bareShortForm(at: i) { result.append(short) }
                 i += 1
@@ -83,6 +88,15 @@ struct CitationScanner: Sendable {
             }
         }
         return result
+    }
+
+    /// Numbered things that are not instruments: forms and appendices ("Mẫu số 01/BC", "Phụ lục số
+    /// 02/KH"), tables, standards ("QCVN 02/2022/BCT", "TCVN ..."), accounts and vehicles.
+    private func isNotAnInstrument(numberAt index: Int, previous: (range: Range<Int>, folded: String)?) -> Bool {
+        guard var word = previous else { return false }
+        if word.folded == "so", let before = text.previousWord(before: word.range.lowerBound) { word = before }
+        return ["mau", "bieu", "luc", "bang", "khoan", "qcvn", "tcvn", "iso", "xe", "phong", "hieu"].contains(word.folded)
+            && !(word.folded == "hieu" && text.previousWord(before: word.range.lowerBound)?.folded != "ky")
     }
 
     /// "Số: 63 /KH-THNH": the document's own number in its header (OCR: "Só:", "S6:", "Sô:").

@@ -32,6 +32,20 @@ public struct DeadlineExtractor: Sendable {
         extract(from: ScannedText(text), issueDate: issueDate)
     }
 
+    /// Whether a deadline falls more than a month before the issue date: a date in the past the
+    /// document recalls, not a task's deadline (a month's slack absorbs a misread issue day).
+    static func longBefore(_ date: String?, _ issueDate: String?) -> Bool {
+        guard let date, let issueDate, let d = dayNumber(date), let i = dayNumber(issueDate) else { return false }
+        return d < i - 31
+    }
+
+    /// Days since year 0 of an ISO date, roughly (for comparisons only).
+    private static func dayNumber(_ iso: String) -> Int? {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return parts[0] * 372 + parts[1] * 31 + parts[2]
+    }
+
     /// Extracts deadlines from already scanned text.
     func extract(from scanned: ScannedText, issueDate: String?) -> [Deadline] {
         let reader = DeadlineReader(text: scanned, issueYear: issueDate.flatMap { Int($0.prefix(4)) })
@@ -49,7 +63,7 @@ public struct DeadlineExtractor: Sendable {
                 i = scanned.wordEnd(from: i)
                 continue
             }
-            if let found = reader.read(at: i) {
+            if let found = reader.read(at: i), !Self.longBefore(found.deadline.date, issueDate) {
                 let key = (found.deadline.date ?? "-") + "|" + (found.deadline.time ?? "") + "|" + (found.deadline.task ?? found.deadline.text)
                 if !seen.contains(key) {
                     seen.insert(key)

@@ -58,6 +58,13 @@ struct DeadlineReader: Sendable {
     /// "trước [17 giờ 00] [ngày] DATE".
     private func dated(trigger: Int, after: Int) -> Found? {
         if let previous = text.previousWord(before: trigger), Self.conditionWords.contains(previous.folded) { return nil }
+        // "đã gửi trước ngày ...": done, not due.
+        var back = trigger
+        for _ in 0..<4 {
+            guard let w = text.previousWord(before: back) else { break }
+            if w.folded == "da" { return nil }
+            back = w.range.lowerBound
+        }
         var j = after
         var time: String?
         // "17 giờ 00", "17h00", "17 giờ".

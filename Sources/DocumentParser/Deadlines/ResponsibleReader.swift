@@ -15,7 +15,7 @@ struct ResponsibleReader: Sendable {
         "tổ", "theo", "căn", "kiểm", "hướng", "đề", "lập", "cập", "nộp", "chuẩn", "trình", "tiếp", "xây", "được",
         "là", "cụ", "về", "tại", "để", "trước", "chậm", "trong", "và", "thường", "định", "giám", "quản", "ban",
         "phản", "nghiêm", "đôn", "chỉ", "kịp", "lưu", "nắm", "vận", "tuyên", "đăng", "cung", "bố", "hỗ", "sử",
-        "tăng", "đẩy", "đánh", "xử", "giải", "nâng", "tạo", "đảm", "khẩn", "sớm", "hoàn", "rà", "góp", "cho",
+        "tăng", "đẩy", "đánh", "xử", "giải", "nâng", "tạo", "đảm", "khẩn", "sớm", "hoàn", "rà", "góp", "cho", "đã", "cần", "phải", "sẽ", "đang", "nộp",
     ]
 
     /// The body after "giao" in `range` ("Chủ tịch UBND tỉnh giao Sở ... chủ trì").

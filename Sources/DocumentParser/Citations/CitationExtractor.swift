@@ -148,7 +148,7 @@ public struct CitationExtractor: Sendable {
                     continue
                 }
             }
-            let law = name.type == "Luật" ? MajorLaws.lookup(foldedName: name.foldedName, year: year) : nil
+            let law = name.type == "Luật" ? MajorLaws.lookup(foldedName: name.foldedName, year: year ?? name.date.flatMap { Int($0.prefix(4)) }) : nil
             let citation = Citation(
                 type: name.type, number: nil, name: name.name, date: name.date ?? law?.date,
                 issuer: name.type == "Nghị quyết" ? nil : "Quốc hội", relation: basis ? .basis : .reference,
@@ -171,12 +171,22 @@ public struct CitationExtractor: Sendable {
     static func similarName(to folded: String, in names: [String: Int]) -> Int? {
         let a = Array(folded.unicodeScalars)
         guard a.count >= 12 else { return nil }
-        for (name, index) in names {
+        for (name, index) in names.sorted(by: { $0.value < $1.value }) {
             let b = Array(name.unicodeScalars)
-            guard abs(a.count - b.count) <= 4 else { continue }
-            if editDistance(a, b, limit: max(2, min(a.count, b.count) / 12)) != nil { return index }
+            if similar(a, b) { return index }
         }
         return nil
+    }
+
+    /// Two folded names within a small edit distance, or one a near-prefix of the other when OCR cut
+    /// the name short ("ban hanh van ban q" for "ban hanh van ban quy pham phap luat").
+    static func similar(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        let shorter = a.count <= b.count ? a : b, longer = a.count <= b.count ? b : a
+        guard shorter.count >= 12 else { return false }
+        let limit = max(2, shorter.count / 12)
+        if longer.count - shorter.count <= 4, editDistance(a, b, limit: limit) != nil { return true }
+        guard shorter.count >= 15 else { return false }
+        return editDistance(shorter, Array(longer.prefix(shorter.count)), limit: limit) != nil
     }
 
     /// Levenshtein distance when at most `limit`, else `nil` (banded, O(n·limit)).

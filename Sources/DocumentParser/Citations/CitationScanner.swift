@@ -40,7 +40,10 @@ struct CitationScanner: Sendable {
         var i = 0
         while i < text.count {
             guard ScannedText.isDigit(t[i]), i == 0 || !ScannedText.isAlnum(t[i - 1]) else {
+                // A list ends with its sentence or paragraph.
                 if t[i] == ".", i + 1 < text.count, ScannedText.isSpace(t[i + 1]) { list = nil }
+                if t[i] == ScannedText.paragraphBreak { list = nil }
+                if t[i] == "\n", i > 0, t[i - 1] == ";" || t[i - 1] == "." || t[i - 1] == ":" { list = nil }
                 i += 1
                 continue
             }

@@ -19,7 +19,7 @@ struct IssuerReader: Sendable {
         "với", "nhằm", "đến", "tiếp", "chấp", "ngày", "số", "ký", "gửi", "thực", "bãi", "áp", "kèm", "đang",
         "trình", "xin", "năm", "được", "là", "có", "nay", "này", "gắn", "thuộc", "từ", "trong", "khi", "nêu",
         "như", "vào", "mà", "cụ", "phân", "điều", "giải", "hỗ", "tổ", "quản", "ban hành", "quy định", "đồng ý",
-        "vẻ", "vê", "vè", "của", "hoặc", "thông qua", "công bố", "chỉ đạo", "yêu", "đề", "hợp", "tham",
+        "vẻ", "vê", "vè", "của", "hoặc", "thông qua", "công bố", "chỉ đạo", "yêu", "đề", "hợp", "tham", "thẩm",
     ]
 
     /// Reads an issuer phrase starting at `index`.
@@ -167,7 +167,9 @@ struct IssuerReader: Sendable {
             k = wordStart
             words += 1
         }
-        guard start < phraseEnd, let read = read(from: start), read.end <= phraseEnd + 1 else { return nil }
+        // "gửi Sở Tư pháp thẩm định tại ...": the body's name starts at its first capital.
+        while start < phraseEnd, !(ScannedText.isLetter(text.scalars[start]) && ScannedText.isUpper(text.scalars[start])) { start += 1 }
+        guard start < phraseEnd, text.isWordStart(start), let read = read(from: start), read.end <= phraseEnd + 1 else { return nil }
         return read.issuer
     }
 

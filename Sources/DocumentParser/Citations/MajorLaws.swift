@@ -47,7 +47,16 @@ enum MajorLaws {
     ///   - year: the year written with the name or taken from its date, if any.
     /// - Returns: the entry when the name (and the year, or a unique version) identifies one law.
     static func lookup(foldedName: String, year: Int?) -> Entry? {
-        let candidates = entries.filter { $0.foldedName == foldedName }
+        var candidates = entries.filter { $0.foldedName == foldedName }
+        if candidates.isEmpty {
+            // OCR slips in the name ("t o chuc chinh quyen"): a near match, never a prefix.
+            let a = Array(foldedName.unicodeScalars)
+            candidates = entries.filter {
+                let b = Array($0.foldedName.unicodeScalars)
+                return a.count >= 12 && abs(a.count - b.count) <= 2
+                    && CitationExtractor.editDistance(a, b, limit: max(2, a.count / 15)) != nil
+            }
+        }
         if let year { return candidates.first { $0.year == year } }
         return candidates.count == 1 ? candidates.first : nil
     }

@@ -246,13 +246,14 @@ enum NumberCanonicalizer {
     /// The issuer a number's codes name without doubt (`NĐ-CP` → "Chính phủ", `CT-TTg` →
     /// "Thủ tướng Chính phủ", `QH15` → "Quốc hội", `TT-BNV` → "Bộ Nội vụ").
     static func impliedIssuer(of match: Match) -> String? {
-        for code in match.codes.reversed() {
+        // The issuer's code is the first code that is not a type code (`BC-STP`, `STC-HCSN`, `NĐ-CP`).
+        for code in match.codes {
             let upper = code.uppercased()
             if upper.hasPrefix("QH"), code.count > 2 { return "Quốc hội" }
             if code == "TTg" { return "Thủ tướng Chính phủ" }
             if upper == "CP" { return "Chính phủ" }
-            if let ministry = ministries[upper] { return ministry }
-            if match.codes.count > 1, code == match.codes.last { break }
+            if typeCodes[upper] != nil || typeCodes[code] != nil { continue }
+            return ministries[upper]
         }
         return nil
     }
@@ -266,5 +267,10 @@ enum NumberCanonicalizer {
         "BGTVT": "Bộ Giao thông vận tải", "BCT": "Bộ Công Thương", "BQP": "Bộ Quốc phòng",
         "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BKHCN": "Bộ Khoa học và Công nghệ", "NHNN": "Ngân hàng Nhà nước Việt Nam",
         "VPCP": "Văn phòng Chính phủ", "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+        "STC": "Sở Tài chính", "STP": "Sở Tư pháp", "STNMT": "Sở Tài nguyên và Môi trường", "SGDĐT": "Sở Giáo dục và Đào tạo",
+        "SNV": "Sở Nội vụ", "SXD": "Sở Xây dựng", "SYT": "Sở Y tế", "SKHĐT": "Sở Kế hoạch và Đầu tư", "SCT": "Sở Công Thương",
+        "SNNPTNT": "Sở Nông nghiệp và Phát triển nông thôn", "STTTT": "Sở Thông tin và Truyền thông",
+        "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội", "SGTVT": "Sở Giao thông vận tải", "SKHCN": "Sở Khoa học và Công nghệ",
+        "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch",
     ]
 }

@@ -247,6 +247,11 @@ struct ScannedText: Sendable {
         return (start..<j, folded(start..<j))
     }
 
+    /// Whether a word starts at `index`.
+    func isWordStart(_ index: Int) -> Bool {
+        has(index) && Self.isLetter(scalars[index]) && (index == 0 || !Self.isLetter(scalars[index - 1]))
+    }
+
     /// Skips spaces, line and paragraph breaks from `index`.
     func skipSpaces(_ index: Int) -> Int {
         var j = index

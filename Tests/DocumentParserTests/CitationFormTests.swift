@@ -155,6 +155,11 @@ import Testing
         #expect(citations.first?.issuer == "Sở Tài chính")
     }
 
+    @Test func issuerOfAnEarlierTaiClause() {
+        let input = "Xét đề nghị của Giám đốc Ban Quản lý dự án huyện Mộ Đức tại Đơn xin giao đất ngày 13/12/2024, Tờ trình số 1420/TTr-BQL ngày 13/12/2024 và số 1424/TTr-BQL ngày 16/12/2024; đề nghị của UBND thị trấn"
+        #expect(only(input).map(\.issuer) == ["Ban Quản lý dự án huyện Mộ Đức", "Ban Quản lý dự án huyện Mộ Đức"])
+    }
+
     @Test func issuerExpandedWithProvince() {
         let input = "TỈNH QUẢNG NGÃI\nSố: 22/TTr-UBND Quảng Ngãi, ngày 05 tháng 02 năm 2025\nCăn cứ Quyết định số 789/QĐ-UBND ngày 12/12/2024 của UBND tỉnh về việc giao"
         let citation = only(input, own: "22/TTr-UBND").first

@@ -168,6 +168,9 @@ struct CitationScanner: Sendable {
         if issuer == nil, let before, let heading = before.typeStart.flatMap({ issuers.readBefore(typeStart: $0) }) {
             issuer = heading
         }
+        if issuer == nil, let before, !before.isList, let typeStart = before.typeStart {
+            issuer = issuers.readBeforeEarlierTai(typeStart: typeStart)
+        }
         var listHeading: ListContext?
         if let before, before.isList {
             listHeading = ListContext(issuer: before.listIssuer ?? before.typeStart.flatMap { issuers.readBefore(typeStart: $0) }, start: match.start)

@@ -151,11 +151,45 @@ struct IssuerReader: Sendable {
         } else {
             return nil
         }
+        return phrase(endingAt: phraseEnd)
+    }
+
+    /// The issuer of an earlier "của X tại" in the same clause, when other instruments stand between
+    /// ("đề nghị của Giám đốc Ban Quản lý ... tại Đơn xin ... ngày 13/12/2024, Tờ trình số 1420/...").
+    func readBeforeEarlierTai(typeStart: Int) -> String? {
+        var j = typeStart
+        let limit = max(0, typeStart - 300)
+        while j > limit {
+            let s = text.scalars[j - 1]
+            if s == ";" || s == ScannedText.paragraphBreak || (s == "." && j < text.count && ScannedText.isSpace(text.scalars[j])) { return nil }
+            if s == "i" || s == "I", text.isWordStart(j - 3) || text.isWordStart(j - 2),
+               let w = text.previousWord(before: j), w.range.upperBound == j, w.folded == "tai",
+               let cua = issuerMarkerHasCua(before: w.range.lowerBound), cua {
+                return phrase(endingAt: w.range.lowerBound)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Whether "của" precedes the phrase ending at `index` within twelve words.
+    private func issuerMarkerHasCua(before index: Int) -> Bool? {
+        var k = index
+        for _ in 0..<16 {
+            guard let w = text.previousWord(before: k) else { return false }
+            if w.folded == "cua" { return true }
+            k = w.range.lowerBound
+        }
+        return false
+    }
+
+    /// The body's name that ends at `phraseEnd`, read back to "của" or a clause boundary.
+    private func phrase(endingAt phraseEnd: Int) -> String? {
         // Walk back to "của" or a clause boundary, at most 12 words.
         var k = text.skipSpacesBack(phraseEnd)
         var start = k
         var words = 0
-        while k > 0, words < 12 {
+        while k > 0, words < 16 {
             let s = text.scalars[k - 1]
             if ScannedText.isSpace(s) { k -= 1; continue }
             if ScannedText.isDigit(s) { k -= 1; continue }

@@ -94,6 +94,8 @@ import Testing
         ("Nghị quyết số 83/NQ-\nHĐND ngày 07/12/2023", "83/NQ-HĐND"),
         ("Báo cáo số 312/BC-\nSIP ngày 27/11/2024", "312/BC-STP"),
         ("Quyết định số 2O21/QĐ-UBND ngày 02/01/2024", "2021/QĐ-UBND"),
+        ("Nghi dinh so 59/2023/ND-CP ngay 14/8/2023", "59/2023/NĐ-CP"),
+        ("Nghị quyết số 37/2023/NQ-HDND ngày 08/12/2023", "37/2023/NQ-HĐND"),
     ])
     func ocrConfusion(written: String, number: String) {
         #expect(only(written).compactMap(\.number) == [number])

@@ -57,6 +57,8 @@ import Testing
         Case(input: "Các đơn vị gửi báo cáo trước ngày 25/3 để tổng hợp.", date: "2024-03-25"),
         Case(input: "Hạn chót nộp hồ sơ: ngày 30/6/2024.", date: "2024-06-30"),
         Case(input: "Các đơn vị nộp báo cáo không muộn hơn ngày 15/7/2024.", date: "2024-07-15"),
+        Case(input: "Thời hạn hoàn thành: 30/6/2024.", date: "2024-06-30"),
+        Case(input: "Thời hạn nộp hồ sơ: trước ngày 15/4/2024.", date: "2024-04-15"),
     ])
     func form(_ c: Case) throws {
         let deadlines = read(c.input)
@@ -79,6 +81,7 @@ import Testing
         "trước đó, đơn vị đã báo cáo; trước khi triển khai",
         "Báo cáo quý 1 năm 2024 đã gửi.",
         "Sở Tài chính đã gửi báo cáo trước ngày 15/3/2024.",
+        "Thời hạn sử dụng đất: Ổn định lâu dài; hết thời hạn được gia hạn",
     ])
     func notADeadline(_ input: String) {
         #expect(read(input).filter { $0.date != nil }.isEmpty, "\(read(input).map(\.text))")

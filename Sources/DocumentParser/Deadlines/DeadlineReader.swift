@@ -42,6 +42,25 @@ struct DeadlineReader: Sendable {
                 j = w.range.upperBound
             }
             return nil
+        case "thoi":
+            // "Thời hạn hoàn thành: 30/6/2024", "thời hạn nộp: trước ngày ..." (not "thời hạn 05 ngày").
+            guard let han = text.nextWord(from: first.range.upperBound), han.folded == "han" else { return nil }
+            var j = han.range.upperBound
+            for _ in 0..<6 {
+                let k = text.skipSpaces(j)
+                guard k < text.count else { return nil }
+                if text.scalars[k] == ":" { j = k + 1; continue }
+                if ScannedText.isDigit(text.scalars[k]) {
+                    guard let reading = DateReader(text: text).read(at: k), reading.iso != nil else { return nil }
+                    return dated(trigger: index, after: k)
+                }
+                guard let w = text.nextWord(from: k) else { return nil }
+                if w.folded == "ngay" { return dated(trigger: index, after: w.range.lowerBound) }
+                if w.folded == "truoc" { return dated(trigger: index, after: w.range.upperBound) }
+                if w.folded == "trong" || w.folded == "duoc" { return nil }
+                j = w.range.upperBound
+            }
+            return nil
         case "khong":
             guard let muon = text.nextWord(from: first.range.upperBound), muon.folded == "muon",
                   let hon = text.nextWord(from: muon.range.upperBound), hon.folded == "hon" else { return nil }

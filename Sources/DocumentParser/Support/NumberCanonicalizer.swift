@@ -38,6 +38,14 @@ enum NumberCanonicalizer {
         "CV": "Công văn", "QĐi": "Quy định", "L": "Luật", "PL": "Pháp lệnh", "TS": "Tờ trình", "CTHĐ": "Chương trình hành động",
     ]
 
+    /// Codes that always carry `Đ`, by their form without it (ambiguous ones such as `HD`
+    /// Hướng dẫn / `HĐ` Hợp đồng and `DA`/`ĐA` are left alone).
+    private static let strokeRestored: [String: String] = [
+        "QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "GDDT": "GDĐT", "SGDDT": "SGDĐT", "BGDDT": "BGDĐT", "KHDT": "KHĐT",
+        "SKHDT": "SKHĐT", "BKHDT": "BKHĐT", "LDTBXH": "LĐTBXH", "SLDTBXH": "SLĐTBXH", "BLDTBXH": "BLĐTBXH", "QyD": "QyĐ",
+        "VPDDBQH": "VPĐĐBQH",
+    ]
+
     /// Codes written with lowercase letters.
     private static let mixedCaseCodes: Set<String> = ["TTg", "CTr", "TTr", "QyĐ", "QĐi", "CTHĐ"]
 
@@ -225,7 +233,9 @@ enum NumberCanonicalizer {
         }
         var value = String.UnicodeScalarView()
         value.append(contentsOf: collapsed)
-        let code = String(value)
+        var code = String(value)
+        // "ND-CP", "QD-UBND", "HDND": text typed or read without the stroke of Đ.
+        if let restored = strokeRestored[code] { code = restored }
         let lower = collapsed.filter { ScannedText.isLetter($0) && !ScannedText.isUpper($0) }.count
         if lower > 0, !mixedCaseCodes.contains(code) { return nil }
         if crossedSpace, (lower > 0 && !mixedCaseCodes.contains(code)) || collapsed.count < 2 { return nil }

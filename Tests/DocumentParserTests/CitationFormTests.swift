@@ -200,6 +200,20 @@ import Testing
         #expect(law.numberFromTable == true)
     }
 
+    @Test(arguments: [
+        ("Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;", "Bộ luật", "Bộ luật Lao động", "2019-11-20"),
+        ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09/12/2020;", "Pháp lệnh", "Pháp lệnh Ưu đãi người có công với cách mạng", "2020-12-09"),
+        ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam ngày 28/11/2013;", "Hiến pháp", "Hiến pháp", "2013-11-28"),
+    ])
+    func otherNamedInstruments(input: String, type: String, name: String, date: String) throws {
+        let citation = try #require(only(input).first)
+        #expect(only(input).count == 1)
+        #expect(citation.type == type)
+        #expect(citation.name == name)
+        #expect(citation.date == date)
+        #expect(citation.relation == .basis)
+    }
+
     @Test func genericLawMentionsAreNotCitations() {
         #expect(only("phải thực hiện đúng các quy định của Luật Đất đai, Luật Xây dựng, Luật Bảo vệ môi trường và các quy định").isEmpty)
     }

@@ -110,7 +110,7 @@ public struct CitationExtractor: Sendable {
         var i = 0
         let t = scanned.scalars
         while i < scanned.count {
-            guard t[i] == "L" || t[i] == "N", i == 0 || !ScannedText.isLetter(t[i - 1]), let name = reader.read(at: i) else {
+            guard t[i] == "L" || t[i] == "N" || t[i] == "B" || t[i] == "P" || t[i] == "H", i == 0 || !ScannedText.isLetter(t[i - 1]), let name = reader.read(at: i) else {
                 i += 1
                 continue
             }
@@ -151,7 +151,7 @@ public struct CitationExtractor: Sendable {
             let law = name.type == "Luật" ? MajorLaws.lookup(foldedName: name.foldedName, year: year ?? name.date.flatMap { Int($0.prefix(4)) }) : nil
             let citation = Citation(
                 type: name.type, number: nil, name: name.name, date: name.date ?? law?.date,
-                issuer: name.type == "Nghị quyết" ? nil : "Quốc hội", relation: basis ? .basis : .reference,
+                issuer: ["Nghị quyết", "Pháp lệnh"].contains(name.type) ? (name.type == "Pháp lệnh" ? "Ủy ban Thường vụ Quốc hội" : nil) : "Quốc hội", relation: basis ? .basis : .reference,
                 text: scanned.text(name.start..<name.end), page: scanned.page(at: name.start), mentions: 1,
                 numberFromTable: law == nil ? nil : true, knownNumber: law?.number
             )

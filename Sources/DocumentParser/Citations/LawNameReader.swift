@@ -36,10 +36,23 @@ struct LawNameReader: Sendable {
         var nameStart = first.range.upperBound
         var amending = false
         var isCongress = false
+        var typeWordEnd = first.range.upperBound
         if first.folded == "luat" {
             guard ScannedText.isUpper(text.scalars[index]) else { return nil }
             if let before = text.previousWord(before: index), before.folded == "bo",
-               ScannedText.isUpper(text.scalars[before.range.lowerBound]) { type = "Bộ luật" }
+               ScannedText.isUpper(text.scalars[before.range.lowerBound]) { return nil }  // read at "Bộ".
+        } else if first.folded == "bo" || first.folded == "phap" || first.folded == "hien",
+                  let second = text.nextWord(from: first.range.upperBound), ScannedText.isUpper(text.scalars[index]),
+                  let title = ["bo luat": "Bộ luật", "phap lenh": "Pháp lệnh", "hien phap": "Hiến pháp"][first.folded + " " + second.folded] {
+            // "Bộ luật Lao động", "Pháp lệnh Thi đua", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam".
+            type = title
+            nameStart = second.range.upperBound
+            typeWordEnd = second.range.upperBound
+            if title == "Hiến pháp" {
+                guard let date = namedDate(after: second.range.upperBound, within: 14) else { return nil }
+                return Name(type: title, name: "Hiến pháp", foldedName: "hien phap", date: date.iso, year: date.year,
+                            numbered: false, start: index, end: date.end)
+            }
         } else if first.folded == "nghi", let second = text.nextWord(from: first.range.upperBound), second.folded == "quyet",
                   let third = text.nextWord(from: second.range.upperBound), third.folded == "dai",
                   let fourth = text.nextWord(from: third.range.upperBound), fourth.folded == "hoi",
@@ -114,10 +127,24 @@ struct LawNameReader: Sendable {
             j = wordEnd
             words += 1
         }
+        // "Pháp lệnh Ưu đãi người có công với cách mạng ngày ...": a stop word inside the name; when a
+        // date follows within a few words with no punctuation between, the name runs to it.
+        if !amending, !isCongress, text.nextWord(from: end)?.folded != "ngay" {
+            var k = end
+            for _ in 0..<8 {
+                guard let w = text.nextWord(from: k), !text.scalars[k..<w.range.lowerBound].contains(where: { !ScannedText.isSpace($0) }) else { break }
+                if w.folded == "ngay" {
+                    if DateReader(text: text).read(at: w.range.lowerBound)?.iso != nil { end = k }
+                    break
+                }
+                if ["so", "cua", "nam"].contains(w.folded) { break }
+                k = w.range.upperBound
+            }
+        }
         var name = text.text(index..<end)
         while let last = name.last, last == "," || last == ";" || last == " " { name.removeLast() }
         let nameEnd = end
-        let typeWordEnd = isCongress ? nameStart : first.range.upperBound
+        if isCongress { typeWordEnd = nameStart }
         var foldedName = text.folded(typeWordEnd..<nameEnd)
         foldedName = foldedName.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
         // What follows the name: "số NUMBER", "ngày DATE", "năm YYYY".
@@ -140,6 +167,23 @@ struct LawNameReader: Sendable {
         }
         guard !foldedName.isEmpty else { return nil }
         return Name(type: type, name: name, foldedName: foldedName, date: date, year: year, numbered: numbered, start: index, end: after)
+    }
+
+    /// The first complete "ngày DATE" within `within` words after `index` (for "Hiến pháp ... ngày 28/11/2013").
+    private func namedDate(after index: Int, within: Int) -> (iso: String?, year: Int?, end: Int)? {
+        var j = index
+        for _ in 0..<within {
+            guard let w = text.nextWord(from: j) else { return nil }
+            if w.folded == "ngay" {
+                guard let reading = DateReader(text: text).read(at: w.range.lowerBound), let iso = reading.iso else { return nil }
+                return (iso, reading.year, reading.end)
+            }
+            if w.folded == "nam", let y = text.integer(at: text.skipSpaces(w.range.upperBound), maxDigits: 4), y.value > 1940 {
+                return (nil, y.value, y.end)
+            }
+            j = w.range.upperBound
+        }
+        return nil
     }
 
     /// The lowercase unified text of `range`.

@@ -48,7 +48,7 @@ import Testing
     @Test(arguments: [
         ("ngày 14 tháng 8 năm 2023", "2023-08-14"), ("ngày 14/8/2023", "2023-08-14"), ("14-8-2023", "2023-08-14"),
         ("ngày 14.8.2023", "2023-08-14"), ("ngày 20/ 11/2024", "2024-11-20"), ("ngày 13⁄11⁄2024", "2024-11-13"),
-        ("ngày 10 tháng 3 năm\n\n2021", "2021-03-10"), ("ngày\n25 tháng 5 năm 2024", "2024-05-25"), ("ngày 29/02/2024", "2024-02-29"),
+        ("ngày 10 tháng 3 năm\n\n2021", "2021-03-10"), ("ngày\n25 tháng 5 năm 2024", "2024-05-25"), ("ngày 29/02/2024", "2024-02-29"), ("ngày 14/8/2O23", "2023-08-14"),
     ])
     func dateForms(written: String, iso: String) {
         #expect(only("Quyết định số 12/QĐ-UBND \(written) của UBND tỉnh").first?.date == iso)

@@ -59,10 +59,36 @@ struct DateReader: Sendable {
             if let (year, afterYear) = text.integer(at: l, maxDigits: 4), afterYear - l == 4 {
                 return valid(Reading(day: day, month: month, year: year, end: afterYear))
             }
+            if let (year, afterYear) = ocrYear(at: l) {
+                return valid(Reading(day: day, month: month, year: year, end: afterYear))
+            }
             return nil
         }
         // "25/3" without a year; "2021-2030" style periods fail the month check.
         return allowPartial ? valid(Reading(day: day, month: month, year: nil, end: afterMonth)) : nil
+    }
+
+    /// A year with one letter read for a digit ("2O23", "202l"): four scalars, three of them digits,
+    /// starting "19" or "20", not followed by a letter or digit.
+    private func ocrYear(at index: Int) -> (Int, Int)? {
+        guard index + 4 <= text.count else { return nil }
+        var value = 0, real = 0
+        for k in index..<(index + 4) {
+            let s = text.scalars[k]
+            if ScannedText.isDigit(s) {
+                value = value * 10 + Int(s.value - 0x30)
+                real += 1
+            } else if s == "O" || s == "o" {
+                value = value * 10
+            } else if s == "l" || s == "I" {
+                value = value * 10 + 1
+            } else {
+                return nil
+            }
+        }
+        guard real == 3, value >= 1945, value <= 2099 else { return nil }
+        if index + 4 < text.count, ScannedText.isAlnum(text.scalars[index + 4]) { return nil }
+        return (value, index + 4)
     }
 
     /// Skips spaces and line breaks, at most three scalars (OCR's "20/ 11/2024").

@@ -134,6 +134,12 @@ import Testing
         #expect(citations.compactMap(\.number) == ["71/KH-UBND"])
     }
 
+    @Test func headerNumberIsOwnEvenWithoutOwnNumber() {
+        let input = "Số: 512/SGDĐT-TCCB\nBình Định, ngày 12 tháng 3 năm 2024\nThực hiện Công văn số 1234/UBND-VX ngày 05/3/2024 của UBND tỉnh.\nTrên đây là Công văn số 512/SGDĐT-TCCB của Sở."
+        #expect(only(input).compactMap(\.number) == ["1234/UBND-VX"])
+        #expect(only(input).first?.issuer == "Ủy ban nhân dân tỉnh Bình Định")
+    }
+
     @Test func listSharesTypeAndIssuer() {
         let input = "UBND tỉnh đã ban hành các Quyết định: Số 418/QĐ-UBND ngày 30/5/2024 về việc điều chỉnh, số 728/QĐ-UBND ngày 13/11/2024 về việc phân bổ và số 735/QĐ-UBND ngày 14/11/2024."
         let citations = only(input)

@@ -58,6 +58,8 @@ import Testing
         Case(input: "Hạn chót nộp hồ sơ: ngày 30/6/2024.", date: "2024-06-30"),
         Case(input: "Các đơn vị nộp báo cáo không muộn hơn ngày 15/7/2024.", date: "2024-07-15"),
         Case(input: "Thời hạn hoàn thành: 30/6/2024.", date: "2024-06-30"),
+        Case(input: "Sở Giáo dục và Đào tạo đề nghị Phòng GDĐT các huyện báo cáo về Sở trước ngày 20/3/2024 để tổng hợp.", date: "2024-03-20", responsible: "Phòng GDĐT các huyện"),
+        Case(input: "Giao Văn phòng Sở chủ trì, tổng hợp báo cáo chậm nhất ngày 25/3/2024.", date: "2024-03-25", responsible: "Văn phòng Sở"),
         Case(input: "Thời hạn nộp hồ sơ: trước ngày 15/4/2024.", date: "2024-04-15"),
     ])
     func form(_ c: Case) throws {

@@ -35,7 +35,7 @@ public struct CitationExtractor: Sendable {
     func extract(from scanned: ScannedText, ownNumber: String?) -> [Citation] {
         let issuers = IssuerReader(text: scanned, locality: Self.locality(of: scanned))
         let scopes = BasisScopes(scanned)
-        var mentions = CitationScanner(text: scanned, issuers: issuers, scopes: scopes).mentions()
+        var (mentions, headerNumbers) = CitationScanner(text: scanned, issuers: issuers, scopes: scopes).mentions()
         let repairs = CodeRepair.repairs(for: mentions.map(\.number).filter { !$0.isEmpty })
         for index in mentions.indices {
             if let repaired = repairs[mentions[index].number] { mentions[index].number = repaired }
@@ -46,7 +46,7 @@ public struct CitationExtractor: Sendable {
         var byKey: [String: Int] = [:]
         for m in mentions where !m.number.isEmpty {
             let key = NumberCanonicalizer.key(m.number)
-            if key == ownKey { continue }
+            if key == ownKey || headerNumbers.contains(key) { continue }
             if let index = byKey[key] {
                 var c = entries[index].citation
                 c.mentions = (c.mentions ?? 1) + 1

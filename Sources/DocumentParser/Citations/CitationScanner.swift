@@ -33,7 +33,9 @@ struct CitationScanner: Sendable {
     }
 
     /// Scans the whole text.
-    func mentions() -> [Mention] {
+    /// - Returns: the mentions, and the keys of numbers printed after "Số:" (the document's own).
+    func mentions() -> (mentions: [Mention], headerNumbers: Set<String>) {
+        var headerNumbers: Set<String> = []
         let t = text.scalars
         var result: [Mention] = []
         var list: ListContext?
@@ -48,6 +50,11 @@ struct CitationScanner: Sendable {
                 continue
             }
             if isHeaderNumber(at: i) {
+                // The document's own number: remembered so that its other mentions ("Trên đây là
+                // Công văn số ...") are not cited either.
+                if let own = NumberCanonicalizer.read(text, at: i, afterSo: true), !own.codes.isEmpty {
+                    headerNumbers.insert(NumberCanonicalizer.key(own.canonical))
+                }
                 i += 1
                 continue
             }
@@ -90,7 +97,7 @@ struct CitationScanner: Sendable {
                 result[k].issuer = result[k - 1].issuer
             }
         }
-        return result
+        return (result, headerNumbers)
     }
 
     /// Numbered things that are not instruments: forms and appendices ("Mẫu số 01/BC", "Phụ lục số

@@ -6,7 +6,7 @@ struct ResponsibleReader: Sendable {
     /// First words of a body's name.
     private static let bodyStarts: Set<String> = [
         "so", "phong", "ban", "uy", "ubnd", "hdnd", "hoi", "cac", "pho", "hieu", "giam", "chu", "truong", "van", "cuc",
-        "chi", "trung", "bo", "thu", "thuong", "dai", "cong", "doan", "lien", "mat", "kho", "ngan", "to", "giao",
+        "chi", "trung", "bo", "thu", "thuong", "dai", "cong", "doan", "lien", "mat", "kho", "ngan", "to",
     ]
 
     /// Lowercase words that end a body's name: the verb of the task.
@@ -18,14 +18,16 @@ struct ResponsibleReader: Sendable {
         "tăng", "đẩy", "đánh", "xử", "giải", "nâng", "tạo", "đảm", "khẩn", "sớm", "hoàn", "rà", "góp", "cho", "đã", "cần", "phải", "sẽ", "đang", "nộp",
     ]
 
-    /// The body after "giao" in `range` ("Chủ tịch UBND tỉnh giao Sở ... chủ trì").
+    /// The body after "giao", "đề nghị" or "yêu cầu" in `range` ("Chủ tịch UBND tỉnh giao Sở ... chủ trì").
     func afterGiao(in range: Range<Int>) -> String? {
         var j = range.lowerBound
         while j < range.upperBound {
             guard ScannedText.isLetter(text.scalars[j]) else { j += 1; continue }
             guard let w = text.nextWord(from: j), w.range.upperBound <= range.upperBound else { break }
-            if w.folded == "giao", !ScannedText.isUpper(text.scalars[w.range.lowerBound]),
-               let next = text.nextWord(from: w.range.upperBound), ScannedText.isUpper(text.scalars[next.range.lowerBound]) {
+            // "giao X", "đề nghị X", "yêu cầu X" followed by a capitalised body.
+            let previous = text.previousWord(before: w.range.lowerBound)?.folded
+            let asks = w.folded == "giao" || (w.folded == "nghi" && previous == "de") || (w.folded == "cau" && previous == "yeu")
+            if asks, let next = text.nextWord(from: w.range.upperBound), ScannedText.isUpper(text.scalars[next.range.lowerBound]) {
                 return phrase(from: next.range.lowerBound, limit: range.upperBound)
             }
             j = w.range.upperBound

@@ -143,7 +143,7 @@ enum NumberCanonicalizer {
                 continue
             }
             guard let code = readCode(text, at: k, crossedSpace: crossedSpace) else { break }
-            if partIndex == 0, partyForm, typeCodes[code.value.uppercased()] == nil { break }
+            if partIndex == 0, partyForm, typeCodes[code.value.uppercased()] == nil, typeCodes[code.value] == nil { break }
             // "số 12/A đường ...": an address, not a code.
             if codes.isEmpty, code.value.unicodeScalars.count < 2 { break }
             codes.append(code.value)

@@ -100,6 +100,8 @@ import Testing
         ("Báo cáo số 312/BC-\nSIP ngày 27/11/2024", "312/BC-STP"),
         ("Quyết định số 2O21/QĐ-UBND ngày 02/01/2024", "2021/QĐ-UBND"),
         ("Nghi dinh so 59/2023/ND-CP ngay 14/8/2023", "59/2023/NĐ-CP"),
+        ("các Nghị định của Chính phủ: Số ] 01/2024/NĐ-CP ngày 29/7/2024", "101/2024/NĐ-CP"),
+        ("Tờ trình số 1420TTr-BQL ngày 13/12/2024", "1420/TTr-BQL"),
         ("Nghị quyết số 37/2023/NQ-HDND ngày 08/12/2023", "37/2023/NQ-HĐND"),
     ])
     func ocrConfusion(written: String, number: String) {

@@ -58,7 +58,15 @@ struct CitationScanner: Sendable {
                 i += 1
                 continue
             }
-            let previous = text.previousWord(before: i)
+            var previous = text.previousWord(before: i)
+            // "số ] 01/2024/NĐ-CP": OCR read the serial's leading "1" as a bracket or a bar.
+            var strayOne = false
+            let back = text.skipSpacesBack(i)
+            if previous == nil, back > 0, ["]", "|", "["].contains(t[back - 1]),
+               let so = text.previousWord(before: back - 1), so.folded == "so" {
+                strayOne = true
+                previous = so
+            }
             let afterSo = previous?.folded == "so"
             if isNotAnInstrument(numberAt: i, previous: previous) {
                 i += 1
@@ -72,6 +80,9 @@ struct CitationScanner: Sendable {
                 continue
             }
             var mention = describe(match)
+            if strayOne, !mention.value.number.isEmpty, match.serial.count < 4 {
+                mention.value.number = "1" + mention.value.number
+            }
             if let heading = mention.listHeading {
                 list = ListContext(issuer: heading.issuer, start: heading.start)
             } else if mention.value.issuer == nil, !mention.value.explicitType, let context = list, i - context.start < 2500 {

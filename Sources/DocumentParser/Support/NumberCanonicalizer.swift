@@ -104,7 +104,16 @@ enum NumberCanonicalizer {
             if serial.count + more.count <= 4, after < text.count, t[after] == "/" { serial += more; j = k }
         }
         guard !serial.isEmpty, serial.count <= 5 else { return nil }
-        if j < text.count, ScannedText.isAlnum(t[j]) { return nil }
+        // "số 1420TTr-BQL": the slash lost between the serial and a type code.
+        var lostSlash = false
+        if j < text.count, ScannedText.isLetter(t[j]) {
+            guard afterSo, let code = readCode(text, at: j, crossedSpace: false),
+                  typeCodes[code.value] != nil || typeCodes[code.value.uppercased()] != nil,
+                  code.end < text.count, t[code.end] == "-" else { return nil }
+            lostSlash = true
+        } else if j < text.count, ScannedText.isDigit(t[j]) {
+            return nil
+        }
 
         var canonical = serial
         var codes: [String] = []
@@ -114,9 +123,14 @@ enum NumberCanonicalizer {
         var partIndex = 0
         while partIndex < 6 {
             var k = skipInline(text, end)
-            guard k < text.count, t[k] == "/" || t[k] == "-" else { break }
-            let separator = t[k]
-            k += 1
+            let separator: Unicode.Scalar
+            if lostSlash, partIndex == 0 {
+                separator = "/"
+            } else {
+                guard k < text.count, t[k] == "/" || t[k] == "-" else { break }
+                separator = t[k]
+                k += 1
+            }
             var crossedSpace = false
             while k < text.count, ScannedText.isSpace(t[k]) || (t[k] == "-" && separator == "-") || (t[k] == "/" && separator == "/") {
                 if ScannedText.isSpace(t[k]) { crossedSpace = true }

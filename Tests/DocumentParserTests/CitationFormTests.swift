@@ -102,6 +102,7 @@ import Testing
         ("Nghi dinh so 59/2023/ND-CP ngay 14/8/2023", "59/2023/NĐ-CP"),
         ("các Nghị định của Chính phủ: Số ] 01/2024/NĐ-CP ngày 29/7/2024", "101/2024/NĐ-CP"),
         ("Tờ trình số 1420TTr-BQL ngày 13/12/2024", "1420/TTr-BQL"),
+        ("Tờ trình số 6389/TTr-ST' NMT ngày 30/12/2024", "6389/TTr-STNMT"),
         ("Nghị quyết số 37/2023/NQ-HDND ngày 08/12/2023", "37/2023/NQ-HĐND"),
     ])
     func ocrConfusion(written: String, number: String) {

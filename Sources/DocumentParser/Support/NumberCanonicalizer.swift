@@ -228,6 +228,20 @@ enum NumberCanonicalizer {
             j += 1
         }
         guard !scalars.isEmpty, j >= text.count || !ScannedText.isAlnum(t[j]) else { return nil }
+        // "STNMT" read as "ST' NMT": a stray mark and a space inside a code, joined only when the
+        // two pieces make a known code.
+        if j + 2 < text.count, ["'", "’", "`", "‘"].contains(t[j]) {
+            var k = j + 1
+            if t[k] == " " { k += 1 }
+            var tail: [Unicode.Scalar] = []
+            while k < text.count, ScannedText.isAlnum(t[k]), tail.count < 8 { tail.append(t[k]); k += 1 }
+            var joined = String.UnicodeScalarView()
+            joined.append(contentsOf: scalars + tail)
+            if !tail.isEmpty, CodeRepair.knownCodes.contains(String(joined)) {
+                scalars += tail
+                j = k
+            }
+        }
         guard let first = scalars.first, ScannedText.isUpper(first) else { return nil }
         // A run of Đ inside a code is one Đ: "HĐĐND", "HĐĐĐND", "QĐĐ" (kept at the start: "ĐĐBQH").
         var collapsed: [Unicode.Scalar] = []

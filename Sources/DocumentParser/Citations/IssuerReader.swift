@@ -19,7 +19,7 @@ struct IssuerReader: Sendable {
         "với", "nhằm", "đến", "tiếp", "chấp", "ngày", "số", "ký", "gửi", "thực", "bãi", "áp", "kèm", "đang",
         "trình", "xin", "năm", "được", "là", "có", "nay", "này", "gắn", "thuộc", "từ", "trong", "khi", "nêu",
         "như", "vào", "mà", "cụ", "phân", "điều", "giải", "hỗ", "tổ", "quản", "ban hành", "quy định", "đồng ý",
-        "vẻ", "vê", "vè", "của", "hoặc", "thông qua", "công bố", "chỉ đạo", "yêu", "đề", "hợp", "tham", "thẩm",
+        "vẻ", "vê", "vè", "của", "hoặc", "thông qua", "công bố", "chỉ đạo", "yêu", "đề", "hợp", "tham", "thẩm", "thâm",
     ]
 
     /// Reads an issuer phrase starting at `index`.

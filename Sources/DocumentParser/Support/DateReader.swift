@@ -27,7 +27,7 @@ struct DateReader: Sendable {
     func read(at index: Int, allowPartial: Bool = false) -> Reading? {
         var j = text.skipSpaces(index)
         if let word = text.nextWord(from: j), word.folded == "ngay" { j = text.skipSpaces(word.range.upperBound) }
-        guard let (day, afterDay) = text.integer(at: j, maxDigits: 2) else { return nil }
+        guard let (day, afterDay) = splitInteger(at: j, limit: 31) else { return nil }
         var k = skipInlineSpaces(afterDay)
         // "14 tháng 8 năm 2023"
         if let word = text.nextWord(from: k), word.folded == "thang" {
@@ -50,7 +50,7 @@ struct DateReader: Sendable {
             return allowPartial ? valid(Reading(day: day, end: afterDay)) : nil
         }
         k = skipInlineSpaces(k + 1)
-        guard let (month, afterMonth) = text.integer(at: k, maxDigits: 2) else {
+        guard let (month, afterMonth) = splitInteger(at: k, limit: 12) else {
             return allowPartial ? valid(Reading(day: day, end: afterDay)) : nil
         }
         var l = skipInlineSpaces(afterMonth)
@@ -66,6 +66,18 @@ struct DateReader: Sendable {
         }
         // "25/3" without a year; "2021-2030" style periods fail the month check.
         return allowPartial ? valid(Reading(day: day, month: month, year: nil, end: afterMonth)) : nil
+    }
+
+    /// A one- or two-digit number, or two single digits OCR split with a space right before a date
+    /// separator ("27/1 1/2024", "1 3/12/2024") when together they stay within `limit`.
+    private func splitInteger(at index: Int, limit: Int) -> (Int, Int)? {
+        guard let (value, end) = text.integer(at: index, maxDigits: 2) else { return nil }
+        if end - index == 1, end + 2 < text.count, text.scalars[end] == " ", ScannedText.isDigit(text.scalars[end + 1]),
+           ["/", "-", "."].contains(text.scalars[end + 2]) {
+            let joined = value * 10 + Int(text.scalars[end + 1].value - 0x30)
+            if joined >= 1, joined <= limit { return (joined, end + 2) }
+        }
+        return (value, end)
     }
 
     /// A year with one letter read for a digit ("2O23", "202l"): four scalars, three of them digits,

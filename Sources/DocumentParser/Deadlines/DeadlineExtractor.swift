@@ -13,8 +13,9 @@
 /// - a quarter or a month: "hoàn thành trong quý II/2024" → the quarter's last day (2024-06-30),
 ///   "hoàn thành trong tháng 5/2024" → the month's last day: the latest day that still meets it;
 /// - recurring: "định kỳ hằng tháng, trước ngày 25" → `date` nil, `recurrence` "monthly"
-///   ("quarterly", "yearly" likewise); a day and month without a year and without recurrence take
-///   the issue date's year.
+///   ("hằng quý"/"cuối quý" "quarterly", "hằng năm" "yearly", "hằng tuần" "weekly", "định kỳ 6
+///   tháng" "semiannually", another "định kỳ" "periodic"); a day and month without a year and
+///   without recurrence take the issue date's year.
 ///
 /// Not deadlines: effective dates ("kể từ ngày 01/7/2022", "có hiệu lực"), a condition on when
 /// something was issued ("ban hành trước ngày ..."), citation dates and the issue date, none of

@@ -213,21 +213,28 @@ struct DeadlineReader: Sendable {
     /// "hằng tháng", "hàng quý", "hằng năm" near the deadline.
     private func recurrence(in range: Range<Int>) -> String? {
         var j = range.lowerBound
+        var periodic = false
         while j < range.upperBound {
             guard ScannedText.isLetter(text.scalars[j]) else { j += 1; continue }
             guard let w = text.nextWord(from: j), w.range.lowerBound < range.upperBound else { break }
-            if w.folded == "hang", let unit = text.nextWord(from: w.range.upperBound) {
-                switch unit.folded {
-                case "thang": return "monthly"
-                case "quy": return "quarterly"
-                case "nam": return "yearly"
-                case "tuan": return "weekly"
-                default: break
-                }
+            let next = text.nextWord(from: w.range.upperBound)?.folded
+            switch (w.folded, next) {
+            case ("hang", "thang"): return "monthly"
+            case ("hang", "quy"), ("cuoi", "quy"), ("dau", "quy"): return "quarterly"
+            case ("hang", "nam"): return "yearly"
+            case ("hang", "tuan"): return "weekly"
+            case ("dinh", "ky"):
+                // "định kỳ 6 tháng": twice a year.
+                let k = text.skipSpaces(text.nextWord(from: w.range.upperBound)?.range.upperBound ?? w.range.upperBound)
+                if let six = text.integer(at: k, maxDigits: 2), six.value == 6,
+                   text.nextWord(from: six.end)?.folded == "thang" { return "semiannually" }
+                periodic = true
+            default: break
             }
             j = w.range.upperBound
         }
-        return nil
+        // "định kỳ ... trước ngày 15/6": recurring, period not named.
+        return periodic ? "periodic" : nil
     }
 
     /// The start of the sentence or list item holding `index`.

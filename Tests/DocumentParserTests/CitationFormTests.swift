@@ -183,6 +183,15 @@ import Testing
         #expect(citation?.issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi")
     }
 
+    @Test func chairmanAndCommitteeSeriesAreTwoDocuments() {
+        let input = "Quyết định số 87/QĐ-UBND ngày 16/01/2025 của Chủ tịch UBND tỉnh; Quyết định số 87/QĐ-UBND ngày 05/02/2025 của UBND tỉnh; Quyết định số 87/QĐ-UBND ngày 05/02/2025."
+        let citations = only(input)
+        #expect(citations.map(\.date) == ["2025-01-16", "2025-02-05"])
+        #expect(citations.map(\.mentions) == [1, 2])
+        // A differing date alone is an OCR slip, not another document.
+        #expect(only("Quyết định số 12/QĐ-UBND ngày 16/01/2025 của UBND tỉnh; Quyết định số 12/QĐ-UBND ngày 18/01/2025 của UBND tỉnh").count == 1)
+    }
+
     @Test func shortFormsAreMentionsOfTheFullNumber() {
         let citations = only("Quyết định số 3855/QĐ-UBND ngày 12/9/2023 của UBND Thành phố. Theo QĐ 3855, các đơn vị thực hiện Quyết định số 3855.")
         #expect(citations.compactMap(\.number) == ["3855/QĐ-UBND"])

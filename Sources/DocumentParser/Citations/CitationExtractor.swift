@@ -43,11 +43,11 @@ public struct CitationExtractor: Sendable {
         let ownKey = ownNumber.map { NumberCanonicalizer.key(NumberCanonicalizer.canonical($0)) }
 
         var entries: [(start: Int, citation: Citation, explicitType: Bool, implied: String?)] = []
-        var byKey: [String: Int] = [:]
+        var byKey: [String: [Int]] = [:]
         for m in mentions where !m.number.isEmpty {
             let key = NumberCanonicalizer.key(m.number)
             if key == ownKey || headerNumbers.contains(key) { continue }
-            if let index = byKey[key] {
+            if let index = Self.entry(for: m, among: byKey[key] ?? [], citation: { entries[$0].citation }) {
                 var c = entries[index].citation
                 c.mentions = (c.mentions ?? 1) + 1
                 if c.date == nil { c.date = m.date }
@@ -60,7 +60,7 @@ public struct CitationExtractor: Sendable {
                 }
                 entries[index].citation = c
             } else {
-                byKey[key] = entries.count
+                byKey[key, default: []].append(entries.count)
                 let citation = Citation(
                     type: m.type, number: m.number, name: m.name, date: m.date, issuer: m.issuer,
                     relation: m.basis ? .basis : .reference, text: scanned.text(m.start..<m.end),
@@ -93,6 +93,25 @@ public struct CitationExtractor: Sendable {
         }
         addNamed(scanned, scopes: scopes, to: &entries)
         return entries.sorted { $0.start < $1.start }.map(\.citation)
+    }
+
+    /// The entry a mention of an already seen number belongs to, or `nil` for a new instrument.
+    ///
+    /// The Chairman's decisions and the committee's run as separate series in many provinces:
+    /// "87/QĐ-UBND" of the Chủ tịch and "87/QĐ-UBND" of the Ủy ban, on different dates, are two
+    /// documents. A mention starts a second entry only when both its date and its series (issuer
+    /// "Chủ tịch ..." or not) differ from every entry of that number; otherwise it is merged
+    /// (a differing date alone is more often an OCR slip than another document).
+    static func entry(for m: CitationScanner.Mention, among indices: [Int], citation: (Int) -> Citation) -> Int? {
+        guard let first = indices.first else { return nil }
+        func series(_ issuer: String?) -> Bool? { issuer.map { $0.hasPrefix("Chủ tịch") } }
+        if let date = m.date, let same = indices.first(where: { citation($0).date == date }) { return same }
+        guard let mine = series(m.issuer) else { return first }
+        if let same = indices.first(where: { series(citation($0).issuer) == mine || series(citation($0).issuer) == nil }) {
+            return same
+        }
+        if m.date == nil || indices.contains(where: { citation($0).date == nil }) { return first }
+        return nil
     }
 
     /// Adds named-only instruments, or completes a numbered law with the name's date.

@@ -2,7 +2,10 @@ import Foundation
 import Testing
 @testable import DocumentParser
 
-@Suite struct DebugDump {
+/// Prints what the extractors read from a text, for looking at new samples:
+///
+///     VANTHU_DEBUG="$(cat sample.txt)" swift test --filter ExtractionDump
+@Suite struct ExtractionDump {
     @Test(.enabled(if: ProcessInfo.processInfo.environment["VANTHU_DEBUG"] != nil))
     func dump() throws {
         let body = ProcessInfo.processInfo.environment["VANTHU_DEBUG"] ?? ""

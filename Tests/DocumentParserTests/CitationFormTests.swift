@@ -250,6 +250,11 @@ import Testing
         #expect(citations.allSatisfy { $0.relation == .basis })
     }
 
+    @Test func basisContinuesOnALineOfInstruments() {
+        let input = "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ;\nNghị định số 154/2020/NĐ-CP ngày 31/12/2020 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Bãi bỏ Quyết định số 12/QĐ-UBND ngày 02/01/2020."
+        #expect(only(input).map(\.relation) == [.basis, .basis, .reference])
+    }
+
     @Test func basisEndsWithItsParagraph() {
         let input = "Căn cứ Quyết định số 79/QĐ-UBND ngày 19/02/2021 của UBND tỉnh;\nTrên cơ sở ý kiến của Thường trực Tỉnh ủy tại Thông báo số 1594-TB/TU ngày 11/01/2025;"
         #expect(only(input).map(\.relation) == [.basis, .reference])

@@ -31,8 +31,12 @@ struct BasisScopes: Sendable {
                     if before > 0, [";", ".", ",", ":"].contains(t[before - 1]), after < text.count {
                         let n = t[after]
                         if ScannedText.isUpper(n) || ScannedText.isDigit(n) || n == "-" || n == "+" || n == "•" {
-                            end = k
-                            break
+                            // "...năm 2015;\nNghị định số ..." continues the list of bases; "QUYẾT ĐỊNH:",
+                            // "Xét ...", "Theo đề nghị ..." do not.
+                            if !Self.continuesWithInstrument(at: after, in: text) {
+                                end = k
+                                break
+                            }
                         }
                     }
                 }
@@ -41,6 +45,19 @@ struct BasisScopes: Sendable {
             ranges.append(i..<end)
             i = max(end, i + 1)
         }
+    }
+
+    /// Whether the line at `index` starts with a title-case instrument ("Nghị định số", "Luật Đất đai").
+    private static func continuesWithInstrument(at index: Int, in text: ScannedText) -> Bool {
+        guard index + 1 < text.count, ScannedText.isUpper(text.scalars[index]),
+              ScannedText.isLetter(text.scalars[index + 1]), !ScannedText.isUpper(text.scalars[index + 1]) else { return false }
+        var words: [String] = []
+        var j = index
+        while words.count < 4, let w = text.nextWord(from: j) {
+            words.append(w.folded)
+            j = w.range.upperBound
+        }
+        return DocumentTypeWords.startsPhrase(words)
     }
 
     private static func afterPunctuation(_ index: Int, in text: ScannedText) -> Bool {

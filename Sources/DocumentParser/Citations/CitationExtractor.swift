@@ -8,7 +8,16 @@
 /// Decisions:
 /// - One citation per canonical number; repeated mentions are merged (`mentions` counts them), the
 ///   first mention gives `text` and `page`, later ones fill a missing date or issuer. The relation is
-///   `basis` when any mention sits in a "Căn cứ" paragraph.
+///   `basis` when any mention sits in a "Căn cứ" paragraph. One exception: the same number in the
+///   Chairman's series and in the committee's, on different dates, is two documents.
+/// - Issuers are expanded the way the truth files write them ("UBND tỉnh" → "Ủy ban nhân dân tỉnh
+///   Quảng Ngãi", from the document's own place line); a shared phrase ("Chỉ thị số 16/CT-TTg ... và
+///   Chỉ thị số 33/CT-TTg ... của Thủ tướng Chính phủ") and a list heading ("các Quyết định của UBND
+///   tỉnh: Số ..., số ...") give every item their issuer; without one in the text, a code that names
+///   it without doubt does (`NĐ-CP` → "Chính phủ", `TT-BNV` → "Bộ Nội vụ", `BC-STP` → "Sở Tư pháp").
+/// - OCR slips repaired: see ``NumberCanonicalizer`` (spaces, doubled Đ, split years, lost slash,
+///   "] 01" for "101") and ``CodeRepair`` (one-letter slips in codes against known codes and the
+///   document's other numbers); a repaired number is reported in its repaired form.
 /// - Short forms: "Nghị định 59/2023" becomes `59/2023/NĐ-CP` (a decree's number always ends so);
 ///   "QĐ 3855", "Quyết định số 3855" and other short forms count as mentions of the one full number
 ///   of that type with that serial the document prints, and are dropped otherwise (a bare serial is
@@ -16,7 +25,8 @@
 /// - Named-only instruments ("Luật Ngân sách nhà nước ngày 25/6/2015", "Nghị quyết Đại hội ...") are
 ///   kept with `number == nil` and `name` set; a law the built-in table knows gets `knownNumber`
 ///   (see ``MajorLaws``), never `number`.
-/// - Not citations: the document's own number (`ownNumber` and the header's "Số: ..."), blank numbers
+/// - Not citations: the document's own number (`ownNumber`, and whatever follows the header's "Số:",
+///   wherever else it is mentioned), forms and standards ("Mẫu số 01/BC", "QCVN ..."), blank numbers
 ///   ("Tờ trình số /TTr-UBND"), dates, periods ("2021-2030"), counts, standards, article references.
 public struct CitationExtractor: Sendable {
     /// Creates an extractor.

@@ -32,35 +32,13 @@ struct DeadlineReader: Sendable {
             }
             return dated(trigger: index, after: j)
         case "han":
-            // "hạn chót [nộp hồ sơ:] ngày 30/6/2024": the date within a few words.
-            guard let chot = text.nextWord(from: first.range.upperBound), chot.folded == "chot" else { return nil }
-            var j = chot.range.upperBound
-            for _ in 0..<8 {
-                guard let w = text.nextWord(from: text.skipSpaces(j) < text.count && text.scalars[text.skipSpaces(j)] == ":" ? text.skipSpaces(j) + 1 : j) else { break }
-                if w.folded == "ngay" { return dated(trigger: index, after: w.range.lowerBound) }
-                if w.folded == "la" || w.folded == "den" || w.folded == "vao" { j = w.range.upperBound; continue }
-                j = w.range.upperBound
-            }
-            return nil
+            // "hạn chót [nộp hồ sơ:] ngày 30/6/2024", "Hạn cuối nhận hồ sơ: 17 giờ 00 ngày ...".
+            guard let chot = text.nextWord(from: first.range.upperBound), chot.folded == "chot" || chot.folded == "cuoi" else { return nil }
+            return datedAhead(trigger: index, from: chot.range.upperBound, maxWords: 8)
         case "thoi":
             // "Thời hạn hoàn thành: 30/6/2024", "thời hạn nộp: trước ngày ..." (not "thời hạn 05 ngày").
             guard let han = text.nextWord(from: first.range.upperBound), han.folded == "han" else { return nil }
-            var j = han.range.upperBound
-            for _ in 0..<6 {
-                let k = text.skipSpaces(j)
-                guard k < text.count else { return nil }
-                if text.scalars[k] == ":" { j = k + 1; continue }
-                if ScannedText.isDigit(text.scalars[k]) {
-                    guard let reading = DateReader(text: text).read(at: k), reading.iso != nil else { return nil }
-                    return dated(trigger: index, after: k)
-                }
-                guard let w = text.nextWord(from: k) else { return nil }
-                if w.folded == "ngay" { return dated(trigger: index, after: w.range.lowerBound) }
-                if w.folded == "truoc" { return dated(trigger: index, after: w.range.upperBound) }
-                if w.folded == "trong" || w.folded == "duoc" { return nil }
-                j = w.range.upperBound
-            }
-            return nil
+            return datedAhead(trigger: index, from: han.range.upperBound, maxWords: 6)
         case "khong":
             guard let muon = text.nextWord(from: first.range.upperBound), muon.folded == "muon",
                   let hon = text.nextWord(from: muon.range.upperBound), hon.folded == "hon" else { return nil }
@@ -73,6 +51,29 @@ struct DeadlineReader: Sendable {
     }
 
     // MARK: - Dated forms
+
+    /// A date (or a time and a date) within a few words after a deadline noun ("hạn chót", "thời
+    /// hạn"), across a colon or a comma; `nil` at "trong" ("thời hạn ... trong 05 ngày") or "được".
+    private func datedAhead(trigger: Int, from index: Int, maxWords: Int) -> Found? {
+        var j = index
+        var words = 0
+        while words < maxWords {
+            let k = text.skipSpaces(j)
+            guard k < text.count else { return nil }
+            let s = text.scalars[k]
+            if s == ":" || s == "," { j = k + 1; continue }
+            if ScannedText.isDigit(s) { return dated(trigger: trigger, after: k) }
+            guard let w = text.nextWord(from: k) else { return nil }
+            switch w.folded {
+            case "ngay": return dated(trigger: trigger, after: w.range.lowerBound)
+            case "truoc", "luc": return dated(trigger: trigger, after: w.range.upperBound)
+            case "trong", "duoc": return nil
+            default: j = w.range.upperBound
+            }
+            words += 1
+        }
+        return nil
+    }
 
     /// "trước [17 giờ 00] [ngày] DATE".
     private func dated(trigger: Int, after: Int) -> Found? {
@@ -107,6 +108,9 @@ struct DeadlineReader: Sendable {
                 }
                 time = (hour.value < 10 ? "0" : "") + String(hour.value) + ":" + (minutes < 10 ? "0" : "") + String(minutes)
                 j = m
+                // "16 giờ, ngày 05/12/2024".
+                let comma = text.skipSpaces(j)
+                if comma < text.count, text.scalars[comma] == "," { j = comma + 1 }
                 if let w = text.nextWord(from: j), w.folded == "ngay" { j = w.range.lowerBound }
             }
         }

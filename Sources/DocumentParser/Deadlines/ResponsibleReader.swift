@@ -27,7 +27,8 @@ struct ResponsibleReader: Sendable {
             // "giao X", "đề nghị X", "yêu cầu X" followed by a capitalised body.
             let previous = text.previousWord(before: w.range.lowerBound)?.folded
             let asks = w.folded == "giao" || (w.folded == "nghi" && previous == "de") || (w.folded == "cau" && previous == "yeu")
-            if asks, let next = text.nextWord(from: w.range.upperBound), ScannedText.isUpper(text.scalars[next.range.lowerBound]) {
+            if asks, let next = text.nextWord(from: w.range.upperBound),
+               ScannedText.isUpper(text.scalars[next.range.lowerBound]) || next.folded == "cac" {
                 return phrase(from: next.range.lowerBound, limit: range.upperBound)
             }
             j = w.range.upperBound

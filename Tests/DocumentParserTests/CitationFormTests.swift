@@ -59,6 +59,18 @@ import Testing
         #expect(only("Quyết định số 12/QĐ-UBND \(written) của UBND tỉnh").first?.date == iso)
     }
 
+    @Test(arguments: [
+        "Quyết định số 12/QĐ-UBND, ngày 02/01/2024 của UBND tỉnh",
+        "Quyết định số 12/QĐ-UBND (ngày 02/01/2024) của UBND tỉnh",
+        "Quyết định số 12/QĐ-UBND ban hành ngày 02/01/2024 của UBND tỉnh",
+        "Quyết định số 12/QĐ-UBND ký ngày 02/01/2024 của UBND tỉnh",
+    ])
+    func dateAfterPunctuationOrVerb(_ input: String) {
+        let citation = only(input).first
+        #expect(citation?.date == "2024-01-02")
+        #expect(citation?.issuer == "Ủy ban nhân dân tỉnh")
+    }
+
     @Test func impossibleDateIsNotInvented() {
         #expect(only("Quyết định số 12/QĐ-UBND ngày 30/02/2024").first?.date == nil)
     }

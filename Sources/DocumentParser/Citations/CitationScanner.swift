@@ -165,9 +165,23 @@ struct CitationScanner: Sendable {
         }
         var end = match.end
         var j = text.skipSpaces(end)
-        if j < text.count, text.scalars[j] == "," { j += 1 }
+        // "số 12/QĐ-UBND, ngày ...", "số 12/QĐ-UBND (ngày ...)", "số 12/QĐ-UBND ban hành ngày ...".
+        var opened = false
+        if j < text.count, text.scalars[j] == "," || text.scalars[j] == "(" {
+            opened = text.scalars[j] == "("
+            j += 1
+        }
+        if let ban = text.nextWord(from: j), ban.folded == "ban", let hanh = text.nextWord(from: ban.range.upperBound), hanh.folded == "hanh",
+           text.nextWord(from: hanh.range.upperBound)?.folded == "ngay" {
+            j = hanh.range.upperBound
+        } else if let ky = text.nextWord(from: j), ky.folded == "ky", text.nextWord(from: ky.range.upperBound)?.folded == "ngay" {
+            j = ky.range.upperBound
+        }
         let reading = DateReader(text: text).read(at: j)
-        if let reading, reading.iso != nil { end = reading.end }
+        if let reading, reading.iso != nil {
+            end = reading.end
+            if opened, end < text.count, text.scalars[end] == ")" { end += 1 }
+        }
         var issuer: String?
         var shares = false
         j = text.skipSpaces(end)

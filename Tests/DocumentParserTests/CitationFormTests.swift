@@ -204,6 +204,11 @@ import Testing
         #expect(only("Quyết định số 12/QĐ-UBND ngày 16/01/2025 của UBND tỉnh; Quyết định số 12/QĐ-UBND ngày 18/01/2025 của UBND tỉnh").count == 1)
     }
 
+    @Test func cityLevelIssuerCompleted() {
+        let input = "Số: 12/UBND-VX\nĐà Nẵng, ngày 05 tháng 3 năm 2024\nThực hiện Kế hoạch số 45/KH-UBND ngày 01/3/2024 của UBND thành phố về việc"
+        #expect(only(input).first?.issuer == "Ủy ban nhân dân thành phố Đà Nẵng")
+    }
+
     @Test func shortFormsAreMentionsOfTheFullNumber() {
         let citations = only("Quyết định số 3855/QĐ-UBND ngày 12/9/2023 của UBND Thành phố. Theo QĐ 3855, các đơn vị thực hiện Quyết định số 3855.")
         #expect(citations.compactMap(\.number) == ["3855/QĐ-UBND"])

@@ -92,7 +92,9 @@ struct IssuerReader: Sendable {
         }
         words = Self.repairWords(out)
         if let last = words.last?.lowercased() {
-            if last == "tỉnh", let province = locality.province {
+            let lastTwo = words.count >= 2 ? words[words.count - 2].lowercased() + " " + last : ""
+            if last == "tỉnh" || lastTwo == "thành phố", let province = locality.province {
+                // "UBND tỉnh" / "UBND thành phố" of a provincial document: its own province or city.
                 words.append(province)
             } else if last == "ủy", words.count >= 2, words[words.count - 2].lowercased() == "tỉnh", let province = locality.province {
                 words.append(province)

@@ -27,11 +27,16 @@ public struct Citation: Sendable, Hashable, Codable {
     public var mentions: Int?
     /// Set when the number was filled from the built-in table of major laws, not read in the text.
     public var numberFromTable: Bool?
+    /// For a named-only law: its number from the built-in table of major laws ("10/2022/QH15").
+    /// Kept apart from `number`, which holds only numbers printed in the document, so that scoring
+    /// by number (truth lists named-only laws with `number: null`) is not affected.
+    public var knownNumber: String?
 
     /// Creates a citation.
     public init(
         type: String?, number: String?, name: String? = nil, date: String? = nil, issuer: String? = nil,
-        relation: Relation, text: String, page: Int? = nil, mentions: Int? = nil, numberFromTable: Bool? = nil
+        relation: Relation, text: String, page: Int? = nil, mentions: Int? = nil, numberFromTable: Bool? = nil,
+        knownNumber: String? = nil
     ) {
         self.type = type
         self.number = number
@@ -43,5 +48,6 @@ public struct Citation: Sendable, Hashable, Codable {
         self.page = page
         self.mentions = mentions
         self.numberFromTable = numberFromTable
+        self.knownNumber = knownNumber
     }
 }

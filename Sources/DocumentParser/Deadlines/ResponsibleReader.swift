@@ -1,0 +1,78 @@
+/// Reads who owes a task: "giao Sở Thông tin và Truyền thông chủ trì", or a body that starts the
+/// sentence ("Sở Tài chính gửi ...", "Phó Hiệu trưởng thực hiện ...").
+struct ResponsibleReader: Sendable {
+    let text: ScannedText
+
+    /// First words of a body's name.
+    private static let bodyStarts: Set<String> = [
+        "so", "phong", "ban", "uy", "ubnd", "hdnd", "hoi", "cac", "pho", "hieu", "giam", "chu", "truong", "van", "cuc",
+        "chi", "trung", "bo", "thu", "thuong", "dai", "cong", "doan", "lien", "mat", "kho", "ngan", "to",
+    ]
+
+    /// Lowercase words that end a body's name: the verb of the task.
+    private static let verbs: Set<String> = [
+        "chủ", "phối", "thực", "tổng", "báo", "gửi", "tham", "có", "chịu", "khẩn", "rà", "nghiên", "hoàn", "triển",
+        "tổ", "theo", "căn", "kiểm", "hướng", "đề", "lập", "cập", "nộp", "chuẩn", "trình", "tiếp", "xây", "được",
+        "là", "cụ", "về", "tại", "để", "trước", "chậm", "trong", "và", "thường", "định", "giám", "quản", "ban",
+        "phản", "nghiêm", "đôn", "chỉ", "kịp", "lưu", "nắm", "vận", "tuyên", "đăng", "cung", "bố", "hỗ", "sử",
+        "tăng", "đẩy", "đánh", "xử", "giải", "nâng", "tạo", "đảm", "khẩn", "sớm", "hoàn", "rà", "góp", "cho", "đã", "cần", "phải", "sẽ", "đang", "nộp",
+    ]
+
+    /// The body after "giao", "đề nghị" or "yêu cầu" in `range` ("Chủ tịch UBND tỉnh giao Sở ... chủ trì").
+    func afterGiao(in range: Range<Int>) -> String? {
+        var j = range.lowerBound
+        while j < range.upperBound {
+            guard ScannedText.isLetter(text.scalars[j]) else { j += 1; continue }
+            guard let w = text.nextWord(from: j), w.range.upperBound <= range.upperBound else { break }
+            // "giao X", "đề nghị X", "yêu cầu X" followed by a capitalised body.
+            let previous = text.previousWord(before: w.range.lowerBound)?.folded
+            let asks = w.folded == "giao" || (w.folded == "nghi" && previous == "de") || (w.folded == "cau" && previous == "yeu")
+            if asks, let next = text.nextWord(from: w.range.upperBound),
+               ScannedText.isUpper(text.scalars[next.range.lowerBound]) || next.folded == "cac" {
+                return phrase(from: next.range.lowerBound, limit: range.upperBound)
+            }
+            j = w.range.upperBound
+        }
+        return nil
+    }
+
+    /// The body starting at `index` (bullets and list numbers skipped), if the sentence starts with one.
+    func body(at index: Int, before limit: Int) -> String? {
+        var j = text.skipSpaces(index)
+        while j < limit, !ScannedText.isLetter(text.scalars[j]) { j += 1 }
+        // "Đề nghị UBND các huyện ...", "Yêu cầu Sở ...": the body follows.
+        if let de = text.nextWord(from: j), de.folded == "de" || de.folded == "yeu",
+           let nghi = text.nextWord(from: de.range.upperBound), nghi.folded == "nghi" || nghi.folded == "cau" {
+            j = text.skipSpaces(nghi.range.upperBound)
+        }
+        guard j < limit, let first = text.nextWord(from: j), ScannedText.isUpper(text.scalars[first.range.lowerBound]),
+              Self.bodyStarts.contains(first.folded) else { return nil }
+        return phrase(from: j, limit: limit)
+    }
+
+    /// Capitalised words and the lowercase words of a name, up to the task's verb.
+    private func phrase(from start: Int, limit: Int) -> String? {
+        var end = start
+        var j = start
+        var words = 0
+        while words < 12, let w = text.nextWord(from: j), w.range.upperBound <= limit {
+            if text.scalars[j..<w.range.lowerBound].contains(where: { !ScannedText.isSpace($0) }) { break }
+            if !ScannedText.isUpper(text.scalars[w.range.lowerBound]) {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: text.scalars[w.range])
+                let word = String(view).lowercased()
+                if Self.verbs.contains(word) && !(word == "và" && nextIsCapital(after: w.range.upperBound)) { break }
+            }
+            end = w.range.upperBound
+            j = end
+            words += 1
+        }
+        guard end > start else { return nil }
+        return text.text(start..<end)
+    }
+
+    private func nextIsCapital(after index: Int) -> Bool {
+        guard let w = text.nextWord(from: index) else { return false }
+        return ScannedText.isUpper(text.scalars[w.range.lowerBound])
+    }
+}

@@ -1,0 +1,83 @@
+/// Repairs one-letter OCR slips in the code parts of a document's numbers ("312/BC-SIP" for
+/// "312/BC-STP", "1424/TTr-BOL" beside "1420/TTr-BQL"): a code part that is neither a known code
+/// nor used elsewhere in the document, and that one look-alike substitution (O/Q/D/0, I/T/L/1,
+/// B/8, S/5) turns into a known code or a code the document uses elsewhere, takes that form.
+/// Codes printed wrongly but consistently ("76/NQ-HĐNĐ") are kept: no substitution makes them known.
+enum CodeRepair {
+    /// Codes of bodies and types seen across provinces.
+    static let knownCodes: Set<String> = [
+        "UBND", "HĐND", "CP", "TTG", "TW", "QU", "TU", "HU", "ĐU", "BNV", "BTC", "BTP", "BYT", "BCA", "BXD", "BQP",
+        "STC", "STP", "SGDĐT", "STNMT", "SXD", "SYT", "SNV", "SKHĐT", "SNNPTNT", "SCT", "STTTT", "SLĐTBXH",
+        "SGTVT", "SKHCN", "SVHTTDL", "SNN", "SDTTG", "BQL", "VP", "VPUB", "VPCP", "HCSN", "KGVX", "KTTH", "KTNS",
+        "VHXH", "NC", "KTN", "QLĐT", "TTHC", "CT", "TH", "GDĐT", "NV", "TCKH", "LĐTBXH", "VHTT", "TNMT", "TTR",
+    ]
+
+    private static let lookalikes: [Unicode.Scalar: [Unicode.Scalar]] = [
+        "O": ["Q", "D", "0"], "Q": ["O"], "D": ["O"], "0": ["O"],
+        "I": ["T", "L", "1"], "T": ["I"], "L": ["I"], "1": ["I", "T"],
+        "B": ["8"], "8": ["B"], "S": ["5"], "5": ["S"],
+    ]
+
+    /// The repaired form of each number that needs one.
+    /// - Parameter numbers: the canonical numbers read in one document.
+    /// - Returns: number → repaired number, only for numbers that changed.
+    static func repairs(for numbers: [String]) -> [String: String] {
+        var uses: [String: Set<String>] = [:]
+        for number in numbers {
+            for part in parts(of: number) { uses[part.uppercased(), default: []].insert(number) }
+        }
+        var result: [String: String] = [:]
+        for number in Set(numbers) {
+            var changed = false
+            var out = ""
+            var current = ""
+            func flush() {
+                let upper = current.uppercased()
+                if current.count >= 2, !knownCodes.contains(upper), current.unicodeScalars.contains(where: { ScannedText.isLetter($0) }),
+                   (uses[upper]?.count ?? 0) <= 1, let fixed = repair(upper, uses: uses, own: number) {
+                    out += fixed
+                    changed = true
+                } else {
+                    out += current
+                }
+                current = ""
+            }
+            for ch in number {
+                if ch == "/" || ch == "-" {
+                    flush()
+                    out.append(ch)
+                } else {
+                    current.append(ch)
+                }
+            }
+            flush()
+            if changed { result[number] = out }
+        }
+        return result
+    }
+
+    private static func parts(of number: String) -> [String] {
+        number.split(whereSeparator: { $0 == "/" || $0 == "-" }).map(String.init)
+    }
+
+    private static func repair(_ code: String, uses: [String: Set<String>], own: String) -> String? {
+        let scalars = Array(code.unicodeScalars)
+        var found: String?
+        for (i, s) in scalars.enumerated() {
+            for alt in lookalikes[s] ?? [] {
+                var copy = scalars
+                copy[i] = alt
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: copy)
+                let candidate = String(view)
+                let users = uses[candidate]
+                let usedElsewhere = (users?.count ?? 0) > ((users?.contains(own) ?? false) ? 1 : 0)
+                if knownCodes.contains(candidate) || usedElsewhere {
+                    if found != nil, found != candidate { return nil }
+                    found = candidate
+                }
+            }
+        }
+        return found
+    }
+}

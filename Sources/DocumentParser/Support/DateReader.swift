@@ -1,0 +1,145 @@
+/// Reads Vietnamese dates in a ``ScannedText``: "14 tháng 8 năm 2023", "14/8/2023", "14-8-2023",
+/// "14.8.2023", OCR-spaced "20/ 11/2024", a fraction slash "13⁄11⁄2024" (unified to "/"), and
+/// dates broken across lines and pages ("10 tháng 3 năm\n\n2021"). Day and month may lack a year
+/// ("25/3", "ngày 25") for deadlines; the caller decides what a partial date means.
+struct DateReader: Sendable {
+    /// A date as read: the year and the month may be missing.
+    struct Reading: Sendable, Hashable {
+        var day: Int
+        var month: Int?
+        var year: Int?
+        /// Offset just after the last scalar read.
+        var end: Int
+
+        /// ISO 8601 when the date is complete and exists (30 tháng 02 does not).
+        var iso: String? {
+            guard let month, let year else { return nil }
+            return DateReader.iso(day: day, month: month, year: year)
+        }
+    }
+
+    let text: ScannedText
+
+    /// Reads a date at `index` (spaces skipped), with an optional leading "ngày".
+    /// - Parameters:
+    ///   - index: where to start.
+    ///   - allowPartial: accept a day alone or a day and month without a year.
+    func read(at index: Int, allowPartial: Bool = false) -> Reading? {
+        var j = text.skipSpaces(index)
+        if let word = text.nextWord(from: j), word.folded == "ngay" { j = text.skipSpaces(word.range.upperBound) }
+        guard let (day, afterDay) = splitInteger(at: j, limit: 31) else { return nil }
+        var k = skipInlineSpaces(afterDay)
+        // "14 tháng 8 năm 2023"
+        if let word = text.nextWord(from: k), word.folded == "thang" {
+            let m = text.skipSpaces(word.range.upperBound)
+            guard let (month, afterMonth) = text.integer(at: m, maxDigits: 2) else {
+                return allowPartial ? valid(Reading(day: day, end: afterDay)) : nil
+            }
+            if let yearWord = text.nextWord(from: afterMonth), yearWord.folded == "nam" {
+                let y = text.skipSpaces(yearWord.range.upperBound)
+                if let (year, afterYear) = text.integer(at: y, maxDigits: 4), afterYear - y == 4 {
+                    return valid(Reading(day: day, month: month, year: year, end: afterYear))
+                }
+            }
+            return allowPartial ? valid(Reading(day: day, month: month, year: nil, end: afterMonth)) : nil
+        }
+        // "14/8/2023", "14-8-2023", "14.8.2023"
+        guard k < text.count else { return allowPartial ? valid(Reading(day: day, end: afterDay)) : nil }
+        let separator = text.scalars[k]
+        guard separator == "/" || separator == "-" || separator == "." else {
+            return allowPartial ? valid(Reading(day: day, end: afterDay)) : nil
+        }
+        k = skipInlineSpaces(k + 1)
+        guard let (month, afterMonth) = splitInteger(at: k, limit: 12) else {
+            return allowPartial ? valid(Reading(day: day, end: afterDay)) : nil
+        }
+        var l = skipInlineSpaces(afterMonth)
+        if l < text.count, text.scalars[l] == separator {
+            l = skipInlineSpaces(l + 1)
+            if let (year, afterYear) = text.integer(at: l, maxDigits: 4), afterYear - l == 4 {
+                return valid(Reading(day: day, month: month, year: year, end: afterYear))
+            }
+            if let (year, afterYear) = ocrYear(at: l) {
+                return valid(Reading(day: day, month: month, year: year, end: afterYear))
+            }
+            return nil
+        }
+        // "25/3" without a year; "2021-2030" style periods fail the month check.
+        return allowPartial ? valid(Reading(day: day, month: month, year: nil, end: afterMonth)) : nil
+    }
+
+    /// A one- or two-digit number, or two single digits OCR split with a space right before a date
+    /// separator ("27/1 1/2024", "1 3/12/2024") when together they stay within `limit`.
+    private func splitInteger(at index: Int, limit: Int) -> (Int, Int)? {
+        guard let (value, end) = text.integer(at: index, maxDigits: 2) else { return nil }
+        if end - index == 1, end + 2 < text.count, text.scalars[end] == " ", ScannedText.isDigit(text.scalars[end + 1]),
+           ["/", "-", "."].contains(text.scalars[end + 2]) {
+            let joined = value * 10 + Int(text.scalars[end + 1].value - 0x30)
+            if joined >= 1, joined <= limit { return (joined, end + 2) }
+        }
+        return (value, end)
+    }
+
+    /// A year with one letter read for a digit ("2O23", "202l"): four scalars, three of them digits,
+    /// starting "19" or "20", not followed by a letter or digit.
+    private func ocrYear(at index: Int) -> (Int, Int)? {
+        guard index + 4 <= text.count else { return nil }
+        var value = 0, real = 0
+        for k in index..<(index + 4) {
+            let s = text.scalars[k]
+            if ScannedText.isDigit(s) {
+                value = value * 10 + Int(s.value - 0x30)
+                real += 1
+            } else if s == "O" || s == "o" {
+                value = value * 10
+            } else if s == "l" || s == "I" {
+                value = value * 10 + 1
+            } else {
+                return nil
+            }
+        }
+        guard real == 3, value >= 1945, value <= 2099 else { return nil }
+        if index + 4 < text.count, ScannedText.isAlnum(text.scalars[index + 4]) { return nil }
+        return (value, index + 4)
+    }
+
+    /// Skips spaces and line breaks, at most three scalars (OCR's "20/ 11/2024").
+    private func skipInlineSpaces(_ index: Int) -> Int {
+        var j = index
+        while j < text.count, j - index < 3, ScannedText.isSpace(text.scalars[j]) { j += 1 }
+        return j
+    }
+
+    private func valid(_ reading: Reading) -> Reading? {
+        guard reading.day >= 1, reading.day <= 31 else { return nil }
+        if let month = reading.month {
+            guard month >= 1, month <= 12 else { return nil }
+            if let year = reading.year {
+                guard year >= 1945, year <= 2100, Self.iso(day: reading.day, month: month, year: year) != nil else { return nil }
+            } else if reading.day > Self.daysIn(month: month, year: 2024) {
+                return nil
+            }
+        }
+        return reading
+    }
+
+    /// Days in a month of the Gregorian calendar.
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// "YYYY-MM-DD", or `nil` when the day does not exist.
+    static func iso(day: Int, month: Int, year: Int) -> String? {
+        guard month >= 1, month <= 12, day >= 1, day <= daysIn(month: month, year: year), year >= 1, year <= 9999 else { return nil }
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

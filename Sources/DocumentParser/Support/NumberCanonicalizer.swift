@@ -1,0 +1,314 @@
+import VietnameseText
+
+/// Reads and canonicalises document numbers (số, ký hiệu) of every family:
+/// administrative `71/KH-UBND`, công văn `163/NV`, normative `59/2023/NĐ-CP`, Party `05-CT/TW`,
+/// joint `01-CTr/BDVQU-UBND`, multi-part `157/QĐ-NĐ-UB`.
+///
+/// Canonical form: no spaces around `/` and `-`, `Đ` (U+0110) never `Ð`, ASCII hyphen. OCR slips
+/// repaired while reading: spaces and line breaks around separators ("1368/QĐ- UBND",
+/// "287/STC-\nHCSN"), doubled separators ("QĐÐ- -TTg"), a doubled `Đ` inside a code ("HĐÐND",
+/// "QĐÐ"), a year split by a space ("201 1"), letters read for digits in the year and in a
+/// trailing digit group ("QHI5" → "QH15"), a stray letter after the year ("2011L/NQ").
+enum NumberCanonicalizer {
+    /// A number read in the text.
+    struct Match: Sendable, Hashable {
+        /// Canonical number, or the short form ("59/2023") when `codes` is empty.
+        var canonical: String
+        var start: Int
+        var end: Int
+        /// The leading serial ("59").
+        var serial: String
+        /// The year part of a normative number ("2023").
+        var year: String?
+        /// The code parts in order ("NĐ", "CP").
+        var codes: [String]
+        /// Whether the first separator is a hyphen (Party family: `05-CT/TW`).
+        var partyForm: Bool
+    }
+
+    /// Type codes of NĐ 30/2020 Phụ lục III and the normative and Party codes, with their
+    /// Vietnamese titles.
+    static let typeCodes: [String: String] = [
+        "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QYĐ": "Quy định",
+        "TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn", "CTR": "Chương trình", "KH": "Kế hoạch",
+        "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTR": "Tờ trình",
+        "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền",
+        "GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PG": "Phiếu gửi", "PC": "Phiếu chuyển",
+        "PB": "Phiếu báo", "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "KL": "Kết luận",
+        "CV": "Công văn", "QĐi": "Quy định", "L": "Luật", "PL": "Pháp lệnh", "TS": "Tờ trình", "CTHĐ": "Chương trình hành động",
+    ]
+
+    /// Codes that always carry `Đ`, by their form without it (ambiguous ones such as `HD`
+    /// Hướng dẫn / `HĐ` Hợp đồng and `DA`/`ĐA` are left alone).
+    private static let strokeRestored: [String: String] = [
+        "QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "GDDT": "GDĐT", "SGDDT": "SGDĐT", "BGDDT": "BGDĐT", "KHDT": "KHĐT",
+        "SKHDT": "SKHĐT", "BKHDT": "BKHĐT", "LDTBXH": "LĐTBXH", "SLDTBXH": "SLĐTBXH", "BLDTBXH": "BLĐTBXH", "QyD": "QyĐ",
+        "VPDDBQH": "VPĐĐBQH",
+    ]
+
+    /// Codes written with lowercase letters.
+    private static let mixedCaseCodes: Set<String> = ["TTg", "CTr", "TTr", "QyĐ", "QĐi", "CTHĐ"]
+
+    /// The canonical form of a number written anywhere (a header's number, a user's query).
+    /// - Parameter number: the number as written.
+    /// - Returns: NFC, `Ð`→`Đ`, dashes unified, no spaces around `/` and `-`, trimmed.
+    static func canonical(_ number: String) -> String {
+        let normalized = VietnameseFolding.normalize(number)
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in normalized.unicodeScalars {
+            let s = ScannedText.unified(scalar)
+            if s == " " || s == "\n" || s == "\t" { pendingSpace = true; continue }
+            if s == "/" || s == "-" {
+                pendingSpace = false
+                out.append(s)
+                continue
+            }
+            if pendingSpace, let last = out.last, last != "/", last != "-" { out.append(" ") }
+            pendingSpace = false
+            out.append(s)
+        }
+        return String(out)
+    }
+
+    /// A key that compares numbers regardless of letter case.
+    static func key(_ canonical: String) -> String { canonical.uppercased() }
+
+    /// Reads a number starting at `index`, which must hold a digit at a word boundary.
+    /// - Parameters:
+    ///   - text: the scanned text.
+    ///   - index: offset of the first digit.
+    ///   - afterSo: whether "số" precedes, which allows a serial split by one space ("3 1/2024").
+    /// - Returns: the number, or `nil` when the digits start something else (a date, a period).
+    static func read(_ text: ScannedText, at index: Int, afterSo: Bool) -> Match? {
+        let t = text.scalars
+        guard text.has(index), ScannedText.isDigit(t[index]) else { return nil }
+        if index > 0 {
+            let before = t[index - 1]
+            // A number starts after a space, a bracket, a quote or list punctuation, never after
+            // letters, digits, separators or OCR junk ("$4/UBND", "ổ0 /BC").
+            let allowed: Set<Unicode.Scalar> = [" ", "\n", ScannedText.paragraphBreak, "(", "[", "“", "\"", "'", "‘", ":", ";", ","]
+            guard allowed.contains(before) else { return nil }
+        }
+        // Serial.
+        var serial = ""
+        var j = index
+        while j < text.count, serial.count < 6, let digit = digitValue(t[j], strict: serial.isEmpty) {
+            serial.append(digit)
+            j += 1
+        }
+        if afterSo, serial.count <= 2, j + 1 < text.count, t[j] == " ", ScannedText.isDigit(t[j + 1]) {
+            var k = j + 1, more = ""
+            while k < text.count, more.count < 3, ScannedText.isDigit(t[k]) { more.append(Character(t[k])); k += 1 }
+            let after = skipInline(text, k)
+            if serial.count + more.count <= 4, after < text.count, t[after] == "/" { serial += more; j = k }
+        }
+        guard !serial.isEmpty, serial.count <= 5 else { return nil }
+        // "số 1420TTr-BQL": the slash lost between the serial and a type code.
+        var lostSlash = false
+        if j < text.count, ScannedText.isLetter(t[j]) {
+            guard afterSo, let code = readCode(text, at: j, crossedSpace: false),
+                  typeCodes[code.value] != nil || typeCodes[code.value.uppercased()] != nil,
+                  code.end < text.count, t[code.end] == "-" else { return nil }
+            lostSlash = true
+        } else if j < text.count, ScannedText.isDigit(t[j]) {
+            return nil
+        }
+
+        var canonical = serial
+        var codes: [String] = []
+        var year: String?
+        var partyForm = false
+        var end = j
+        var partIndex = 0
+        while partIndex < 6 {
+            var k = skipInline(text, end)
+            let separator: Unicode.Scalar
+            if lostSlash, partIndex == 0 {
+                separator = "/"
+            } else {
+                guard k < text.count, t[k] == "/" || t[k] == "-" else { break }
+                separator = t[k]
+                k += 1
+            }
+            var crossedSpace = false
+            while k < text.count, ScannedText.isSpace(t[k]) || (t[k] == "-" && separator == "-") || (t[k] == "/" && separator == "/") {
+                if ScannedText.isSpace(t[k]) { crossedSpace = true }
+                k += 1
+                if k - end > 8 { break }
+            }
+            guard k < text.count else { break }
+            if partIndex == 0 { partyForm = separator == "-" }
+            if ScannedText.isDigit(t[k]) {
+                // A year (second part of a normative number) or a Party type read with "1" for "T".
+                if partIndex == 0, partyForm, t[k] == "1", k + 1 < text.count, ScannedText.isUpper(t[k + 1]),
+                   let code = readCode(text, at: k + 1, crossedSpace: false), typeCodes[("T" + code.value).uppercased()] != nil {
+                    codes.append("T" + code.value)
+                    canonical += String(Character(separator)) + "T" + code.value
+                    end = code.end
+                    partIndex += 1
+                    continue
+                }
+                guard partIndex == 0, separator == "/", let found = readYear(text, at: k) else { break }
+                year = found.year
+                canonical += "/" + found.year
+                end = found.end
+                partIndex += 1
+                continue
+            }
+            guard let code = readCode(text, at: k, crossedSpace: crossedSpace) else { break }
+            if partIndex == 0, partyForm, typeCodes[code.value.uppercased()] == nil, typeCodes[code.value] == nil { break }
+            // "số 12/A đường ...": an address, not a code.
+            if codes.isEmpty, code.value.unicodeScalars.count < 2 { break }
+            codes.append(code.value)
+            canonical += String(Character(separator)) + code.value
+            end = code.end
+            partIndex += 1
+        }
+        if codes.isEmpty {
+            guard let year, !partyForm else { return nil }
+            return Match(canonical: serial + "/" + year, start: index, end: end, serial: serial, year: year, codes: [], partyForm: false)
+        }
+        if partyForm, codes.count < 2 { return nil }
+        return Match(canonical: canonical, start: index, end: end, serial: serial, year: year, codes: codes, partyForm: partyForm)
+    }
+
+    /// Skips at most two spaces on the same line.
+    private static func skipInline(_ text: ScannedText, _ index: Int) -> Int {
+        var j = index
+        while j < text.count, j - index < 2, text.scalars[j] == " " { j += 1 }
+        return j
+    }
+
+    /// A digit, or (not first) a letter OCR reads for one: O o Ø → 0, l I | → 1.
+    private static func digitValue(_ s: Unicode.Scalar, strict: Bool) -> Character? {
+        if ScannedText.isDigit(s) { return Character(s) }
+        if strict { return nil }
+        switch s {
+        case "O", "o", "Ø": return "0"
+        case "l", "I", "|": return "1"
+        default: return nil
+        }
+    }
+
+    /// Reads a four-digit year from 1945 to 2099 ("201 1" and "2O23" repaired; a stray letter
+    /// before the next "/" dropped).
+    private static func readYear(_ text: ScannedText, at index: Int) -> (year: String, end: Int)? {
+        let t = text.scalars
+        var digits = ""
+        var j = index
+        var usedSpace = false
+        while j < text.count, digits.count < 4 {
+            if let d = digitValue(t[j], strict: digits.isEmpty) {
+                digits.append(d)
+                j += 1
+            } else if !usedSpace, t[j] == " ", digits.count >= 2, j + 1 < text.count, ScannedText.isDigit(t[j + 1]) {
+                usedSpace = true
+                j += 1
+            } else {
+                break
+            }
+        }
+        guard digits.count == 4, digits.hasPrefix("19") || digits.hasPrefix("20") else { return nil }
+        if j < text.count, ScannedText.isDigit(t[j]) { return nil }
+        // "2011L/NQ": one stray letter between the year and the slash.
+        if j + 1 < text.count, ScannedText.isLetter(t[j]), t[j + 1] == "/" || t[j + 1] == "-" { j += 1 }
+        if j < text.count, ScannedText.isAlnum(t[j]) { return nil }
+        return (digits, j)
+    }
+
+    /// Reads one code part ("QĐ", "UBND", "QH15", "TTg"): repairs a doubled `Đ` and letters read for
+    /// digits in a trailing digit group. After a line break or spaces it must be all capitals.
+    private static func readCode(_ text: ScannedText, at index: Int, crossedSpace: Bool) -> (value: String, end: Int)? {
+        let t = text.scalars
+        var j = index
+        var scalars: [Unicode.Scalar] = []
+        while j < text.count, ScannedText.isAlnum(t[j]), scalars.count < 14 {
+            scalars.append(t[j])
+            j += 1
+        }
+        guard !scalars.isEmpty, j >= text.count || !ScannedText.isAlnum(t[j]) else { return nil }
+        // "STNMT" read as "ST' NMT": a stray mark and a space inside a code, joined only when the
+        // two pieces make a known code.
+        if j + 2 < text.count, ["'", "’", "`", "‘"].contains(t[j]) {
+            var k = j + 1
+            if t[k] == " " { k += 1 }
+            var tail: [Unicode.Scalar] = []
+            while k < text.count, ScannedText.isAlnum(t[k]), tail.count < 8 { tail.append(t[k]); k += 1 }
+            var joined = String.UnicodeScalarView()
+            joined.append(contentsOf: scalars + tail)
+            if !tail.isEmpty, CodeRepair.knownCodes.contains(String(joined)) {
+                scalars += tail
+                j = k
+            }
+        }
+        guard let first = scalars.first, ScannedText.isUpper(first) else { return nil }
+        // A run of Đ inside a code is one Đ: "HĐĐND", "HĐĐĐND", "QĐĐ" (kept at the start: "ĐĐBQH").
+        var collapsed: [Unicode.Scalar] = []
+        for (i, s) in scalars.enumerated() {
+            if s == "Đ", i > 0, scalars[i - 1] == "Đ", !scalars[0...i].allSatisfy({ $0 == "Đ" }) { continue }
+            collapsed.append(s)
+        }
+        // Letters read for digits in a trailing digit group: "QHI5" → "QH15".
+        if let firstDigit = collapsed.firstIndex(where: { ScannedText.isDigit($0) }) {
+            var p = firstDigit
+            while p > 2, isDigitLookalike(collapsed[p - 1]) { p -= 1 }
+            if p >= 2, collapsed[p...].allSatisfy({ ScannedText.isDigit($0) || isDigitLookalike($0) }) {
+                for i in p..<collapsed.count {
+                    if let d = digitValue(collapsed[i], strict: false), let s = d.unicodeScalars.first { collapsed[i] = s }
+                }
+            }
+        }
+        var value = String.UnicodeScalarView()
+        value.append(contentsOf: collapsed)
+        var code = String(value)
+        // "ND-CP", "QD-UBND", "HDND": text typed or read without the stroke of Đ.
+        if let restored = strokeRestored[code] { code = restored }
+        let lower = collapsed.filter { ScannedText.isLetter($0) && !ScannedText.isUpper($0) }.count
+        if lower > 0, !mixedCaseCodes.contains(code) { return nil }
+        if crossedSpace, (lower > 0 && !mixedCaseCodes.contains(code)) || collapsed.count < 2 { return nil }
+        return (code, j)
+    }
+
+    private static func isDigitLookalike(_ s: Unicode.Scalar) -> Bool { s == "I" || s == "l" || s == "O" }
+
+    /// The document type a number's codes imply: `NĐ-CP` → "Nghị định", `QĐ-UBND` → "Quyết định",
+    /// `05-CT/TW` → "Chỉ thị", `98/2023/QH15` → "Luật", no type code (`163/NV`) → "Công văn".
+    static func impliedType(of match: Match) -> String {
+        guard let first = match.codes.first else { return "Công văn" }
+        if first.uppercased().hasPrefix("QH"), first.count > 2 { return "Luật" }
+        if let type = typeCodes[first.uppercased()] ?? typeCodes[first] { return type }
+        return "Công văn"
+    }
+
+    /// The issuer a number's codes name without doubt (`NĐ-CP` → "Chính phủ", `CT-TTg` →
+    /// "Thủ tướng Chính phủ", `QH15` → "Quốc hội", `TT-BNV` → "Bộ Nội vụ").
+    static func impliedIssuer(of match: Match) -> String? {
+        // The issuer's code is the first code that is not a type code (`BC-STP`, `STC-HCSN`, `NĐ-CP`).
+        for code in match.codes {
+            let upper = code.uppercased()
+            if upper.hasPrefix("QH"), code.count > 2 { return "Quốc hội" }
+            if code == "TTg" { return "Thủ tướng Chính phủ" }
+            if upper == "CP" { return "Chính phủ" }
+            if typeCodes[upper] != nil || typeCodes[code] != nil { continue }
+            return ministries[upper]
+        }
+        return nil
+    }
+
+    /// Ministries and central bodies by code.
+    private static let ministries: [String: String] = [
+        "BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BGDĐT": "Bộ Giáo dục và Đào tạo",
+        "BTTTT": "Bộ Thông tin và Truyền thông", "BCA": "Bộ Công an", "BYT": "Bộ Y tế", "BTP": "Bộ Tư pháp",
+        "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTNMT": "Bộ Tài nguyên và Môi trường", "BXD": "Bộ Xây dựng",
+        "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+        "BGTVT": "Bộ Giao thông vận tải", "BCT": "Bộ Công Thương", "BQP": "Bộ Quốc phòng",
+        "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BKHCN": "Bộ Khoa học và Công nghệ", "NHNN": "Ngân hàng Nhà nước Việt Nam",
+        "VPCP": "Văn phòng Chính phủ", "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+        "STC": "Sở Tài chính", "STP": "Sở Tư pháp", "STNMT": "Sở Tài nguyên và Môi trường", "SGDĐT": "Sở Giáo dục và Đào tạo",
+        "SNV": "Sở Nội vụ", "SXD": "Sở Xây dựng", "SYT": "Sở Y tế", "SKHĐT": "Sở Kế hoạch và Đầu tư", "SCT": "Sở Công Thương",
+        "SNNPTNT": "Sở Nông nghiệp và Phát triển nông thôn", "STTTT": "Sở Thông tin và Truyền thông",
+        "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội", "SGTVT": "Sở Giao thông vận tải", "SKHCN": "Sở Khoa học và Công nghệ",
+        "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch",
+    ]
+}

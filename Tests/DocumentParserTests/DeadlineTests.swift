@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import DocumentParser
+
+/// Deadlines: the seed's five, the real-dev truth, one test per form, and what is not a deadline.
+@Suite struct DeadlineTests {
+    private func read(_ input: String, issue: String? = "2024-02-29") -> [Deadline] {
+        DeadlineExtractor().extract(from: FixtureLoader.text(input), issueDate: issue)
+    }
+
+    @Test func seedHasFiveDeadlines() throws {
+        let deadlines = DeadlineExtractor().extract(from: try FixtureLoader.seed(), issueDate: "2024-02-29")
+        #expect(deadlines.map(\.date) == ["2024-03-26", "2024-03-28", "2024-04-25", "2024-07-25", "2024-10-25"])
+        #expect(deadlines.map(\.task) == [
+            "Kế hoạch thực hiện năm 2024", "Báo cáo quý 1 năm 2024", "Báo cáo 6 tháng năm 2024",
+            "Báo cáo 9 tháng năm 2024", "Báo cáo tổng kết năm 2024",
+        ])
+        #expect(deadlines.allSatisfy { $0.responsible == "Phó Hiệu trưởng" })
+        #expect(deadlines.first?.text == "Kế hoạch thực hiện năm 2024: gửi trước ngày 26/03/2024")
+    }
+
+    @Test(arguments: FixtureLoader.realDevNames)
+    func realDevMatchesTruth(name: String) throws {
+        let truth = try RealDevTruth.load(name)
+        let deadlines = DeadlineExtractor().extract(from: try FixtureLoader.realDev(name), issueDate: nil)
+        #expect(deadlines.compactMap(\.date) == truth.deadlineDates)
+    }
+
+    @Test func d06ResponsibleAndTask() throws {
+        let deadline = try #require(DeadlineExtractor().extract(from: try FixtureLoader.realDev("d06"), issueDate: "2025-01-24").first)
+        #expect(deadline.responsible == "Sở Thông tin và Truyền thông")
+        #expect(deadline.task?.hasPrefix("tổng hợp, báo cáo Bộ Thông tin và Truyền thông") == true)
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var input: String
+        var date: String?
+        var time: String? = nil
+        var recurrence: String? = nil
+        var responsible: String? = nil
+        var testDescription: String { input }
+    }
+
+    @Test(arguments: [
+        Case(input: "Báo cáo quý 1 năm 2024: gửi trước ngày 28/03/2024", date: "2024-03-28"),
+        Case(input: "Sở Tài chính gửi báo cáo chậm nhất ngày 15/3/2024.", date: "2024-03-15", responsible: "Sở Tài chính"),
+        Case(input: "Các đơn vị gửi hồ sơ chậm nhất là ngày 05 tháng 4 năm 2024.", date: "2024-04-05", responsible: "Các đơn vị"),
+        Case(input: "Phòng Nội vụ nộp hồ sơ trước 17 giờ 00 ngày 20 tháng 3 năm 2024.", date: "2024-03-20", time: "17:00", responsible: "Phòng Nội vụ"),
+        Case(input: "gửi về Sở trước 16h30 ngày 12/4/2024.", date: "2024-04-12", time: "16:30"),
+        Case(input: "Đề nghị UBND các huyện phản hồi trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản.", date: nil, responsible: "UBND các huyện"),
+        Case(input: "Phòng Nội vụ hoàn thành trong quý II/2024.", date: "2024-06-30", responsible: "Phòng Nội vụ"),
+        Case(input: "Các trường hoàn thành trong quý IV năm 2024.", date: "2024-12-31"),
+        Case(input: "Ban Quản lý hoàn thành trong tháng 5/2024.", date: "2024-05-31"),
+        Case(input: "Các trường báo cáo định kỳ hằng tháng, trước ngày 25.", date: nil, recurrence: "monthly"),
+        Case(input: "Các đơn vị báo cáo hàng quý trước ngày 20 tháng cuối quý.", date: nil, recurrence: "quarterly"),
+        Case(input: "Các đơn vị báo cáo trước ngày 20 của tháng cuối quý.", date: nil, recurrence: "quarterly"),
+        Case(input: "Báo cáo định kỳ 6 tháng gửi trước ngày 15/6.", date: nil, recurrence: "semiannually"),
+        Case(input: "Báo cáo năm gửi trước ngày 15/12 hằng năm.", date: nil, recurrence: "yearly"),
+        Case(input: "Tổng hợp, báo cáo UBND tỉnh (trước ngày 10/02/2025)./.", date: "2025-02-10"),
+        Case(input: "Các đơn vị gửi báo cáo trước ngày 25/3 để tổng hợp.", date: "2024-03-25"),
+        Case(input: "Hạn chót nộp hồ sơ: ngày 30/6/2024.", date: "2024-06-30"),
+        Case(input: "Các đơn vị nộp báo cáo không muộn hơn ngày 15/7/2024.", date: "2024-07-15"),
+        Case(input: "Thời hạn hoàn thành: 30/6/2024.", date: "2024-06-30"),
+        Case(input: "Hạn cuối nhận hồ sơ: 17 giờ 00 ngày 10/12/2024.", date: "2024-12-10", time: "17:00"),
+        Case(input: "Báo cáo gửi về Sở trước 16 giờ, ngày 05/12/2024 (đồng thời gửi file).", date: "2024-12-05", time: "16:00"),
+        Case(input: "Yêu cầu các đơn vị báo cáo kết quả về UBND huyện (qua Phòng Nội vụ) chậm nhất là ngày 30/11/2024.", date: "2024-11-30", responsible: "các đơn vị"),
+        Case(input: "Sở Giáo dục và Đào tạo đề nghị Phòng GDĐT các huyện báo cáo về Sở trước ngày 20/3/2024 để tổng hợp.", date: "2024-03-20", responsible: "Phòng GDĐT các huyện"),
+        Case(input: "Giao Văn phòng Sở chủ trì, tổng hợp báo cáo chậm nhất ngày 25/3/2024.", date: "2024-03-25", responsible: "Văn phòng Sở"),
+        Case(input: "Thời hạn nộp hồ sơ: trước ngày 15/4/2024.", date: "2024-04-15"),
+    ])
+    func form(_ c: Case) throws {
+        let deadlines = read(c.input)
+        let deadline = try #require(deadlines.first)
+        #expect(deadlines.count == 1)
+        #expect(deadline.date == c.date)
+        #expect(deadline.time == c.time)
+        #expect(deadline.recurrence == c.recurrence)
+        if let responsible = c.responsible { #expect(deadline.responsible == responsible) }
+        #expect(!deadline.text.isEmpty)
+    }
+
+    @Test(arguments: [
+        "Thực hiện Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ; theo đó, kể từ ngày 01/7/2022, các tổ chức phải dùng hóa đơn điện tử.",
+        "Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+        "Các văn bản ban hành trước ngày 01/7/2016 vẫn còn hiệu lực.",
+        "Quận 6, ngày 29 tháng 02 năm 2024",
+        "Căn cứ Kế hoạch số 71/KH-UBND ngày 07 tháng 02 năm 2024 của Ủy ban nhân dân Quận 6;",
+        "Trong thời hạn 12 tháng liên tục kể từ khi nhận bàn giao đất trên thực địa",
+        "trước đó, đơn vị đã báo cáo; trước khi triển khai",
+        "Báo cáo quý 1 năm 2024 đã gửi.",
+        "Sở Tài chính đã gửi báo cáo trước ngày 15/3/2024.",
+        "Thời hạn sử dụng đất: Ổn định lâu dài; hết thời hạn được gia hạn",
+    ])
+    func notADeadline(_ input: String) {
+        #expect(read(input).filter { $0.date != nil }.isEmpty, "\(read(input).map(\.text))")
+    }
+
+    @Test func dateWithoutYearNeedsTheIssueYear() {
+        #expect(read("gửi trước ngày 25/3.", issue: nil).isEmpty)
+    }
+
+    @Test func deadlineDateAcrossPageBreak() {
+        let text = DocumentText(path: "p.txt", sha256: String(repeating: "0", count: 64), pages: [
+            .init(number: 1, text: "Các đơn vị gửi báo cáo trước ngày 20 tháng 3 năm"),
+            .init(number: 2, text: "2024 để tổng hợp."),
+        ])
+        let deadline = DeadlineExtractor().extract(from: text, issueDate: nil).first
+        #expect(deadline?.date == "2024-03-20")
+        #expect(deadline?.page == 1)
+    }
+
+    @Test func datesLongBeforeTheIssueDateAreRecalledNotDue() {
+        #expect(read("Các đơn vị gửi báo cáo trước ngày 15/3/2023.", issue: "2024-02-29").isEmpty)
+        #expect(read("Các đơn vị gửi báo cáo trước ngày 15/3/2023.", issue: nil).count == 1)
+    }
+
+    @Test func jsonKeepsDateAsNull() throws {
+        let deadline = try #require(read("Đề nghị Sở Tài chính phản hồi trong thời hạn 05 ngày làm việc.").first)
+        let json = String(decoding: try JSONEncoder().encode(deadline), as: UTF8.self)
+        #expect(json.contains("\"date\":null"))
+        #expect(try JSONDecoder().decode(Deadline.self, from: Data(json.utf8)) == deadline)
+    }
+}

@@ -16,8 +16,9 @@ public struct DocumentParser: Sendable {
     /// - Returns: the document's fields, citations and deadlines, with warnings for what is unclear.
     public func parse(_ text: DocumentText) -> ParsedDocument {
         let header = HeaderExtractor().extract(from: text)
-        let citations = CitationExtractor().extract(from: text, ownNumber: header.number)
-        let deadlines = DeadlineExtractor().extract(from: text, issueDate: header.date)
+        let scanned = ScannedText(text)  // one scan of the body serves both extractors
+        let citations = CitationExtractor().extract(from: scanned, ownNumber: header.number)
+        let deadlines = DeadlineExtractor().extract(from: scanned, issueDate: header.date)
         return ParsedDocument(
             source: .init(
                 path: text.path, sha256: text.sha256, pages: max(1, text.pages.count),

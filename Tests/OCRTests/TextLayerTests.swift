@@ -19,6 +19,12 @@ struct TextLayerTests {
         #expect(!TextLayer(raw: garbage).isTrustworthy())
     }
 
+    @Test func aShortLayerIsTrustedOnlyWhereNoScanNeedsChecking() {
+        let layer = TextLayer(raw: "Nơi nhận:\n- Như trên;\n- Lưu: VT, CCVC.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrương Công Định")
+        #expect(!layer.isTrustworthy())
+        #expect(layer.isTrustworthy(minimumWords: 3))
+    }
+
     @Test func signatureBoxIsSplitOff() {
         let raw = "Ký bởi: Ủy ban nhân dân\ntỉnh Quảng Ngãi\nThời gian ký: 05/01/2021\n08:15:24\n"
         let layer = TextLayer(raw: raw)

@@ -30,7 +30,8 @@ final class PageWorker {
             let layer = TextLayer(raw: pdf.text(page: index))
             signature = [pdf.signatureText(page: index), layer.signature].compactMap { $0 }.joined(separator: "\n")
             if signature?.isEmpty == true { signature = nil }
-            if !options.forceOCR, renderer == nil, layer.isTrustworthy() {
+            if !options.forceOCR, renderer == nil,
+               layer.isTrustworthy() || (!pdf.hasScan(page: index) && layer.isTrustworthy(minimumWords: 3)) {
                 let size = pdf.size(page: index) ?? (595, 842)
                 return RecognizedPage(
                     number: number, source: .pdfText, text: layer.body, meanConfidence: nil,

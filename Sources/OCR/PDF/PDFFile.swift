@@ -80,6 +80,14 @@ final class PDFFile {
         return (width, height)
     }
 
+    /// True when one image covers most of the page: a scanned page.
+    func hasScan(page index: Int) -> Bool {
+        var width: Int32 = 0
+        var height: Int32 = 0
+        var coverage = 0.0
+        return vanthu_pdf_page_main_image(handle, Int32(index), &width, &height, &coverage) == 0 && coverage > 0.5
+    }
+
     /// The page as an image: the embedded scan itself when one image covers the page (no seal or
     /// signature overlays, native resolution), otherwise a rendering at `dpi`.
     /// - Returns: the image and the resolution it has.

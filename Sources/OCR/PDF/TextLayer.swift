@@ -36,9 +36,11 @@ public struct TextLayer: Sendable, Hashable {
     /// True when the layer can replace OCR: at least `minimumWords` words, and at least 35% of
     /// alphabetic words carry a Vietnamese letter outside ASCII (real Vietnamese runs at 55–75%;
     /// a layer from a non-Vietnamese OCR or a font without a Unicode map runs far lower).
+    /// A page that carries no scanned image needs only a few words (`minimumWords: 3`): its layer
+    /// is the page's content, as on the short last page of a born-digital dispatch.
     public func isTrustworthy(minimumWords: Int = 25) -> Bool {
         let words: [Substring] = body.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }
-        guard words.count >= minimumWords else { return false }
+        guard words.count >= minimumWords, !words.isEmpty else { return false }
         let marked = words.filter { word in word.unicodeScalars.contains { $0.value > 0x7F } }.count
         return Double(marked) / Double(words.count) >= 0.35
     }

@@ -252,6 +252,111 @@ char *vanthu_pdf_page_signatures(vanthu_pdf *pdf, int index) {
     return result;
 }
 
+long vanthu_pdf_page_glyphs(vanthu_pdf *pdf, int index, char **text, double **rects) {
+    *text = NULL;
+    *rects = NULL;
+    PopplerPage *page = get_page(pdf, index);
+    if (page == NULL) return -1;
+    char *raw = poppler_page_get_text(page);
+    PopplerRectangle *layout = NULL;
+    guint count = 0;
+    gboolean ok = poppler_page_get_text_layout(page, &layout, &count);
+    g_object_unref(page);
+    long length = raw ? g_utf8_strlen(raw, -1) : 0;
+    if (raw == NULL || !ok || (long)count != length) {
+        g_free(raw);
+        g_free(layout);
+        return -1;
+    }
+    double *out = malloc(sizeof(double) * 4 * (count ? count : 1));
+    if (out == NULL) {
+        g_free(raw);
+        g_free(layout);
+        return -1;
+    }
+    for (guint i = 0; i < count; i++) {
+        out[4 * i] = layout[i].x1;
+        out[4 * i + 1] = layout[i].y1;
+        out[4 * i + 2] = layout[i].x2;
+        out[4 * i + 3] = layout[i].y2;
+    }
+    *text = strdup(raw);
+    *rects = out;
+    g_free(raw);
+    g_free(layout);
+    return (long)count;
+}
+
+int vanthu_pdf_page_widgets(vanthu_pdf *pdf, int index, double **rects) {
+    *rects = NULL;
+    PopplerPage *page = get_page(pdf, index);
+    if (page == NULL) return 0;
+    double pw = 0, ph = 0;
+    poppler_page_get_size(page, &pw, &ph);
+    GList *fields = poppler_page_get_form_field_mapping(page);
+    int n = 0;
+    for (GList *item = fields; item != NULL; item = item->next) n++;
+    double *out = n ? malloc(sizeof(double) * 4 * n) : NULL;
+    int count = 0;
+    for (GList *item = fields; item != NULL && out != NULL; item = item->next) {
+        PopplerFormFieldMapping *m = item->data;
+        if (poppler_form_field_get_field_type(m->field) != POPPLER_FORM_FIELD_SIGNATURE) continue;
+        double x1 = m->area.x1 < m->area.x2 ? m->area.x1 : m->area.x2;
+        double x2 = m->area.x1 < m->area.x2 ? m->area.x2 : m->area.x1;
+        double y1 = m->area.y1 < m->area.y2 ? m->area.y1 : m->area.y2;
+        double y2 = m->area.y1 < m->area.y2 ? m->area.y2 : m->area.y1;
+        out[4 * count] = x1;
+        out[4 * count + 1] = ph - y2;
+        out[4 * count + 2] = x2;
+        out[4 * count + 3] = ph - y1;
+        count++;
+    }
+    poppler_page_free_form_field_mapping(fields);
+    g_object_unref(page);
+    if (count == 0) {
+        free(out);
+        return 0;
+    }
+    *rects = out;
+    return count;
+}
+
+/* Renders an area of the page onto a white RGB24 surface, with or without annotations. */
+static cairo_surface_t *render_area_surface(PopplerPage *page, double x, double y, int w, int h, double scale, int annotations) {
+    cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(surface);
+        return NULL;
+    }
+    cairo_t *cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_scale(cr, scale, scale);
+    cairo_translate(cr, -x, -y);
+    if (annotations) {
+        poppler_page_render(page, cr);
+    } else {
+        poppler_page_render_for_printing_with_options(page, cr, POPPLER_PRINT_DOCUMENT);
+    }
+    cairo_destroy(cr);
+    cairo_surface_flush(surface);
+    return surface;
+}
+
+struct Pix *vanthu_pdf_render_area(vanthu_pdf *pdf, int index, double x, double y, double width, double height, double dpi) {
+    if (width <= 0 || height <= 0 || width * height * dpi * dpi / (72.0 * 72.0) > 50e6) return NULL;
+    PopplerPage *page = get_page(pdf, index);
+    if (page == NULL) return NULL;
+    double scale = dpi / 72.0;
+    cairo_surface_t *surface = render_area_surface(page, x, y, (int)(width * scale + 0.5), (int)(height * scale + 0.5), scale, 1);
+    g_object_unref(page);
+    if (surface == NULL) return NULL;
+    struct Pix *pix = pix_from_surface(surface);
+    cairo_surface_destroy(surface);
+    if (pix) pixSetResolution(pix, (l_int32)(dpi + 0.5), (l_int32)(dpi + 0.5));
+    return pix;
+}
+
 void vanthu_pdf_close(vanthu_pdf *pdf) {
     if (pdf == NULL) return;
     if (pdf->document) g_object_unref(pdf->document);

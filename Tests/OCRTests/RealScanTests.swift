@@ -26,6 +26,10 @@ struct RealScanTests {
         #expect(page.text.contains("202/BTTTT-KHTC"))
         #expect(!page.text.contains("ttcbth@quangngai.gov.vn"))
         #expect(document.isBornDigital)
+        // Lines rebuilt across the page, with the number and day the e-office system stamped as
+        // signature widgets read and put in place.
+        #expect(page.text.contains("Số: 507 /UBND-KGVX Quảng Ngãi, ngày 24 tháng 01 năm 2025"))
+        #expect(page.text.contains("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
     }
 
     @Test func forceOCRIgnoresTheTextLayer() throws {

@@ -25,6 +25,19 @@ struct TextLayerTests {
         #expect(layer.isTrustworthy(minimumWords: 3))
     }
 
+    @Test func layoutRebuildsPhysicalLinesAndSetsStampsApart() {
+        func word(_ text: String, _ x: Double, _ y: Double) -> PageLayout.Piece {
+            PageLayout.Piece(text: text, x1: x, y1: y, x2: x + Double(text.count) * 6, y2: y + 12)
+        }
+        // Content-stream order: left column, then right column; the stamp is a separate piece.
+        var stamp = PageLayout.Piece(text: "63", x1: 96, y1: 101, x2: 108, y2: 112)
+        stamp.standalone = true
+        let pieces = [word("Số:", 60, 100), word("/KH-UBND", 112, 100), word("ngày", 300, 101), word("tháng 02", 360, 100), stamp]
+        #expect(PageLayout.text(of: pieces) == "Số: 63 /KH-UBND ngày tháng 02")
+        let twoLines = [word("Kính", 60, 130), word("gửi:", 90, 130), word("Sở", 60, 170)]
+        #expect(PageLayout.text(of: twoLines) == "Kính gửi:\n\nSở")
+    }
+
     @Test func signatureBoxIsSplitOff() {
         let raw = "Ký bởi: Ủy ban nhân dân\ntỉnh Quảng Ngãi\nThời gian ký: 05/01/2021\n08:15:24\n"
         let layer = TextLayer(raw: raw)

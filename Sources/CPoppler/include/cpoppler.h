@@ -54,6 +54,21 @@ struct Pix *vanthu_pdf_render_page(vanthu_pdf *pdf, int index, double dpi, doubl
     NULL when the page carries none. Certificates are not checked and nothing is fetched. */
 char *vanthu_pdf_page_signatures(vanthu_pdf *pdf, int index);
 
+/** The page's text layer with one rectangle per character (Unicode scalar) of it, in points from
+    the page's top-left corner: `rects` holds x1, y1, x2, y2 per character. Both are malloc'd
+    (release with vanthu_free). Returns the character count, or -1 when the layout does not match
+    the text. */
+long vanthu_pdf_page_glyphs(vanthu_pdf *pdf, int index, char **text, double **rects);
+
+/** Rectangles (x1, y1, x2, y2 in points from the top-left corner, malloc'd) of the signature
+    widgets on the page: e-office systems stamp the seal, the number and the day as such widgets.
+    Returns their count (0 when none). */
+int vanthu_pdf_page_widgets(vanthu_pdf *pdf, int index, double **rects);
+
+/** Renders one area of the page (points from the top-left corner) at `dpi` onto white, with its
+    annotations and signature widgets, as a 32 bpp leptonica image, or NULL. */
+struct Pix *vanthu_pdf_render_area(vanthu_pdf *pdf, int index, double x, double y, double width, double height, double dpi);
+
 /** Closes the document. */
 void vanthu_pdf_close(vanthu_pdf *pdf);
 

@@ -7,6 +7,15 @@ final class PageWorker {
     private let reader: ImageReader
     private let preprocessor: PagePreprocessor
     private var openPDF: PDFFile?
+    /// Reads the digits e-office systems stamp as signature widgets (number, day): the English
+    /// model with a digit whitelist reads their italic Times digits where the Vietnamese one
+    /// does not ("24" read as "4"). Created on first use.
+    private lazy var stampReader: TesseractEngine? = {
+        guard let engine = try? TesseractEngine(language: "eng", dataPath: options.dataPath, detectOrientation: false, pageSegmentation: 7)
+        else { return nil }
+        engine.restrictCharacters(to: "0123456789/-.")
+        return engine
+    }()
 
     init(options: OCROptions) throws {
         self.options = options
@@ -34,7 +43,7 @@ final class PageWorker {
                layer.isTrustworthy() || (!pdf.hasScan(page: index) && layer.isTrustworthy(minimumWords: 3)) {
                 let size = pdf.size(page: index) ?? (595, 842)
                 return RecognizedPage(
-                    number: number, source: .pdfText, text: layer.body, meanConfidence: nil,
+                    number: number, source: .pdfText, text: physicalText(pdf, page: index) ?? layer.body, meanConfidence: nil,
                     width: Int(size.width), height: Int(size.height), dpi: 72, signatureText: signature
                 )
             }
@@ -58,6 +67,42 @@ final class PageWorker {
             rotation: prepared.rotation, deskewAngle: prepared.deskewAngle, lines: result.lines,
             signatureText: signature, hocr: result.hocr
         )
+    }
+
+    /// The text layer rebuilt in physical reading order, with the short texts that signature
+    /// widgets stamp on the page (the number, the day) read by OCR and put where they stand; the
+    /// signature and stamp boxes stay out. `nil` when the layer's geometry is unusable.
+    private func physicalText(_ pdf: PDFFile, page index: Int) -> String? {
+        guard let glyphs = pdf.glyphs(page: index) else { return nil }
+        var pieces: [PageLayout.Piece] = []
+        // Small widgets only: the seal, the signature image and the e-signature and publication
+        // boxes are larger, and their text is not the document's.
+        for widget in pdf.widgets(page: index) where widget.height > 0 && widget.height <= 50 && widget.x2 - widget.x1 <= 320 {
+            guard let image = pdf.renderWidget(page: index, area: widget, covering: glyphs, dpi: 300) else { continue }
+            let read = (stampReader ?? engine).readLine(image, dpi: 300)
+            let text = read.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty, text.count <= 24, read.confidence >= 60, text.contains(where: \.isNumber) else { continue }
+            // Place the text where its ink is (the widget is wider than what it stamps); the image
+            // has a 24-pixel margin at 300 dpi.
+            var piece = widget
+            piece.text = text
+            piece.standalone = true
+            if let box = read.box {
+                let scale = 300.0 / 72.0
+                piece.x1 = widget.x1 + Double(box.x - 24) / scale
+                piece.x2 = widget.x1 + Double(box.x - 24 + box.width) / scale
+                piece.y1 = widget.y1 + Double(box.y - 24) / scale
+                piece.y2 = widget.y1 + Double(box.y - 24 + box.height) / scale
+            }
+            pieces.append(piece)
+        }
+        let signatureLines = Set(TextLayer(raw: pdf.text(page: index)).signature?.split(separator: "\n").map(String.init) ?? [])
+        let rebuilt = PageLayout.text(of: glyphs + pieces)
+        let kept = rebuilt.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return !signatureLines.contains(trimmed) && !TextLayer.isSignatureLine(trimmed)
+        }
+        return kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The resolution an image file claims, or an estimate when it claims none or an absurd one:

@@ -93,6 +93,28 @@ final class TesseractEngine {
         return EngineResult(text: text, meanConfidence: Double(TessBaseAPIMeanTextConf(api)), lines: lines(), hocr: hocr)
     }
 
+    /// Limits recognition to these characters (`tessedit_char_whitelist`).
+    func restrictCharacters(to characters: String) {
+        TessBaseAPISetVariable(api, "tessedit_char_whitelist", characters)
+    }
+
+    /// Reads one short line (a stamped number or day) with page segmentation 7, returning its text
+    /// and mean confidence.
+    func readLine(_ image: PageImage, dpi: Int) -> (text: String, confidence: Double, box: Box?) {
+        let mode = TessBaseAPIGetPageSegMode(api)
+        TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE)
+        TessBaseAPISetImage2(api, image.pix)
+        TessBaseAPISetSourceResolution(api, Int32(dpi))
+        defer {
+            TessBaseAPIClear(api)
+            TessBaseAPISetPageSegMode(api, mode)
+        }
+        guard TessBaseAPIRecognize(api, nil) == 0, let raw = TessBaseAPIGetUTF8Text(api) else { return ("", 0, nil) }
+        defer { TessDeleteText(raw) }
+        let box = lines().first?.box
+        return (String(cString: raw).trimmingCharacters(in: .whitespacesAndNewlines), Double(TessBaseAPIMeanTextConf(api)), box)
+    }
+
     /// Walks the result iterator: lines, and the words inside each.
     private func lines() -> [RecognizedLine] {
         guard let iterator = TessBaseAPIGetIterator(api) else { return [] }

@@ -1,4 +1,5 @@
 import CPoppler
+import CTesseract
 import Foundation
 
 /// An open PDF, read through poppler-glib (linked in-process via the `CPoppler` C target).
@@ -78,6 +79,71 @@ final class PDFFile {
         var height = 0.0
         guard vanthu_pdf_page_size(handle, Int32(index), &width, &height) == 0 else { return nil }
         return (width, height)
+    }
+
+    /// The text layer with each character's box (`vanthu_pdf_page_glyphs`), or `nil` when poppler's
+    /// layout does not match its text.
+    func glyphs(page index: Int) -> [PageLayout.Piece]? {
+        var text: UnsafeMutablePointer<CChar>?
+        var rects: UnsafeMutablePointer<Double>?
+        let count = vanthu_pdf_page_glyphs(handle, Int32(index), &text, &rects)
+        defer {
+            vanthu_free(text)
+            vanthu_free(rects)
+        }
+        guard count >= 0, let text, let rects else { return nil }
+        let boxes = Array(UnsafeBufferPointer(start: rects, count: count * 4))
+        return PageLayout.glyphs(text: String(cString: text), rects: boxes)
+    }
+
+    /// Boxes of the page's signature widgets (`vanthu_pdf_page_widgets`), in points from the top left.
+    func widgets(page index: Int) -> [PageLayout.Piece] {
+        var rects: UnsafeMutablePointer<Double>?
+        let count = Int(vanthu_pdf_page_widgets(handle, Int32(index), &rects))
+        defer { vanthu_free(rects) }
+        guard count > 0, let rects else { return [] }
+        return (0..<count).map { i in
+            PageLayout.Piece(text: "", x1: rects[4 * i], y1: rects[4 * i + 1], x2: rects[4 * i + 2], y2: rects[4 * i + 3])
+        }
+    }
+
+    /// What a widget adds to the page: its area rendered (`vanthu_pdf_render_area`), with the
+    /// text layer's own characters in it painted out, so that only the stamped text remains.
+    func renderWidget(page index: Int, area: PageLayout.Piece, covering glyphs: [PageLayout.Piece], dpi: Int) -> PageImage? {
+        guard let image = PageImage.wrap(vanthu_pdf_render_area(
+            handle, Int32(index), area.x1, area.y1, area.x2 - area.x1, area.y2 - area.y1, Double(dpi))) else { return nil }
+        let scale = Double(dpi) / 72.0
+        for glyph in glyphs where glyph.x2 > area.x1 && glyph.x1 < area.x2 && glyph.y2 > area.y1 && glyph.y1 < area.y2 {
+            let x = Int32(((glyph.x1 - area.x1) * scale).rounded(.down)) - 2
+            let y = Int32(((glyph.y1 - area.y1) * scale).rounded(.down)) - 2
+            let width = Int32(((glyph.x2 - glyph.x1) * scale).rounded(.up)) + 4
+            let height = Int32(((glyph.y2 - glyph.y1) * scale).rounded(.up)) + 4
+            if let box = boxCreate(x, y, width, height) {
+                pixSetInRectArbitrary(image.pix, box, 0xFFFF_FF00)
+                var pointer: UnsafeMutablePointer<BOX>? = box
+                boxDestroy(&pointer)
+            }
+        }
+        return Self.withoutRules(image)
+    }
+
+    /// Grey, with table and header rules (rows more than half dark) painted out and a white margin
+    /// added: a stamped number sits on or near the header's rules, which tesseract would read as text.
+    private static func withoutRules(_ image: PageImage) -> PageImage {
+        guard let grey = PageImage.wrap(pixConvertTo8(image.pix, 0)) else { return image }
+        let width = grey.width
+        for row in 0..<grey.height {
+            var dark = 0
+            var value: UInt32 = 0
+            for column in 0..<width {
+                pixGetPixel(grey.pix, Int32(column), Int32(row), &value)
+                if value < 128 { dark += 1 }
+            }
+            if dark * 2 > width {
+                for column in 0..<width { pixSetPixel(grey.pix, Int32(column), Int32(row), 255) }
+            }
+        }
+        return PageImage.wrap(pixAddBorder(grey.pix, 24, 255)) ?? grey
     }
 
     /// True when one image covers most of the page: a scanned page.

@@ -102,7 +102,7 @@ public struct CitationExtractor: Sendable {
             entries[index].citation.issuer = entries[index].implied
         }
         addNamed(scanned, scopes: scopes, to: &entries)
-        return entries.sorted { $0.start < $1.start }.map(\.citation)
+        return OCRVariants.merge(entries.sorted { $0.start < $1.start }.map(\.citation))
     }
 
     /// The entry a mention of an already seen number belongs to, or `nil` for a new instrument.

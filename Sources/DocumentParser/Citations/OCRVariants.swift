@@ -1,0 +1,80 @@
+import VietnameseText
+
+/// Merges citations that are one OCR slip apart: the same instrument read twice, once cleanly and
+/// once with a damaged number ("Nghị định số 1 34/2020/NĐ-CP ngày 31 tháng 12 năm 2020" beside
+/// "154/2020/NĐ-CP ngày 31 tháng 12 năm 2020"; "38/TTr- SGƠDĐT" beside "38/TTr-SGDĐT").
+///
+/// Two citations merge only when all of these hold: the same type and the same date (both known),
+/// canonical numbers one edit apart, and exactly one of them was read cleanly — its number stands
+/// verbatim in its text — while the other needed repair (spaces, stray characters). Two clean
+/// readings one digit apart on the same day (418/QĐ-UBND and 419/QĐ-UBND) stay two instruments.
+enum OCRVariants {
+    static func merge(_ citations: [Citation]) -> [Citation] {
+        var result = citations
+        var removed = Set<Int>()
+        for i in result.indices where !removed.contains(i) {
+            for j in result.indices where j > i && !removed.contains(j) {
+                let a = result[i], b = result[j]
+                guard let na = a.number, let nb = b.number, na != nb, let date = a.date, date == b.date,
+                      a.type == b.type, editDistanceAtMostOne(Array(na), Array(nb)) else { continue }
+                let cleanA = isClean(a), cleanB = isClean(b)
+                guard cleanA != cleanB else { continue }
+                let (keep, drop) = cleanA ? (i, j) : (j, i)
+                // The slip must be where the damage is: "223/HĐÐĐND-KTNS" (damaged code) is not a
+                // misreading of "222/HĐND-KTNS" (another serial).
+                guard slipIsInDamagedPart(clean: result[keep], damaged: result[drop]) else { continue }
+                var kept = result[keep]
+                kept.mentions = (kept.mentions ?? 1) + (result[drop].mentions ?? 1)
+                if result[drop].relation == .basis { kept.relation = .basis }
+                if (result[drop].page ?? Int.max) < (kept.page ?? Int.max) { kept.page = result[drop].page }
+                result[keep] = kept
+                removed.insert(drop)
+                if drop == i { break }
+            }
+        }
+        return result.indices.filter { !removed.contains($0) }.map { result[$0] }
+    }
+
+    /// The number appears verbatim in the citation's text (after Ð/Đ and dash normalisation).
+    static func isClean(_ citation: Citation) -> Bool {
+        guard let number = citation.number else { return false }
+        return VietnameseFolding.normalize(citation.text).contains(number)
+    }
+
+    /// True when the part of the numbers that differs (the serial before the first "/" or "-",
+    /// or the rest) is the part that does not stand verbatim in the damaged reading's text.
+    static func slipIsInDamagedPart(clean: Citation, damaged: Citation) -> Bool {
+        guard let good = clean.number, let bad = damaged.number else { return false }
+        func split(_ number: String) -> (serial: Substring, rest: Substring) {
+            let cut = number.firstIndex { $0 == "/" || $0 == "-" } ?? number.endIndex
+            return (number[..<cut], number[cut...])
+        }
+        let (goodSerial, goodRest) = split(good)
+        let (badSerial, badRest) = split(bad)
+        let text = VietnameseFolding.normalize(damaged.text)
+        if goodSerial != badSerial {
+            return !text.contains(badSerial + (badRest.first.map { String($0) } ?? ""))
+        }
+        return goodRest != badRest && !text.contains(badRest)
+    }
+
+    /// Levenshtein distance ≤ 1, in linear time.
+    static func editDistanceAtMostOne(_ a: [Character], _ b: [Character]) -> Bool {
+        if abs(a.count - b.count) > 1 { return false }
+        var i = 0, j = 0, edits = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                i += 1
+                j += 1
+                continue
+            }
+            edits += 1
+            if edits > 1 { return false }
+            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else {
+                i += 1
+                j += 1
+            }
+        }
+        return edits + (a.count - i) + (b.count - j) <= 1
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import DocumentParser
+
+@Suite("Citations one OCR slip apart")
+struct OCRVariantTests {
+    static func parse(_ body: String) -> [Citation] {
+        CitationExtractor().extract(from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: body)]), ownNumber: nil)
+    }
+
+    @Test func damagedReadingMergesIntoTheCleanOne() {
+        let citations = Self.parse("""
+            Căn cứ Nghị định số 1 34/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ;
+            Căn cứ Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ sửa đổi, bổ sung;
+            """)
+        #expect(citations.compactMap(\.number) == ["154/2020/NĐ-CP"])
+        #expect(citations.first?.mentions == 2)
+    }
+
+    @Test func twoCleanNumbersOneDigitApartStayTwo() {
+        let citations = Self.parse("""
+            UBND tỉnh đã ban hành các Quyết định: số 418/QĐ-UBND ngày 30/5/2024 về việc điều chỉnh dự toán, \
+            số 419/QĐ-UBND ngày 30/5/2024 về việc bổ sung kinh phí.
+            """)
+        #expect(Set(citations.compactMap(\.number)) == ["418/QĐ-UBND", "419/QĐ-UBND"])
+    }
+
+    @Test func aDamagedCodeDoesNotMakeAnotherSerialASlip() {
+        let citations = Self.parse("""
+            các Công văn: số 222/HĐND-KTNS ngày 14/11/2024 về việc điều chỉnh dự toán, \
+            số 223/HĐÐĐND-KTNS ngày 14/11/2024 về việc kinh phí mua xe ô tô.
+            """)
+        #expect(Set(citations.compactMap(\.number)) == ["222/HĐND-KTNS", "223/HĐND-KTNS"])
+    }
+
+    @Test func aDamagedCodeMergesIntoTheCleanReading() {
+        let citations = Self.parse("""
+            theo Tờ trình số 38/TTr-SGDĐT ngày 03/01/2025 của Sở Giáo dục và Đào tạo. Trên cơ sở đề nghị \
+            của Sở Giáo dục và Đào tạo tại Tờ trình số 38/TTr-
+            SGƠDĐT ngày 03/01/2025; và ý kiến thống nhất
+            """)
+        #expect(citations.compactMap(\.number) == ["38/TTr-SGDĐT"])
+    }
+
+    @Test func differentDatesAreNotMerged() {
+        let citations = Self.parse("""
+            Căn cứ Nghị định số 1 34/2020/NĐ-CP ngày 14 tháng 10 năm 2020 của Chính phủ;
+            Căn cứ Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ;
+            """)
+        #expect(citations.count == 2)
+    }
+
+    @Test(arguments: [("154/2020/NĐ-CP", "134/2020/NĐ-CP", true), ("38/TTr-SGDĐT", "38/TTr-SGƠDĐT", true), ("418/QĐ-UBND", "4180/QĐ-UBNDX", false)])
+    func editDistance(a: String, b: String, near: Bool) {
+        #expect(OCRVariants.editDistanceAtMostOne(Array(a), Array(b)) == near)
+    }
+}

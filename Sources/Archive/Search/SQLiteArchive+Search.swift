@@ -47,11 +47,14 @@ extension SQLiteArchive {
                         """
                     let citingArguments = cited.arguments + filter.arguments + own.arguments
                     if results.count < wanted {
+                        // Newest archived first, in citation-id order: the number index delivers
+                        // rows already sorted, so a page costs `limit` rows, not every citer.
                         let rows = try Row.fetchAll(db, sql: """
-                            SELECT \(DocumentSummary.columns), c.raw_text, c.page, MAX(c.ambiguous) AS ambiguous
-                            \(citingSQL) GROUP BY d.id ORDER BY d.date DESC, d.id LIMIT ? OFFSET ?
+                            SELECT \(DocumentSummary.columns), c.raw_text, c.page, c.ambiguous
+                            \(citingSQL) ORDER BY c.id DESC LIMIT ? OFFSET ?
                             """, arguments: citingArguments + [wanted - results.count, skip])
-                        for row in rows {
+                        var seen = Set(results.map(\.id))
+                        for row in rows where seen.insert(row["id"]).inserted {
                             var result = Self.result(
                                 DocumentSummary(row: row), snippet: row["raw_text"], page: row["page"], kind: .cites)
                             result.ambiguous = row["ambiguous"]
@@ -62,7 +65,7 @@ extension SQLiteArchive {
                         } else if skip > 0 {
                             // The page starts after the citing documents: count them only now.
                             let citingCount = try Int.fetchOne(
-                                db, sql: "SELECT COUNT(DISTINCT d.id) \(citingSQL)", arguments: citingArguments) ?? 0
+                                db, sql: "SELECT COUNT(*) \(citingSQL)", arguments: citingArguments) ?? 0
                             skip = max(0, skip - citingCount)
                         }
                     }

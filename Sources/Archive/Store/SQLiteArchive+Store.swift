@@ -28,6 +28,31 @@ extension SQLiteArchive {
         }
     }
 
+    /// Stores several documents in one transaction: all are stored or none is.
+    ///
+    /// Faster than ``store(_:text:)`` per document for bulk loads (one commit, one FTS5 segment
+    /// flush per batch); a crash loses at most the open batch, which the next run stores again
+    /// (duplicates are recognised by sha256).
+    /// - Parameter documents: parsed documents with their pages.
+    /// - Returns: one outcome per document, in order.
+    /// - Throws: ``ArchiveError``; on error nothing of the batch is stored.
+    public func store(batch documents: [(ParsedDocument, DocumentText)]) throws -> [StoreOutcome] {
+        let ingestedAt = Date().formatted(.iso8601)
+        let encoded: [String]
+        do {
+            encoded = try documents.map { String(decoding: try jsonEncoder.encode($0.0), as: UTF8.self) }
+        } catch {
+            throw ArchiveError(.invalidArgument, "A parsed document could not be encoded", underlying: "\(error)")
+        }
+        return try perform {
+            try pool.write { db in
+                try zip(documents, encoded).map { document, json in
+                    try Self.insert(document.0, text: document.1, json: json, ingestedAt: ingestedAt, db: db)
+                }
+            }
+        }
+    }
+
     /// Whether a file with this SHA-256 is archived.
     public func contains(sha256: String) throws -> Bool {
         try perform {

@@ -58,6 +58,7 @@ public final class SQLiteArchive: ArchiveStore {
         configuration.prepareDatabase { db in
             db.add(tokenizer: VietnameseFoldingTokenizer.self)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -32768")
             if let maximumPageCount {
                 try db.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)")
             }

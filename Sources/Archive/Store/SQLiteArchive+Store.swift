@@ -75,7 +75,11 @@ extension SQLiteArchive {
         let previousID: Int64? = previous?["id"]
         let version = (previous?["version"] as Int? ?? 0) + 1
         let number = parsed.number.flatMap(InstrumentNumber.init)
-        let pages = text.pages.isEmpty ? [DocumentText.Page(number: 1, text: "")] : text.pages
+        var pages = text.pages.isEmpty ? [DocumentText.Page(number: 1, text: "")] : text.pages
+        if Set(pages.map(\.number)).count != pages.count {
+            // Page numbers must be unique per document; renumber a list that repeats one.
+            for index in pages.indices { pages[index].number = index + 1 }
+        }
         try db.cachedStatement(sql: """
             INSERT INTO documents (number, number_key, number_head, number_year, number_code, type, type_key,
                 date, place, issuer, issuer_key, parent_issuer, parent_issuer_key, subject, signer_name,

@@ -112,19 +112,26 @@ extension SQLiteArchive {
         _ db: Database, match: String, filter: SearchFilter, exclusion: String, exclusionArguments: StatementArguments,
         candidates: Int, limit: Int, offset: Int
     ) throws -> [Row] {
-        try Row.fetchAll(db, sql: """
+        var pushed = ""
+        var pushedArguments = StatementArguments()
+        if filter.narrows {
+            pushed = " AND rowid IN (SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id WHERE \(filter.sql))"
+            pushedArguments = filter.arguments
+        }
+        return try Row.fetchAll(db, sql: """
             WITH exact AS MATERIALIZED (
                 SELECT rowid AS pid, bm25(search_exact, 10.0, 1.0) - 1000000.0 AS score
-                FROM search_exact WHERE search_exact MATCH ? ORDER BY score LIMIT ?),
+                FROM search_exact WHERE search_exact MATCH ?\(pushed) ORDER BY score LIMIT ?),
             folded AS MATERIALIZED (
                 SELECT rowid AS pid, bm25(search_folded, 10.0, 1.0) AS score
-                FROM search_folded WHERE search_folded MATCH ? ORDER BY score LIMIT ?),
+                FROM search_folded WHERE search_folded MATCH ?\(pushed) ORDER BY score LIMIT ?),
             hits AS (SELECT pid, score FROM exact UNION ALL SELECT pid, score FROM folded)
             SELECT \(DocumentSummary.columns), p.id AS pid, p.number AS page, MIN(h.score) AS score
             FROM hits h JOIN pages p ON p.id = h.pid JOIN documents d ON d.id = p.document_id
             WHERE \(filter.sql)\(exclusion)
             GROUP BY d.id ORDER BY score, d.id LIMIT ? OFFSET ?
-            """, arguments: [match, candidates, match, candidates] + filter.arguments + exclusionArguments + [limit, offset])
+            """, arguments: [match] + pushedArguments + [candidates, match] + pushedArguments + [candidates]
+                + filter.arguments + exclusionArguments + [limit, offset])
     }
 
     private static func result(_ summary: DocumentSummary, snippet: String, page: Int?, kind: SearchResult.Kind) -> SearchResult {

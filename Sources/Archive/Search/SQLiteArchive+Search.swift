@@ -115,7 +115,7 @@ extension SQLiteArchive {
         var pushed = ""
         var pushedArguments = StatementArguments()
         if filter.narrows {
-            pushed = " AND rowid IN (SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id WHERE \(filter.sql))"
+            pushed = " AND +rowid IN (SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id WHERE \(filter.sql))"
             pushedArguments = filter.arguments
         }
         return try Row.fetchAll(db, sql: """

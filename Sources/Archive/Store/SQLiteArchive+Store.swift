@@ -66,11 +66,11 @@ extension SQLiteArchive {
         _ parsed: ParsedDocument, text: DocumentText, json: String, ingestedAt: String, db: Database
     ) throws -> StoreOutcome {
         let sha = parsed.source.sha256.lowercased()
-        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE sha256 = ?", arguments: [sha]) {
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE sha256 = ?"), arguments: [sha]) {
             return .duplicate(existingID: existing)
         }
         let previous = try Row.fetchOne(
-            db, sql: "SELECT id, version FROM documents WHERE source_path = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1",
+            db.cachedStatement(sql: "SELECT id, version FROM documents WHERE source_path = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"),
             arguments: [parsed.source.path])
         let previousID: Int64? = previous?["id"]
         let version = (previous?["version"] as Int? ?? 0) + 1
@@ -88,7 +88,7 @@ extension SQLiteArchive {
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: [
                 number?.canonical ?? parsed.number, number?.key, number?.head, number?.year, number?.code,
-                parsed.type, parsed.type.map(VietnameseFolding.fold), parsed.date, parsed.place,
+                parsed.type, parsed.type.map(VietnameseFoldingTokenizer.fold), parsed.date, parsed.place,
                 parsed.issuer, IssuerKey.make(parsed.issuer), parsed.parentIssuer, IssuerKey.make(parsed.parentIssuer),
                 parsed.subject, parsed.signer?.name, parsed.signer?.title, parsed.source.path, sha,
                 max(parsed.source.pages, pages.count), (parsed.source.textSource ?? text.source).rawValue,
@@ -118,7 +118,7 @@ extension SQLiteArchive {
                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                 """).execute(arguments: [
                     id, position, citation.text, cited?.canonical ?? citation.number, cited?.key, cited?.head,
-                    cited?.year, cited?.code, citation.type, citation.type.map(VietnameseFolding.fold), citation.name,
+                    cited?.year, cited?.code, citation.type, citation.type.map(VietnameseFoldingTokenizer.fold), citation.name,
                     citation.date, citation.issuer, IssuerKey.make(citation.issuer), citation.relation.rawValue,
                     citation.page, citation.mentions ?? 1,
                 ])

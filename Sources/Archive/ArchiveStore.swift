@@ -15,6 +15,9 @@ public protocol ArchiveStore: Sendable {
     /// - Returns: whether the document was stored or recognised as a duplicate.
     func store(_ parsed: ParsedDocument, text: DocumentText) throws -> StoreOutcome
 
+    /// Stores several documents in one transaction (all or none), for bulk loads.
+    func store(batch documents: [(ParsedDocument, DocumentText)]) throws -> [StoreOutcome]
+
     /// Whether a file with this SHA-256 is archived (to skip OCR on resumed ingests).
     func contains(sha256: String) throws -> Bool
 

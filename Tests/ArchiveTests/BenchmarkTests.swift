@@ -1,3 +1,4 @@
+import DocumentParser
 import Foundation
 import Testing
 @testable import Archive
@@ -13,14 +14,29 @@ import Testing
         let archive = try SQLiteArchive(path: path)
         var textBytes = 0
         let start = Date()
+        var batch: [(ParsedDocument, DocumentText)] = []
         for (parsed, text) in SyntheticArchive.generate(count: Self.count, seed: 42) {
             textBytes += text.pages.reduce(0) { $0 + $1.text.utf8.count }
-            _ = try archive.store(parsed, text: text)
+            batch.append((parsed, text))
+            if batch.count == 200 {
+                _ = try archive.store(batch: batch)
+                batch.removeAll(keepingCapacity: true)
+            }
         }
+        _ = try archive.store(batch: batch)
         let seconds = Date().timeIntervalSince(start)
+        // One transaction per document, on a separate archive, for comparison.
+        let singleCount = min(Self.count, 10_000)
+        let single = try SQLiteArchive(path: directory.path("single.sqlite"))
+        let singleStart = Date()
+        for (parsed, text) in SyntheticArchive.generate(count: singleCount, seed: 43) {
+            _ = try single.store(parsed, text: text)
+        }
+        let singleSeconds = Date().timeIntervalSince(singleStart)
+        print("BENCH ingest one transaction per document: \(singleCount) docs = \(Int(Double(singleCount) / singleSeconds)) docs/s")
         let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
             + ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0)
-        print("BENCH ingest \(Self.count) docs in \(String(format: "%.1f", seconds)) s = \(Int(Double(Self.count) / seconds)) docs/s; text \(textBytes / 1_048_576) MB; archive \(size / 1_048_576) MB (\(String(format: "%.2f", Double(size) / Double(max(1, textBytes)))) MB per MB of text)")
+        print("BENCH ingest batches of 200: \(Self.count) docs in \(String(format: "%.1f", seconds)) s = \(Int(Double(Self.count) / seconds)) docs/s; text \(textBytes / 1_048_576) MB; archive \(size / 1_048_576) MB (\(String(format: "%.2f", Double(size) / Double(max(1, textBytes)))) MB per MB of text)")
         let queries: [(String, SearchQuery)] = [
             ("instrument full", SearchQuery("59/2023/NĐ-CP")),
             ("instrument folded", SearchQuery("nghi dinh 59/2023")),

@@ -144,3 +144,25 @@ import Testing
         #expect(number.code == code)
     }
 }
+
+@Suite struct BatchStoreTests {
+    @Test func batchStoresAllAndRecognisesDuplicates() throws {
+        let (archive, _) = try Fixtures.archive()
+        let plan = Fixtures.seedPlan()
+        let decree = Fixtures.decree59()
+        let outcomes = try archive.store(batch: [plan, decree, plan])
+        #expect(outcomes.count == 3)
+        #expect(outcomes[2] == .duplicate(existingID: outcomes[0].documentID))
+        let detail = try #require(try archive.detail(id: outcomes[0].documentID))
+        #expect(detail.citations.first { $0.citation.number == "59/2023/NĐ-CP" }?.resolvedDocumentID == outcomes[1].documentID)
+    }
+
+    @Test func failedBatchStoresNothing() throws {
+        let directory = try TemporaryDirectory()
+        let archive = try SQLiteArchive(path: directory.path("a.sqlite"), maximumPageCount: 80)
+        let huge = String(repeating: "Dòng rất dài về dân chủ ở cơ sở. ", count: 20_000)
+        let big = Fixtures.document(path: "big.txt", number: "1/BC-X", type: "Báo cáo", date: nil, issuer: "X", subject: "Lớn", pages: [huge])
+        #expect(throws: ArchiveError.self) { try archive.store(batch: [Fixtures.seedPlan(), big]) }
+        #expect(try !archive.contains(sha256: Fixtures.seedPlan().0.source.sha256))
+    }
+}

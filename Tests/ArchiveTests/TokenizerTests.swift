@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VietnameseText
 @testable import Archive
@@ -27,5 +28,18 @@ import VietnameseText
         #expect(MatchExpression.make("\"dân chủ\" cơ") == "\"dân chủ\" \"cơ\"")
         #expect(MatchExpression.make("\"dân chủ") == "\"dân\" \"chủ\"")
         #expect(MatchExpression.make("*^:()") == nil)
+    }
+}
+
+@Suite struct FoldingFormsTests {
+    @Test(arguments: ["Ủy ban nhân dân Quận 6", "ĐẢNG ỦY", "Thủ tướng Chính phủ", "Ð"])
+    func fastFoldIgnoresNormalizationForm(text: String) {
+        let nfd = text.decomposedStringWithCanonicalMapping
+        #expect(VietnameseFoldingTokenizer.fold(nfd) == VietnameseFolding.fold(text))
+        #expect(VietnameseFoldingTokenizer.fold(text) == VietnameseFolding.fold(text))
+    }
+
+    @Test func issuerKeysMatchAcrossAbbreviationAndForm() {
+        #expect(IssuerKey.make("UBND Quận 6") == IssuerKey.make("Ủy ban nhân dân quận 6".decomposedStringWithCanonicalMapping))
     }
 }

@@ -10,7 +10,7 @@ enum IssuerKey {
     /// The key, or `nil` for an empty name.
     static func make(_ name: String?) -> String? {
         guard let name else { return nil }
-        let folded = VietnameseFolding.fold(name)
+        let folded = VietnameseFoldingTokenizer.fold(name)
         var words: [String] = []
         var word = ""
         for ch in folded {

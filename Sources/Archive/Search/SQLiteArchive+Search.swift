@@ -47,11 +47,14 @@ extension SQLiteArchive {
                         """
                     let citingArguments = cited.arguments + filter.arguments + own.arguments
                     if results.count < wanted {
+                        // Newest archived first, in citation-id order: the number index delivers
+                        // rows already sorted, so a page costs `limit` rows, not every citer.
                         let rows = try Row.fetchAll(db, sql: """
-                            SELECT \(DocumentSummary.columns), c.raw_text, c.page, MAX(c.ambiguous) AS ambiguous
-                            \(citingSQL) GROUP BY d.id ORDER BY d.date DESC, d.id LIMIT ? OFFSET ?
+                            SELECT \(DocumentSummary.columns), c.raw_text, c.page, c.ambiguous
+                            \(citingSQL) ORDER BY c.id DESC LIMIT ? OFFSET ?
                             """, arguments: citingArguments + [wanted - results.count, skip])
-                        for row in rows {
+                        var seen = Set(results.map(\.id))
+                        for row in rows where seen.insert(row["id"]).inserted {
                             var result = Self.result(
                                 DocumentSummary(row: row), snippet: row["raw_text"], page: row["page"], kind: .cites)
                             result.ambiguous = row["ambiguous"]
@@ -62,7 +65,7 @@ extension SQLiteArchive {
                         } else if skip > 0 {
                             // The page starts after the citing documents: count them only now.
                             let citingCount = try Int.fetchOne(
-                                db, sql: "SELECT COUNT(DISTINCT d.id) \(citingSQL)", arguments: citingArguments) ?? 0
+                                db, sql: "SELECT COUNT(*) \(citingSQL)", arguments: citingArguments) ?? 0
                             skip = max(0, skip - citingCount)
                         }
                     }
@@ -109,19 +112,26 @@ extension SQLiteArchive {
         _ db: Database, match: String, filter: SearchFilter, exclusion: String, exclusionArguments: StatementArguments,
         candidates: Int, limit: Int, offset: Int
     ) throws -> [Row] {
-        try Row.fetchAll(db, sql: """
+        var pushed = ""
+        var pushedArguments = StatementArguments()
+        if filter.narrows {
+            pushed = " AND +rowid IN (SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id WHERE \(filter.sql))"
+            pushedArguments = filter.arguments
+        }
+        return try Row.fetchAll(db, sql: """
             WITH exact AS MATERIALIZED (
                 SELECT rowid AS pid, bm25(search_exact, 10.0, 1.0) - 1000000.0 AS score
-                FROM search_exact WHERE search_exact MATCH ? ORDER BY score LIMIT ?),
+                FROM search_exact WHERE search_exact MATCH ?\(pushed) ORDER BY score LIMIT ?),
             folded AS MATERIALIZED (
                 SELECT rowid AS pid, bm25(search_folded, 10.0, 1.0) AS score
-                FROM search_folded WHERE search_folded MATCH ? ORDER BY score LIMIT ?),
+                FROM search_folded WHERE search_folded MATCH ?\(pushed) ORDER BY score LIMIT ?),
             hits AS (SELECT pid, score FROM exact UNION ALL SELECT pid, score FROM folded)
             SELECT \(DocumentSummary.columns), p.id AS pid, p.number AS page, MIN(h.score) AS score
             FROM hits h JOIN pages p ON p.id = h.pid JOIN documents d ON d.id = p.document_id
             WHERE \(filter.sql)\(exclusion)
             GROUP BY d.id ORDER BY score, d.id LIMIT ? OFFSET ?
-            """, arguments: [match, candidates, match, candidates] + filter.arguments + exclusionArguments + [limit, offset])
+            """, arguments: [match] + pushedArguments + [candidates, match] + pushedArguments + [candidates]
+                + filter.arguments + exclusionArguments + [limit, offset])
     }
 
     private static func result(_ summary: DocumentSummary, snippet: String, page: Int?, kind: SearchResult.Kind) -> SearchResult {

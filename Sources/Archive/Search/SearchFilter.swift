@@ -5,6 +5,9 @@ import VietnameseText
 struct SearchFilter {
     var sql: String
     var arguments: StatementArguments
+    /// Whether the user asked for a filter (beyond current versions): free-text search then
+    /// applies it inside FTS5, so bm25 is computed only for the filtered pages.
+    var narrows: Bool
 
     init(_ query: SearchQuery) throws {
         var clauses = ["d.superseded_by IS NULL"]
@@ -33,6 +36,7 @@ struct SearchFilter {
             clauses.append("EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND \(condition.sql))")
             arguments += condition.arguments
         }
+        self.narrows = clauses.count > 1
         self.sql = clauses.joined(separator: " AND ")
         self.arguments = arguments
     }

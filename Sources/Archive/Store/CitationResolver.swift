@@ -10,13 +10,13 @@ enum CitationResolver {
     /// and for citations that pointed at the version it replaced.
     static func resolveAfterInsert(documentID: Int64, numberKey: String?, previousID: Int64?, db: Database) throws {
         var ids = try Int64.fetchAll(
-            db, sql: "SELECT id FROM citations WHERE document_id = ? AND number_key IS NOT NULL", arguments: [documentID])
+            db.cachedStatement(sql: "SELECT id FROM citations WHERE document_id = ? AND number_key IS NOT NULL"), arguments: [documentID])
         if let numberKey {
             ids += try Int64.fetchAll(
-                db, sql: "SELECT id FROM citations WHERE number_key = ? AND document_id != ?", arguments: [numberKey, documentID])
+                db.cachedStatement(sql: "SELECT id FROM citations WHERE number_key = ? AND document_id != ?"), arguments: [numberKey, documentID])
         }
         if let previousID {
-            ids += try Int64.fetchAll(db, sql: "SELECT id FROM citations WHERE resolved_document_id = ?", arguments: [previousID])
+            ids += try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM citations WHERE resolved_document_id = ?"), arguments: [previousID])
         }
         var seen = Set<Int64>()
         for id in ids where seen.insert(id).inserted {
@@ -27,15 +27,15 @@ enum CitationResolver {
     /// Resolves one citation and records the result.
     static func resolve(citationID: Int64, db: Database) throws {
         guard let citation = try Row.fetchOne(
-            db, sql: "SELECT document_id, number_key, number_year, date, issuer_key FROM citations WHERE id = ?",
+            db.cachedStatement(sql: "SELECT document_id, number_key, number_year, date, issuer_key FROM citations WHERE id = ?"),
             arguments: [citationID])
         else { return }
         let citingID: Int64 = citation["document_id"]
         guard let key: String = citation["number_key"] else { return }
-        let candidates = try Row.fetchAll(db, sql: """
+        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, date, number_year, issuer_key, parent_issuer_key FROM documents
             WHERE number_key = ? AND superseded_by IS NULL AND id != ?
-            """, arguments: [key, citingID])
+            """), arguments: [key, citingID])
         let matching = candidates.filter { doc in
             compatible(
                 citationDate: citation["date"], citationYear: citation["number_year"], citationIssuer: citation["issuer_key"],

@@ -28,6 +28,31 @@ extension SQLiteArchive {
         }
     }
 
+    /// Stores several documents in one transaction: all are stored or none is.
+    ///
+    /// Faster than ``store(_:text:)`` per document for bulk loads (one commit, one FTS5 segment
+    /// flush per batch); a crash loses at most the open batch, which the next run stores again
+    /// (duplicates are recognised by sha256).
+    /// - Parameter documents: parsed documents with their pages.
+    /// - Returns: one outcome per document, in order.
+    /// - Throws: ``ArchiveError``; on error nothing of the batch is stored.
+    public func store(batch documents: [(ParsedDocument, DocumentText)]) throws -> [StoreOutcome] {
+        let ingestedAt = Date().formatted(.iso8601)
+        let encoded: [String]
+        do {
+            encoded = try documents.map { String(decoding: try jsonEncoder.encode($0.0), as: UTF8.self) }
+        } catch {
+            throw ArchiveError(.invalidArgument, "A parsed document could not be encoded", underlying: "\(error)")
+        }
+        return try perform {
+            try pool.write { db in
+                try zip(documents, encoded).map { document, json in
+                    try Self.insert(document.0, text: document.1, json: json, ingestedAt: ingestedAt, db: db)
+                }
+            }
+        }
+    }
+
     /// Whether a file with this SHA-256 is archived.
     public func contains(sha256: String) throws -> Bool {
         try perform {
@@ -41,16 +66,20 @@ extension SQLiteArchive {
         _ parsed: ParsedDocument, text: DocumentText, json: String, ingestedAt: String, db: Database
     ) throws -> StoreOutcome {
         let sha = parsed.source.sha256.lowercased()
-        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE sha256 = ?", arguments: [sha]) {
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE sha256 = ?"), arguments: [sha]) {
             return .duplicate(existingID: existing)
         }
         let previous = try Row.fetchOne(
-            db, sql: "SELECT id, version FROM documents WHERE source_path = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1",
+            db.cachedStatement(sql: "SELECT id, version FROM documents WHERE source_path = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"),
             arguments: [parsed.source.path])
         let previousID: Int64? = previous?["id"]
         let version = (previous?["version"] as Int? ?? 0) + 1
         let number = parsed.number.flatMap(InstrumentNumber.init)
-        let pages = text.pages.isEmpty ? [DocumentText.Page(number: 1, text: "")] : text.pages
+        var pages = text.pages.isEmpty ? [DocumentText.Page(number: 1, text: "")] : text.pages
+        if Set(pages.map(\.number)).count != pages.count {
+            // Page numbers must be unique per document; renumber a list that repeats one.
+            for index in pages.indices { pages[index].number = index + 1 }
+        }
         try db.cachedStatement(sql: """
             INSERT INTO documents (number, number_key, number_head, number_year, number_code, type, type_key,
                 date, place, issuer, issuer_key, parent_issuer, parent_issuer_key, subject, signer_name,
@@ -59,7 +88,7 @@ extension SQLiteArchive {
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: [
                 number?.canonical ?? parsed.number, number?.key, number?.head, number?.year, number?.code,
-                parsed.type, parsed.type.map(VietnameseFolding.fold), parsed.date, parsed.place,
+                parsed.type, parsed.type.map(VietnameseFoldingTokenizer.fold), parsed.date, parsed.place,
                 parsed.issuer, IssuerKey.make(parsed.issuer), parsed.parentIssuer, IssuerKey.make(parsed.parentIssuer),
                 parsed.subject, parsed.signer?.name, parsed.signer?.title, parsed.source.path, sha,
                 max(parsed.source.pages, pages.count), (parsed.source.textSource ?? text.source).rawValue,
@@ -89,7 +118,7 @@ extension SQLiteArchive {
                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                 """).execute(arguments: [
                     id, position, citation.text, cited?.canonical ?? citation.number, cited?.key, cited?.head,
-                    cited?.year, cited?.code, citation.type, citation.type.map(VietnameseFolding.fold), citation.name,
+                    cited?.year, cited?.code, citation.type, citation.type.map(VietnameseFoldingTokenizer.fold), citation.name,
                     citation.date, citation.issuer, IssuerKey.make(citation.issuer), citation.relation.rawValue,
                     citation.page, citation.mentions ?? 1,
                 ])

@@ -58,6 +58,7 @@ public final class SQLiteArchive: ArchiveStore {
         configuration.prepareDatabase { db in
             db.add(tokenizer: VietnameseFoldingTokenizer.self)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -32768")
             if let maximumPageCount {
                 try db.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)")
             }
@@ -117,6 +118,8 @@ public final class SQLiteArchive: ArchiveStore {
             return ArchiveError(.readOnly, "The archive cannot be opened or created here: check the folder exists and may be written", path: path, underlying: underlying)
         case .SQLITE_FULL:
             return ArchiveError(.diskFull, "The disk is full: the last document was not stored (everything stored before is intact); free some space and run again", path: path, underlying: underlying)
+        case .SQLITE_CONSTRAINT:
+            return ArchiveError(.invalidArgument, "The document could not be stored: it breaks a rule of the archive (a repeated page or file)", path: path, underlying: underlying)
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return ArchiveError(.busy, "The archive is busy (another vanthu is writing); try again", path: path, underlying: underlying)
         default:

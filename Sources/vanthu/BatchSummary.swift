@@ -3,6 +3,18 @@ import OCR
 
 /// Counts a batch as it runs and prints the closing summary line.
 final class BatchSummary: @unchecked Sendable {
+    /// Expands `paths` into files and starts a summary that already counts (and reports) the
+    /// paths that do not exist.
+    static func start(_ paths: [String]) -> (files: [String], summary: BatchSummary) {
+        let (files, missing) = InputCollector.collect(paths)
+        let summary = BatchSummary()
+        for error in missing {
+            Output.error("vanthu: \(error)")
+            summary.failed(error.description)
+        }
+        return (files, summary)
+    }
+
     private let lock = NSLock()
     private let started = Date()
     private(set) var files = 0

@@ -30,12 +30,7 @@ struct OCRCommand: ParsableCommand {
     @OptionGroup var ocr: OCROptionGroup
 
     func run() throws {
-        let (files, missing) = InputCollector.collect(paths)
-        let summary = BatchSummary()
-        for error in missing {
-            Output.error("vanthu: \(error)")
-            summary.failed(error.description)
-        }
+        let (files, summary) = BatchSummary.start(paths)
         let format = self.format
         let several = files.count > 1
         let encoder = JSONEncoder()

@@ -21,12 +21,7 @@ struct ParseCommand: ParsableCommand {
     @OptionGroup var ocr: OCROptionGroup
 
     func run() throws {
-        let (files, missing) = InputCollector.collect(paths)
-        let summary = BatchSummary()
-        for error in missing {
-            Output.error("vanthu: \(error)")
-            summary.failed(error.description)
-        }
+        let (files, summary) = BatchSummary.start(paths)
         let json = self.json
         let loader = DocumentLoader(ocr: OCRProcessor(options: ocr.options()))
         do {

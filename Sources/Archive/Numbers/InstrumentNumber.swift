@@ -1,3 +1,4 @@
+import DocumentParser
 import VietnameseText
 
 /// A document number ("59/2023/NĐ-CP", "63 /KH-THNH", "05-CT/TW") in the forms the archive compares.
@@ -51,26 +52,10 @@ public struct InstrumentNumber: Sendable, Hashable {
         self.code = (code?.isEmpty ?? true) ? nil : code
     }
 
-    /// Trims spaces around `/` and `-`, unifies dashes and `Ð`, collapses inner spaces.
+    /// Trims spaces around `/` and `-`, unifies dashes and `Ð`, collapses inner spaces: the
+    /// parser's canonical form (`DocumentNumber.canonical`), so both stages compare alike.
     public static func canonicalize(_ raw: String) -> String {
-        let normalized = VietnameseFolding.normalize(raw)
-        var out = ""
-        var pendingSpace = false
-        for ch in normalized {
-            if ch.isWhitespace {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if ch == "/" || ch == "-" {
-                pendingSpace = false
-                out.append(ch)
-                continue
-            }
-            if pendingSpace, let last = out.last, last != "/", last != "-" { out.append(" ") }
-            pendingSpace = false
-            out.append(ch)
-        }
-        return out
+        DocumentNumber.canonical(raw)
     }
 }
 

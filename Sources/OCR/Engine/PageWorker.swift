@@ -54,10 +54,26 @@ final class PageWorker {
         case .text:
             throw OCRError(.unsupportedFormat, path: path, reason: "this is a text file, not a scan (PDF or image)")
         }
-        let prepared = preprocessor.prepare(image, dpi: dpi, engine: engine)
-        let result: EngineResult
+        var prepared = preprocessor.prepare(image, dpi: dpi)
+        var result: EngineResult
         do {
-            result = try engine.recognize(prepared.image, dpi: prepared.dpi, pageNumber: number, hocr: options.hocr, renderer: renderer)
+            if let renderer {
+                // The searchable PDF needs each page read once, upright: ask OSD first.
+                if let turned = preprocessor.upright(prepared, engine: engine) { prepared = turned }
+                result = try engine.recognize(prepared.image, dpi: prepared.dpi, pageNumber: number, hocr: options.hocr, renderer: renderer)
+            } else {
+                result = try engine.recognize(prepared.image, dpi: prepared.dpi, pageNumber: number, hocr: options.hocr)
+                // A poor reading may be a page scanned sideways or upside down: ask OSD, read
+                // again, keep the better of the two readings.
+                if result.meanConfidence < options.preprocessing.orientationCheckBelow,
+                   let turned = preprocessor.upright(prepared, engine: engine) {
+                    let second = try engine.recognize(turned.image, dpi: turned.dpi, pageNumber: number, hocr: options.hocr)
+                    if second.meanConfidence > result.meanConfidence {
+                        result = second
+                        prepared = turned
+                    }
+                }
+            }
         } catch let error as OCRError {
             throw OCRError(error.code, path: path, reason: "page \(number): \(error.reason)")
         }

@@ -4,8 +4,12 @@ public struct Preprocessing: Sendable, Hashable {
     /// Grey from the brightest colour channel, so red seals and blue ink fade while black print
     /// stays (`pixConvertRGBToGrayMinMax(L_CHOOSE_MAX)`).
     public var colorDropout: Bool
-    /// Detect pages scanned sideways or upside down and turn them upright (tesseract OSD).
+    /// Detect pages scanned sideways or upside down and turn them upright (tesseract OSD). Run
+    /// only when the first reading's mean confidence is below `orientationCheckBelow`: an
+    /// upright page reads at 85–95, a turned one far lower, and OSD costs a quarter of a reading.
     public var orientation: Bool
+    /// See `orientation`.
+    public var orientationCheckBelow: Double = 80
     /// Measure and correct skew (`pixFindSkewAndDeskew`).
     public var deskew: Bool
     /// Scale pages below this resolution up to it (phone photos, 100–200 dpi scans).

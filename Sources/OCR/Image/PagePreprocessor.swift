@@ -73,6 +73,21 @@ struct PagePreprocessor {
         return engine.uprightRotation(of: small, dpi: dpi / 2)
     }
 
+    /// Grey from the brightest channel (red seals and blue ink turn light, black print stays), then
+    /// every clearly coloured pixel — channels more than 50 apart, grown by one pixel to take the
+    /// fringes — set to paper, so the seal's star, ring text and the signature vanish instead of
+    /// staying as light grey shapes that the binariser may keep.
+    static func dropColouredInk(_ pix: UnsafeMutablePointer<PIX>) -> PageImage? {
+        guard let grey = PageImage.wrap(pixConvertRGBToGrayMinMax(pix, Int32(L_CHOOSE_MAX))),
+              let spread = PageImage.wrap(pixConvertRGBToGrayMinMax(pix, Int32(L_CHOOSE_MAXDIFF))),
+              let plain = PageImage.wrap(pixThresholdToBinary(spread.pix, 50)),
+              let coloured = PageImage.wrap(pixInvert(nil, plain.pix)),
+              let grown = PageImage.wrap(pixDilateBrick(nil, coloured.pix, 3, 3))
+        else { return nil }
+        pixSetMasked(grey.pix, grown.pix, 0xFF)
+        return grey
+    }
+
     /// 8-bit grey (colour dropout or luminance); 1-bit pages stay as they are.
     private func grey(_ image: PageImage) -> PageImage {
         let pix = image.pix
@@ -81,10 +96,8 @@ struct PagePreprocessor {
         }
         switch image.depth {
         case 32:
-            let converted = settings.colorDropout && Self.hasInk(pix)
-                ? pixConvertRGBToGrayMinMax(pix, Int32(L_CHOOSE_MAX))
-                : pixConvertRGBToLuminance(pix)
-            return PageImage.wrap(converted) ?? image
+            if settings.colorDropout, Self.hasInk(pix), let dropped = Self.dropColouredInk(pix) { return dropped }
+            return PageImage.wrap(pixConvertRGBToLuminance(pix)) ?? image
         case 1, 8:
             return image
         default:

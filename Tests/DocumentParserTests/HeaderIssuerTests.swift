@@ -143,3 +143,43 @@ import Testing
         #expect(h.subject == "Về tiếp tục đẩy mạnh việc xây dựng quy chế dân chủ ở cơ sở")
     }
 }
+
+@Suite("Header columns read one after the other")
+struct HeaderSequentialColumnsTests {
+    @Test func congVanWithTheLeftColumnFirst() {
+        let text = """
+            ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN
+            SỞ NỘI VỤ
+            Số: 366/SNV-CCVC
+            V/v báo cáo số lượng, chất lượng cán bộ,
+            công chức, viên chức năm 2024
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Phú Yên, ngày 09 tháng 3 năm 2024
+            Kính gửi: Các sở, ban, ngành thuộc tỉnh.
+            """
+        let h = HeaderExtractor().extract(from: DocumentText(path: "cv.txt", sha256: "", pages: [.init(number: 1, text: text)]))
+        #expect(h.issuer == "Sở Nội vụ")
+        #expect(h.parentIssuer == "Ủy ban nhân dân tỉnh Phú Yên")
+        #expect(h.date == "2024-03-09")
+        #expect(h.place == "Phú Yên")
+        #expect(h.type == "Công văn")
+    }
+
+    @Test func toTrinhWithTheLeftColumnFirst() {
+        let text = """
+            ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN
+            PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+            Số: 92/TTr-GDĐT
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Duy Xuyên, ngày 08 tháng 5 năm 2024
+            TỜ TRÌNH
+            Về việc đề nghị phê duyệt Kế hoạch tuyển sinh
+            """
+        let h = HeaderExtractor().extract(from: DocumentText(path: "t.txt", sha256: "", pages: [.init(number: 1, text: text)]))
+        #expect(h.issuer == "Phòng Giáo dục và Đào tạo")
+        #expect(h.parentIssuer == "Ủy ban nhân dân huyện Duy Xuyên")
+        #expect(h.date == "2024-05-08")
+    }
+}

@@ -67,7 +67,9 @@ struct HeaderLayout: Sendable, Hashable {
     /// else a line near it, else any line above the subject.
     func dateLine(in lines: [TextLine]) -> Int? {
         let anchor = numberLine ?? nationalLine ?? 0
-        let limit = typeLine ?? vvLine ?? min(lines.count, anchor + 8)
+        // The place and date stand in the right column, under the quốc hiệu and motto, which may
+        // come after the whole left column (number and V/v lines) when columns are read in turn.
+        let limit = min(lines.count - 1, max(typeLine ?? vvLine ?? anchor + 8, (nationalLine ?? 0) + 3))
         var order: [Int] = []
         if let n = numberLine { order.append(n) }
         order += (max(0, anchor - 4)..<min(lines.count, max(anchor, limit) + 1)).filter { $0 != numberLine }

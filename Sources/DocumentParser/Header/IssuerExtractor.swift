@@ -72,7 +72,10 @@ enum IssuerExtractor {
     /// The header's organ lines: from just above the quốc hiệu (or the number line) down to the
     /// number line, in reading order.
     static func organLines(in lines: [TextLine], nationalLine: Int?, numberLine: Int?) -> [String] {
-        guard let anchor = nationalLine ?? numberLine else { return [] }
+        // Columns read one after the other put the whole left column — organs, number, V/v —
+        // before the quốc hiệu: the organs then sit above the number line.
+        let numberFirst = numberLine.map { n in nationalLine.map { $0 > n } ?? false } ?? false
+        guard let anchor = numberFirst ? numberLine : (nationalLine ?? numberLine) else { return [] }
         let end = numberLine ?? min(lines.count, anchor + 5)
         var start = anchor
         // Organ lines printed above the national line (columns read one after the other).

@@ -121,3 +121,20 @@ import Testing
         #expect(try JSONDecoder().decode(Deadline.self, from: Data(json.utf8)) == deadline)
     }
 }
+
+@Suite("Deadlines closing a period")
+struct DeadlinePeriodEndTests {
+    static func deadlines(_ body: String) -> [Deadline] {
+        DeadlineExtractor().extract(from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: body)]), issueDate: "2024-05-08")
+    }
+
+    @Test func aClosingTimeMakesTheEndOfAPeriodADeadline() {
+        let found = Self.deadlines("Thời gian nhận hồ sơ từ ngày 01/7/2024 đến 17 giờ 00 ngày 15/7/2024; các trường công bố kết quả.")
+        #expect(found.map(\.date) == ["2024-07-15"])
+        #expect(found.first?.time == "17:00")
+    }
+
+    @Test func aBarePeriodEndIsNot() {
+        #expect(Self.deadlines("Thời gian thực hiện từ ngày 01/7/2024 đến ngày 15/7/2024.").isEmpty)
+    }
+}

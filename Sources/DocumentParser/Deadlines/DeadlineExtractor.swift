@@ -58,9 +58,10 @@ public struct DeadlineExtractor: Sendable {
                 i += 1
                 continue
             }
-            // Every trigger starts with one of these letters: "trước", "ước", "chậm", "hạn", "không", "trong".
+            // Every trigger starts with one of these letters: "trước", "ước", "chậm", "hạn", "không",
+            // "trong", "đến".
             let initial = scanned.foldedScalars[i]
-            guard initial == "t" || initial == "u" || initial == "c" || initial == "h" || initial == "k" else {
+            guard initial == "t" || initial == "u" || initial == "c" || initial == "h" || initial == "k" || initial == "d" else {
                 i = scanned.wordEnd(from: i)
                 continue
             }

@@ -45,6 +45,15 @@ struct DeadlineReader: Sendable {
             return dated(trigger: index, after: hon.range.upperBound)
         case "trong":
             return relativeOrPeriod(trigger: index, after: first.range.upperBound)
+        case "den":
+            // "nhận hồ sơ từ ngày 01/7/2024 đến 17 giờ 00 ngày 15/7/2024": a closing time makes the
+            // end of a period a deadline; a bare "đến ngày" is only the end of a period.
+            let k = text.skipSpaces(first.range.upperBound)
+            guard let hour = text.integer(at: k, maxDigits: 2), hour.value < 24 else { return nil }
+            let unitIsHour = (hour.end < text.count && text.scalars[hour.end] == "h")
+                || text.nextWord(from: hour.end)?.folded == "gio"
+            guard unitIsHour else { return nil }
+            return dated(trigger: index, after: first.range.upperBound)
         default:
             return nil
         }

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Where the parts of the first document's header sit: its page, the quốc hiệu, the number line,
 /// the type line or the "V/v" line, and the page where an attached document begins.
 struct HeaderLayout: Sendable, Hashable {
@@ -89,7 +91,7 @@ struct HeaderLayout: Sendable, Hashable {
                   !IssuerExtractor.isNationalLine(line) else { i += 1; continue }
             var text = line.text
             if i + 1 < lines.count, lines[i + 1].uppercaseShare >= 0.8, !lines[i + 1].isBlank,
-               OrganName.match(OrganName.units, in: lines[i + 1].text.split(separator: " ").map(String.init), at: 0) != nil {
+               OrganName.match(OrganName.preparedUnits, in: lines[i + 1].text.split(separator: " ").map { VietnameseFolding.fold(String($0)) }, at: 0) != nil {
                 // "CHỦ TỊCH ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI"; not "KHÓA XII KỲ HỌP …".
                 text += " " + lines[i + 1].text
             }

@@ -52,10 +52,10 @@ enum IssuerExtractor {
 
     /// Whether an organ line starts a new organ rather than continuing the last.
     static func startsOrgan(_ text: String) -> Bool {
-        let words = text.split(separator: " ").map(String.init)
-        if let first = words.first, OrganName.abbreviations[VietnameseFolding.fold(first)] != nil { return true }
-        return OrganName.match(OrganName.prefixes.map(\.words), in: words, at: 0) != nil
-            || OrganName.match(OrganName.offices, in: words, at: 0) != nil
+        let words = text.split(separator: " ").map { VietnameseFolding.fold(String($0)) }
+        if let first = words.first, OrganName.abbreviations[first] != nil { return true }
+        return OrganName.match(OrganName.preparedPrefixes, in: words, at: 0) != nil
+            || OrganName.match(OrganName.preparedOffices, in: words, at: 0) != nil
     }
 
     /// Splits organ lines into organs and spells the last two.

@@ -23,8 +23,8 @@ enum IssuerInference {
             var search = line.text[...]
             while let r = search.range(of: "của ") {
                 let after = String(search[r.upperBound...])
-                let words = after.split(separator: " ").map(String.init)
-                if OrganName.match(OrganName.prefixes.map(\.words), in: words, at: 0) != nil {
+                let words = after.split(separator: " ").map { VietnameseFolding.fold(String($0)) }
+                if OrganName.match(OrganName.preparedPrefixes, in: words, at: 0) != nil {
                     let organ = after.prefix { $0 != "." && $0 != "," && $0 != ";" }
                     let trimmed = String(organ).trimmingSpaces()
                     guard let first = trimmed.first else { return nil }

@@ -57,20 +57,26 @@ struct OrganName: Sendable {
         return map
     }()
 
-    /// Proper-name spellings found in the document's text, by fold ("quang ngai" → "Quảng Ngãi").
-    let names: [String: String]
+    /// The document's text, where proper names are looked up.
+    let body: [TextLine]
 
     /// Creates a converter that repairs names from `body` (capitalised words, most frequent spelling).
     init(body: [TextLine] = []) {
-        var counts: [String: [String: Int]] = [:]
+        self.body = body
+    }
+
+    /// The document's most frequent spelling of a capitalised word whose fold is `folded`
+    /// ("quang" → "Quảng"), or `nil`. Only mark-less words need it, so the body is read on demand.
+    func name(folded: String) -> String? {
+        let length = folded.count
+        var counts: [String: Int] = [:]
         for line in body where line.uppercaseShare < 0.6 {
-            for word in line.text.split(whereSeparator: { !$0.isLetter }) where word.first?.isUppercase ?? false && word.count >= 2 {
-                let w = String(word)
-                guard w.dropFirst().allSatisfy({ $0.isLowercase }) else { continue }
-                counts[VietnameseFolding.fold(w), default: [:]][w, default: 0] += 1
+            for word in line.text.split(whereSeparator: { !$0.isLetter }) where word.count == length && word.first?.isUppercase ?? false {
+                guard word.dropFirst().allSatisfy({ $0.isLowercase }), VietnameseFolding.fold(String(word)) == folded else { continue }
+                counts[String(word), default: 0] += 1
             }
         }
-        names = counts.compactMapValues { $0.max(by: { $0.value < $1.value })?.key }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
     /// The proper spelling of an organ written in capitals (or already in running text).
@@ -80,13 +86,14 @@ struct OrganName: Sendable {
         if let exp = Self.abbreviations[VietnameseFolding.fold(words[0])] {
             words.replaceSubrange(0...0, with: exp.split(separator: " ").map(String.init))
         }
+        let folded = words.map { VietnameseFolding.fold($0) }
         var out: [String] = []
         var i = 0
-        if let (office, n) = Self.match(Self.offices, in: words, at: 0) {
+        if let (office, n) = Self.match(Self.preparedOffices, in: folded, at: 0) {
             out.append(office); i = n
         }
         var tail: Tail = .field
-        if let (prefix, n) = Self.match(Self.prefixes.map(\.words), in: words, at: i) {
+        if let (prefix, n) = Self.match(Self.preparedPrefixes, in: folded, at: i) {
             out.append(prefix); i = n
             tail = Self.prefixes.first(where: { $0.words == prefix })?.tail ?? .field
         } else if i == 0 {
@@ -96,7 +103,7 @@ struct OrganName: Sendable {
         var startOfComponent = out.isEmpty || tail == .field
         while i < words.count {
             let afterConjunction = out.last == "và" || out.last == "-"
-            if !afterConjunction, let (unit, n) = Self.match(Self.units, in: words, at: i) {
+            if !afterConjunction, let (unit, n) = Self.match(Self.preparedUnits, in: folded, at: i) {
                 let next = n < words.count ? words[n] : ""
                 let numbered = next.first?.isNumber ?? false
                 out.append(numbered || out.isEmpty ? Self.capitalized(unit) : unit)
@@ -125,16 +132,26 @@ struct OrganName: Sendable {
     func repaired(_ w: String) -> String {
         guard w.allSatisfy(\.isASCII) else { return w.lowercased() }
         let f = VietnameseFolding.fold(w)
-        return names[f] ?? Self.lexicon[f] ?? w.lowercased()
+        return (f.count >= 2 ? name(folded: f) : nil) ?? Self.lexicon[f] ?? w.lowercased()
     }
 
     /// Whether `words[at...]` starts with one of `phrases` (folded); returns it and the next index.
-    static func match(_ phrases: [String], in words: [String], at: Int) -> (String, Int)? {
-        let sorted = phrases.sorted { $0.split(separator: " ").count > $1.split(separator: " ").count }
-        for phrase in sorted {
-            let parts = phrase.split(separator: " ").map { VietnameseFolding.fold(String($0)) }
-            guard at + parts.count <= words.count else { continue }
-            if zip(parts, words[at..<(at + parts.count)]).allSatisfy({ $0 == VietnameseFolding.fold($1) }) {
+    /// A phrase of a table with its words folded, longest phrases first: prepared once.
+    typealias Prepared = [(phrase: String, parts: [String])]
+
+    static func prepare(_ phrases: [String]) -> Prepared {
+        phrases.map { ($0, $0.split(separator: " ").map { VietnameseFolding.fold(String($0)) }) }
+            .sorted { $0.parts.count > $1.parts.count }
+    }
+
+    static let preparedOffices = prepare(offices)
+    static let preparedPrefixes = prepare(prefixes.map(\.words))
+    static let preparedUnits = prepare(units)
+
+    /// The longest phrase of `phrases` that the folded words spell from `at`, and the index after it.
+    static func match(_ phrases: Prepared, in folded: [String], at: Int) -> (String, Int)? {
+        for (phrase, parts) in phrases where at + parts.count <= folded.count {
+            if parts.elementsEqual(folded[at..<(at + parts.count)]) {
                 return (phrase, at + parts.count)
             }
         }

@@ -27,9 +27,13 @@ struct TextLine: Sendable, Hashable {
 
     /// Share of uppercase among the letters, 0 when there are none.
     var uppercaseShare: Double {
-        let letters = chars.filter(\.isLetter)
-        guard !letters.isEmpty else { return 0 }
-        return Double(letters.filter(\.isUppercase).count) / Double(letters.count)
+        var letters = 0
+        var upper = 0
+        for ch in chars where ch.isLetter {
+            letters += 1
+            if ch.isUppercase { upper += 1 }
+        }
+        return letters == 0 ? 0 : Double(upper) / Double(letters)
     }
 
     /// Letters of the folded line only ("QUYÉT ĐỊNH:" → "quyetdinh").

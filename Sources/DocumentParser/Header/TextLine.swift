@@ -83,7 +83,7 @@ struct TextLine: Sendable, Hashable {
     /// The document's pages as normalised lines, page by page.
     static func pages(of text: DocumentText) -> [[TextLine]] {
         text.pages.map { page in
-            let normal = NormalizedText(page.text, options: .init(joinHyphenatedLines: false)).text
+            let normal = NormalizedText.normalizedString(page.text, options: .init(joinHyphenatedLines: false))
             return normal.split(separator: "\n", omittingEmptySubsequences: false).map { TextLine(String($0), page: page.number) }
         }
     }

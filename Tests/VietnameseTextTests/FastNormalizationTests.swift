@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import VietnameseText
+
+@Suite("The text-only normalisation agrees with the full one")
+struct FastNormalizationTests {
+    @Test(arguments: [
+        "Số: 63 /KH-THNH\r\nQuận 6, ngày 29 tháng 02 năm 2024",
+        "UỶ BAN NHÂN DÂN TỈNH KHÁNH HOÀ",
+        "**KẾ HOẠCH** triển khai ~~yêu~~ công tác",
+        "hoạt động, toàn diện, kết quả, hiệu quả, quản lý, khoản 2",
+        "NÐ-CP — Nghị định\u{00A0}số 59/2023/NÐ‑CP\u{00AD}",
+        "Nghi\u{0323} đi\u{0323}nh",  // NFD
+        "công chức, viên chức năm 2024 STC-\nHCSN",
+        "thuỷ lợi, hoà bình, Hoá chất, quý I",
+        "emoji 📄 and CJK 文書",
+        "Số: ____ /BC-UBND   \nngày _ tháng 11 ~ năm 2024  ",
+        "### II. NỘI DUNG\n> trích dẫn\n*Nơi nhận:*",
+        "Tỉnh Quảng Ngãi \u{00A0}\nKính gửi",
+    ])
+    func agrees(text: String) {
+        #expect(NormalizedText.normalizedString(text) == NormalizedText(text).text)
+        let noJoin = NormalizationOptions(joinHyphenatedLines: false)
+        #expect(NormalizedText.normalizedString(text, options: noJoin) == NormalizedText(text, options: noJoin).text)
+    }
+
+    @Test func seedAgrees() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let seed = try String(contentsOf: root.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_2394030464bafa6d.txt"), encoding: .utf8)
+        #expect(NormalizedText.normalizedString(seed) == NormalizedText(seed).text)
+    }
+}

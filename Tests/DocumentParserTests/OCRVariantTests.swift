@@ -54,3 +54,18 @@ struct OCRVariantTests {
         #expect(OCRVariants.editDistanceAtMostOne(Array(a), Array(b)) == near)
     }
 }
+
+@Suite("A leading 1 read as a letter")
+struct StrayOneTests {
+    @Test(arguments: ["Căn cứ Quyết định số l 466/QĐ-UBND ngày 29/12/2023 của UBND tỉnh;", "Căn cứ Quyết định số I 466/QĐ-UBND ngày 29/12/2023 của UBND tỉnh;"])
+    func letterBeforeTheSerialIsAOne(text: String) {
+        let citations = CitationExtractor().extract(from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]), ownNumber: nil)
+        #expect(citations.compactMap(\.number) == ["1466/QĐ-UBND"])
+    }
+
+    @Test func aRealWordIsNot() {
+        let text = "Căn cứ Kế hoạch số 71/KH-UBND ngày 07/02/2024 và mục I 3 của Kế hoạch"
+        let citations = CitationExtractor().extract(from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]), ownNumber: nil)
+        #expect(citations.compactMap(\.number) == ["71/KH-UBND"])
+    }
+}

@@ -66,6 +66,11 @@ struct CitationScanner: Sendable {
                let so = text.previousWord(before: back - 1), so.folded == "so" {
                 strayOne = true
                 previous = so
+            } else if let stray = previous, stray.folded == "l" || stray.folded == "i", stray.range.count == 1,
+                      stray.range.upperBound < i, let so = text.previousWord(before: stray.range.lowerBound), so.folded == "so" {
+                // "số l 466/QĐ-UBND": the "1" read as a letter l or I, cut off by a space.
+                strayOne = true
+                previous = so
             }
             let afterSo = previous?.folded == "so"
             if isNotAnInstrument(numberAt: i, previous: previous) {

@@ -69,3 +69,12 @@ struct StrayOneTests {
         #expect(citations.compactMap(\.number) == ["71/KH-UBND"])
     }
 }
+
+@Suite("A slash lost after the year")
+struct LostYearSlashTests {
+    @Test func yearGluedToTheTypeCode() {
+        let text = "Căn cứ các Nghị định của Chính phủ: Số 1 01⁄2024NĐ-CP ngày 29/7/2024 quy định về điều tra cơ bản đất đai; số 102/2024/NĐ-CP ngày 30/7/2024."
+        let citations = CitationExtractor().extract(from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]), ownNumber: nil)
+        #expect(citations.compactMap(\.number) == ["101/2024/NĐ-CP", "102/2024/NĐ-CP"])
+    }
+}

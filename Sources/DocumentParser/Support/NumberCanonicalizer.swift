@@ -150,10 +150,24 @@ enum NumberCanonicalizer {
                     continue
                 }
                 guard partIndex == 0, separator == "/", let found = readYear(text, at: k) else { break }
+                // "01/2024NĐ-CP": the slash lost between the year and a type code.
+                var glued: (value: String, end: Int)?
+                if found.end < text.count, ScannedText.isUpper(t[found.end]) {
+                    guard let code = readCode(text, at: found.end, crossedSpace: false),
+                          typeCodes[code.value] != nil || typeCodes[code.value.uppercased()] != nil,
+                          code.end < text.count, t[code.end] == "-" else { break }
+                    glued = code
+                }
                 year = found.year
                 canonical += "/" + found.year
                 end = found.end
                 partIndex += 1
+                if let glued {
+                    codes.append(glued.value)
+                    canonical += "/" + glued.value
+                    end = glued.end
+                    partIndex += 1
+                }
                 continue
             }
             guard let code = readCode(text, at: k, crossedSpace: crossedSpace) else { break }
@@ -213,7 +227,9 @@ enum NumberCanonicalizer {
         if j < text.count, ScannedText.isDigit(t[j]) { return nil }
         // "2011L/NQ": one stray letter between the year and the slash.
         if j + 1 < text.count, ScannedText.isLetter(t[j]), t[j + 1] == "/" || t[j + 1] == "-" { j += 1 }
-        if j < text.count, ScannedText.isAlnum(t[j]) { return nil }
+        // "2024NĐ-CP": a capital may follow when the slash before a type code was lost; the
+        // caller accepts that only when a known code follows.
+        if j < text.count, ScannedText.isAlnum(t[j]), !ScannedText.isUpper(t[j]) { return nil }
         return (digits, j)
     }
 

@@ -78,3 +78,18 @@ struct LostYearSlashTests {
         #expect(citations.compactMap(\.number) == ["101/2024/NĐ-CP", "102/2024/NĐ-CP"])
     }
 }
+
+@Suite("Mixed-case unit codes")
+struct MixedCaseCodeTests {
+    @Test func unitCodeWithALowercaseLetter() {
+        let text = "Căn cứ Công văn số 1089/SGDĐT-GDTrH ngày 11-04-2024 của Sở Giáo dục và Đào tạo về tuyển sinh;"
+        let citations = CitationExtractor().extract(from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]), ownNumber: nil)
+        #expect(citations.compactMap(\.number) == ["1089/SGDĐT-GDTrH"])
+    }
+
+    @Test func lowercaseWordsAreNotCodes() {
+        let text = "Căn cứ Kế hoạch số 71/KH-UBND ngày 07/02/2024 và số 12/trang 3 của tài liệu"
+        let citations = CitationExtractor().extract(from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]), ownNumber: nil)
+        #expect(citations.compactMap(\.number) == ["71/KH-UBND"])
+    }
+}

@@ -281,7 +281,12 @@ enum NumberCanonicalizer {
         // "ND-CP", "QD-UBND", "HDND": text typed or read without the stroke of Đ.
         if let restored = strokeRestored[code] { code = restored }
         let lower = collapsed.filter { ScannedText.isLetter($0) && !ScannedText.isUpper($0) }.count
-        if lower > 0, !mixedCaseCodes.contains(code) { return nil }
+        // Mixed case is how some codes are spelled ("TTg", "TTr", "QyĐ", a unit's "GDTrH"): one
+        // lowercase r, g, y or i inside capitals, or a known code.
+        let spelledMixed = lower == 1 && collapsed.count >= 3
+            && collapsed.dropFirst().contains { ["r", "g", "y", "i"].contains($0) }
+            && collapsed.filter { ScannedText.isUpper($0) }.count >= 2
+        if lower > 0, !mixedCaseCodes.contains(code), !spelledMixed { return nil }
         if crossedSpace, (lower > 0 && !mixedCaseCodes.contains(code)) || collapsed.count < 2 { return nil }
         return (code, j)
     }

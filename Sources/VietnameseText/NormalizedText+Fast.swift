@@ -10,6 +10,19 @@ extension NormalizedText {
     ///   - options: which optional steps to apply; all by default.
     /// - Returns: the normalised text.
     public static func normalizedString(_ original: String, options: NormalizationOptions = .all) -> String {
+        guard !options.joinHyphenatedLines else { return fastOrFull(original, options: options) }
+        // Without hyphen joining every step is local to a line: a line that needs the full path
+        // ("# tgía", "KHÁNH HOÀ") does not drag the rest of the page with it.
+        var lines: [String] = []
+        for line in original.split(separator: "\n", omittingEmptySubsequences: false) {
+            let text = line.last == "\r" ? line.dropLast() : line
+            lines.append(fastOrFull(String(text), options: options))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The scalar-by-scalar path, or the full one when the text needs it.
+    private static func fastOrFull(_ original: String, options: NormalizationOptions) -> String {
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar = " "
         var beforePrevious: Unicode.Scalar = " "

@@ -1,3 +1,4 @@
+import Foundation
 import VietnameseText
 
 /// Turns an ALL-CAPS organ line into the spelling used in running text:
@@ -57,27 +58,17 @@ struct OrganName: Sendable {
         return map
     }()
 
-    /// The document's text, where proper names are looked up.
-    let body: [TextLine]
+    /// The document's own spellings of proper names, read on first need.
+    private let names: ProperNames
 
     /// Creates a converter that repairs names from `body` (capitalised words, most frequent spelling).
     init(body: [TextLine] = []) {
-        self.body = body
+        names = ProperNames(body: body)
     }
 
     /// The document's most frequent spelling of a capitalised word whose fold is `folded`
-    /// ("quang" → "Quảng"), or `nil`. Only mark-less words need it, so the body is read on demand.
-    func name(folded: String) -> String? {
-        let length = folded.count
-        var counts: [String: Int] = [:]
-        for line in body where line.uppercaseShare < 0.6 {
-            for word in line.text.split(whereSeparator: { !$0.isLetter }) where word.count == length && word.first?.isUppercase ?? false {
-                guard word.dropFirst().allSatisfy({ $0.isLowercase }), VietnameseFolding.fold(String(word)) == folded else { continue }
-                counts[String(word), default: 0] += 1
-            }
-        }
-        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
-    }
+    /// ("quang" → "Quảng"), or `nil`.
+    func name(folded: String) -> String? { names.spelling(of: folded) }
 
     /// The proper spelling of an organ written in capitals (or already in running text).
     func spell(_ raw: String) -> String {
@@ -169,5 +160,33 @@ struct OrganName: Sendable {
     static func capitalized(_ w: String) -> String {
         guard let first = w.first else { return w }
         return first.uppercased() + w.dropFirst()
+    }
+}
+
+/// Proper-name spellings found in a document's text, by fold ("quang" → "Quảng"). Only mark-less
+/// words need them, so the text is read once, on the first question, and never for most documents.
+final class ProperNames: @unchecked Sendable {
+    private let body: [TextLine]
+    private let lock = NSLock()
+    private var table: [String: String]?
+
+    init(body: [TextLine]) {
+        self.body = body
+    }
+
+    func spelling(of folded: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        if table == nil {
+            var counts: [String: [String: Int]] = [:]
+            for line in body where line.uppercaseShare < 0.6 {
+                for word in line.text.split(whereSeparator: { !$0.isLetter }) where word.count >= 2 && word.first?.isUppercase ?? false {
+                    guard word.dropFirst().allSatisfy({ $0.isLowercase }) else { continue }
+                    counts[VietnameseFolding.fold(String(word)), default: [:]][String(word), default: 0] += 1
+                }
+            }
+            table = counts.compactMapValues { $0.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key }
+        }
+        return table?[folded]
     }
 }

@@ -112,3 +112,20 @@ import Testing
         #expect(throws: ArchiveError.self) { try archive.search(SearchQuery("x", from: "29/02/2024")) }
     }
 }
+
+@Suite struct UnnumberedCiterTests {
+    /// A scan whose number could not be read (handwritten) still cites: it must be listed.
+    @Test func aDocumentWithoutANumberIsListedAsCiting() throws {
+        let (archive, _) = try Fixtures.archive()
+        let (plan, planText) = Fixtures.seedPlan()
+        let planID = try archive.store(plan, text: planText).documentID
+        let (page2, page2Text) = Fixtures.document(
+            path: "scans/plan-page-2.jpg", number: nil, type: nil, date: nil, issuer: nil, subject: nil,
+            pages: ["Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023 của Chính phủ quy định chi tiết."],
+            citations: [Citation(type: "Nghị định", number: "59/2023/NĐ-CP", date: "2023-08-14", issuer: "Chính phủ",
+                                 relation: .reference, text: "Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023", page: 1)])
+        let page2ID = try archive.store(page2, text: page2Text).documentID
+        let found = try archive.search(SearchQuery("nghi dinh 59/2023"))
+        #expect(Set(found.results.filter { $0.kind == .cites }.map(\.id)) == [planID, page2ID])
+    }
+}

@@ -43,7 +43,7 @@ extension SQLiteArchive {
                     let cited = reference.condition(alias: "c")
                     let citingSQL = """
                         FROM citations c JOIN documents d ON d.id = c.document_id
-                        WHERE \(cited.sql) AND \(filter.sql) AND NOT (\(own.sql))
+                        WHERE \(cited.sql) AND \(filter.sql) AND NOT COALESCE((\(own.sql)), 0)
                         """
                     let citingArguments = cited.arguments + filter.arguments + own.arguments
                     if results.count < wanted {
@@ -76,7 +76,7 @@ extension SQLiteArchive {
                     if let reference {
                         let own = reference.condition(alias: "d")
                         let cited = reference.condition(alias: "c")
-                        exclusion = " AND NOT (\(own.sql)) AND NOT EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND \(cited.sql))"
+                        exclusion = " AND NOT COALESCE((\(own.sql)), 0) AND NOT EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND \(cited.sql))"
                         exclusionArguments = own.arguments + cited.arguments
                     }
                     let needed = query.offset + wanted

@@ -138,24 +138,18 @@ static struct Pix *pix_from_surface(cairo_surface_t *surface) {
     return pix;
 }
 
-int vanthu_pdf_page_main_image(vanthu_pdf *pdf, int index, int *width_px, int *height_px, double *coverage) {
+double vanthu_pdf_page_image_coverage(vanthu_pdf *pdf, int index) {
     PopplerPage *page = get_page(pdf, index);
-    if (page == NULL) return -1;
+    if (page == NULL) return 0;
     PopplerRectangle area;
     int id = largest_image(page, &area);
-    if (id < 0) { g_object_unref(page); return -1; }
     double pw = 0, ph = 0;
     poppler_page_get_size(page, &pw, &ph);
-    cairo_surface_t *surface = poppler_page_get_image(page, id);
     g_object_unref(page);
-    if (surface == NULL) return -1;
-    *width_px = cairo_image_surface_get_width(surface);
-    *height_px = cairo_image_surface_get_height(surface);
-    cairo_surface_destroy(surface);
+    if (id < 0 || pw <= 0 || ph <= 0) return 0;
     double covered = (area.x2 - area.x1) * (area.y2 - area.y1);
     if (covered < 0) covered = -covered;
-    *coverage = (pw > 0 && ph > 0) ? covered / (pw * ph) : 0;
-    return 0;
+    return covered / (pw * ph);
 }
 
 struct Pix *vanthu_pdf_extract_main_image(vanthu_pdf *pdf, int index) {
@@ -173,30 +167,11 @@ struct Pix *vanthu_pdf_extract_main_image(vanthu_pdf *pdf, int index) {
 }
 
 struct Pix *vanthu_pdf_render_page(vanthu_pdf *pdf, int index, double dpi, double max_pixels) {
-    PopplerPage *page = get_page(pdf, index);
-    if (page == NULL) return NULL;
     double pw = 0, ph = 0;
-    poppler_page_get_size(page, &pw, &ph);
-    double scale = dpi / 72.0;
-    double w = pw * scale, h = ph * scale;
-    if (w < 1 || h < 1 || w * h > max_pixels) { g_object_unref(page); return NULL; }
-    cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)(w + 0.5), (int)(h + 0.5));
-    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-        cairo_surface_destroy(surface);
-        g_object_unref(page);
-        return NULL;
-    }
-    cairo_t *cr = cairo_create(surface);
-    cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_paint(cr);
-    cairo_scale(cr, scale, scale);
-    poppler_page_render_for_printing(page, cr);
-    cairo_destroy(cr);
-    g_object_unref(page);
-    struct Pix *pix = pix_from_surface(surface);
-    cairo_surface_destroy(surface);
-    if (pix) pixSetResolution(pix, (l_int32)(dpi + 0.5), (l_int32)(dpi + 0.5));
-    return pix;
+    if (vanthu_pdf_page_size(pdf, index, &pw, &ph) != 0) return NULL;
+    double w = pw * dpi / 72.0, h = ph * dpi / 72.0;
+    if (w < 1 || h < 1 || w * h > max_pixels) return NULL;
+    return vanthu_pdf_render_area(pdf, index, 0, 0, pw, ph, dpi);
 }
 
 static gint compare_lines(gconstpointer a, gconstpointer b) {
@@ -321,8 +296,8 @@ int vanthu_pdf_page_widgets(vanthu_pdf *pdf, int index, double **rects) {
     return count;
 }
 
-/* Renders an area of the page onto a white RGB24 surface, with or without annotations. */
-static cairo_surface_t *render_area_surface(PopplerPage *page, double x, double y, int w, int h, double scale, int annotations) {
+/* Renders an area of the page, with its annotations, onto a white RGB24 surface. */
+static cairo_surface_t *render_area_surface(PopplerPage *page, double x, double y, int w, int h, double scale) {
     cairo_surface_t *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
     if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
         cairo_surface_destroy(surface);
@@ -333,22 +308,18 @@ static cairo_surface_t *render_area_surface(PopplerPage *page, double x, double 
     cairo_paint(cr);
     cairo_scale(cr, scale, scale);
     cairo_translate(cr, -x, -y);
-    if (annotations) {
-        poppler_page_render(page, cr);
-    } else {
-        poppler_page_render_for_printing_with_options(page, cr, POPPLER_PRINT_DOCUMENT);
-    }
+    poppler_page_render(page, cr);
     cairo_destroy(cr);
     cairo_surface_flush(surface);
     return surface;
 }
 
 struct Pix *vanthu_pdf_render_area(vanthu_pdf *pdf, int index, double x, double y, double width, double height, double dpi) {
-    if (width <= 0 || height <= 0 || width * height * dpi * dpi / (72.0 * 72.0) > 50e6) return NULL;
+    if (width <= 0 || height <= 0 || width * height * dpi * dpi / (72.0 * 72.0) > 150e6) return NULL;
     PopplerPage *page = get_page(pdf, index);
     if (page == NULL) return NULL;
     double scale = dpi / 72.0;
-    cairo_surface_t *surface = render_area_surface(page, x, y, (int)(width * scale + 0.5), (int)(height * scale + 0.5), scale, 1);
+    cairo_surface_t *surface = render_area_surface(page, x, y, (int)(width * scale + 0.5), (int)(height * scale + 0.5), scale);
     g_object_unref(page);
     if (surface == NULL) return NULL;
     struct Pix *pix = pix_from_surface(surface);

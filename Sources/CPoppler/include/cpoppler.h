@@ -37,12 +37,12 @@ char *vanthu_pdf_page_text(vanthu_pdf *pdf, int index);
 /** Page size in PostScript points. Returns 0 on success. */
 int vanthu_pdf_page_size(vanthu_pdf *pdf, int index, double *width_pt, double *height_pt);
 
-/** Describes the largest image drawn on the page: its pixel size and the share of the page it covers
-    (0...1). Returns 0 when the page has an image, -1 otherwise. */
-int vanthu_pdf_page_main_image(vanthu_pdf *pdf, int index, int *width_px, int *height_px, double *coverage);
+/** The share of the page (0...1) covered by the largest image drawn on it, from the page's image
+    mapping alone: nothing is decoded. Near 1 on a scanned page. */
+double vanthu_pdf_page_image_coverage(vanthu_pdf *pdf, int index);
 
 /** The page's main image at its own resolution, as a 32 bpp leptonica image, or NULL. Only use it
-    when vanthu_pdf_page_main_image reported a coverage near 1 (a scanned page). */
+    when vanthu_pdf_page_image_coverage is near 1 (a scanned page). */
 struct Pix *vanthu_pdf_extract_main_image(vanthu_pdf *pdf, int index);
 
 /** Renders the page at `dpi` onto white, as a 32 bpp leptonica image, or NULL. Refuses (NULL) when

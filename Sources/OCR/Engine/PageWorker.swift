@@ -40,10 +40,10 @@ final class PageWorker {
             signature = [pdf.signatureText(page: index), layer.signature].compactMap { $0 }.joined(separator: "\n")
             if signature?.isEmpty == true { signature = nil }
             if !options.forceOCR, renderer == nil,
-               layer.isTrustworthy() || (!pdf.hasScan(page: index) && layer.isTrustworthy(minimumWords: 3)) {
+               layer.isTrustworthy() || (layer.isTrustworthy(minimumWords: 3) && !pdf.hasScan(page: index)) {
                 let size = pdf.size(page: index) ?? (595, 842)
                 return RecognizedPage(
-                    number: number, source: .pdfText, text: physicalText(pdf, page: index) ?? layer.body, meanConfidence: nil,
+                    number: number, source: .pdfText, text: physicalText(pdf, page: index, layer: layer) ?? layer.body, meanConfidence: nil,
                     width: Int(size.width), height: Int(size.height), dpi: 72, signatureText: signature
                 )
             }
@@ -88,7 +88,7 @@ final class PageWorker {
     /// The text layer rebuilt in physical reading order, with the short texts that signature
     /// widgets stamp on the page (the number, the day) read by OCR and put where they stand; the
     /// signature and stamp boxes stay out. `nil` when the layer's geometry is unusable.
-    private func physicalText(_ pdf: PDFFile, page index: Int) -> String? {
+    private func physicalText(_ pdf: PDFFile, page index: Int, layer: TextLayer) -> String? {
         guard let glyphs = pdf.glyphs(page: index) else { return nil }
         var pieces: [PageLayout.Piece] = []
         // Small widgets only: the seal, the signature image and the e-signature and publication
@@ -112,7 +112,7 @@ final class PageWorker {
             }
             pieces.append(piece)
         }
-        let signatureLines = Set(TextLayer(raw: pdf.text(page: index)).signature?.split(separator: "\n").map(String.init) ?? [])
+        let signatureLines = Set(layer.signature?.split(separator: "\n").map(String.init) ?? [])
         let rebuilt = PageLayout.text(of: glyphs + pieces)
         let kept = rebuilt.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
             let trimmed = line.trimmingCharacters(in: .whitespaces)

@@ -146,12 +146,10 @@ final class PDFFile {
         return PageImage.wrap(pixAddBorder(grey.pix, 24, 255)) ?? grey
     }
 
-    /// True when one image covers most of the page: a scanned page.
+    /// True when one image covers most of the page: a scanned page (`vanthu_pdf_page_image_coverage`,
+    /// which decodes nothing).
     func hasScan(page index: Int) -> Bool {
-        var width: Int32 = 0
-        var height: Int32 = 0
-        var coverage = 0.0
-        return vanthu_pdf_page_main_image(handle, Int32(index), &width, &height, &coverage) == 0 && coverage > 0.5
+        vanthu_pdf_page_image_coverage(handle, Int32(index)) > 0.5
     }
 
     /// The page as an image: the embedded scan itself when one image covers the page (no seal or
@@ -161,17 +159,13 @@ final class PDFFile {
         guard let size = size(page: index), size.width > 0, size.height > 0 else {
             throw OCRError(.brokenPDF, path: path, reason: "page \(index + 1) has no size")
         }
-        var width: Int32 = 0
-        var height: Int32 = 0
-        var coverage = 0.0
-        if vanthu_pdf_page_main_image(handle, Int32(index), &width, &height, &coverage) == 0, coverage > 0.85 {
-            try limits.check(width: Int(width), height: Int(height), path: path)
-            if let image = PageImage.wrap(vanthu_pdf_extract_main_image(handle, Int32(index))) {
-                // Image metadata lies (72 dpi); the page size in points tells the truth.
-                let native = Int((Double(image.width) / (size.width / 72.0)).rounded())
-                image.setResolution(native)
-                return (image, native)
-            }
+        if vanthu_pdf_page_image_coverage(handle, Int32(index)) > 0.85,
+           let image = PageImage.wrap(vanthu_pdf_extract_main_image(handle, Int32(index))) {
+            try limits.check(width: image.width, height: image.height, path: path)
+            // Image metadata lies (72 dpi); the page size in points tells the truth.
+            let native = Int((Double(image.width) / (size.width / 72.0)).rounded())
+            image.setResolution(native)
+            return (image, native)
         }
         let pixels = size.width / 72.0 * Double(dpi) * size.height / 72.0 * Double(dpi)
         try limits.check(width: Int(size.width / 72.0 * Double(dpi)), height: Int(size.height / 72.0 * Double(dpi)), path: path)

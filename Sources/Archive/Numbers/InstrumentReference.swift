@@ -40,12 +40,11 @@ public struct InstrumentReference: Sendable, Hashable, CustomStringConvertible {
                 matchedText: String(match.1))
         }
         // Partial: a type name or code, then a number, optionally /year.
-        let names = DocumentTypeCodes.byName.map(\.name) + DocumentTypeCodes.abbreviations.sorted()
         let words = folded.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "/") }).map(String.init)
         var index = 0
         while index < words.count {
-            for name in names.sorted(by: { $0.count > $1.count }) {
-                let nameWords = name.split(separator: " ").map(String.init)
+            for nameWords in DocumentTypeCodes.queryWords {
+                let name = nameWords.joined(separator: " ")
                 guard index + nameWords.count < words.count,
                       Array(words[index..<index + nameWords.count]) == nameWords
                 else { continue }

@@ -1,10 +1,11 @@
 import VietnameseText
 
 /// The document types of Nghị định 30/2020 (Phụ lục III) and the normative and Party forms, with
-/// their codes in numbers ("KH" in "63/KH-THNH").
-enum DocumentKinds {
-    /// Title-form name and code.
-    static let table: [(name: String, code: String?)] = [
+/// their codes in numbers ("KH" in "63/KH-THNH"). The one table of types: the header, the number
+/// reader and the archive's query parser all read it.
+public enum DocumentKinds {
+    /// Title-form name and code as printed (`nil` for types whose numbers carry no type code).
+    public static let table: [(name: String, code: String?)] = [
         ("Nghị quyết", "NQ"), ("Quyết định", "QĐ"), ("Chỉ thị", "CT"), ("Quy chế", "QC"),
         ("Quy định", "QyĐ"), ("Thông cáo", "TC"), ("Thông báo", "TB"), ("Hướng dẫn", "HD"),
         ("Chương trình", "CTr"), ("Kế hoạch", "KH"), ("Phương án", "PA"), ("Đề án", "ĐA"),
@@ -14,7 +15,7 @@ enum DocumentKinds {
         ("Giấy nghỉ phép", "GNP"), ("Phiếu gửi", "PG"), ("Phiếu chuyển", "PC"), ("Phiếu báo", "PB"),
         ("Nghị định", "NĐ"), ("Thông tư liên tịch", "TTLT"), ("Thông tư", "TT"), ("Kết luận", "KL"),
         ("Công văn", "CV"), ("Thông tri", "TTr"), ("Luật", nil), ("Pháp lệnh", nil), ("Lệnh", nil),
-        ("Sắc lệnh", nil), ("Điều lệ", nil), ("Quy trình", nil),
+        ("Sắc lệnh", nil), ("Điều lệ", nil), ("Quy trình", nil), ("Hiến pháp", nil),
     ]
 
     /// Issuer codes that are not type codes, for repairing OCR doublings ("HĐÐĐND" → "HĐND").

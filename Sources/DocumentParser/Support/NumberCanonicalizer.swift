@@ -26,17 +26,19 @@ enum NumberCanonicalizer {
         var partyForm: Bool
     }
 
-    /// Type codes of NĐ 30/2020 Phụ lục III and the normative and Party codes, with their
-    /// Vietnamese titles.
-    static let typeCodes: [String: String] = [
-        "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QYĐ": "Quy định",
-        "TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn", "CTR": "Chương trình", "KH": "Kế hoạch",
-        "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTR": "Tờ trình",
-        "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền",
-        "GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PG": "Phiếu gửi", "PC": "Phiếu chuyển",
-        "PB": "Phiếu báo", "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "KL": "Kết luận",
-        "CV": "Công văn", "QĐi": "Quy định", "L": "Luật", "PL": "Pháp lệnh", "TS": "Tờ trình", "CTHĐ": "Chương trình hành động",
-    ]
+    /// Type codes, upper-cased, with their Vietnamese titles: ``DocumentKinds/table`` plus the
+    /// spellings met in numbers that are not in it ("QĐi" of the Party's regulations, "L", "PL",
+    /// "TS", "CTHĐ").
+    static let typeCodes: [String: String] = {
+        var codes: [String: String] = [
+            "QĐi": "Quy định", "L": "Luật", "PL": "Pháp lệnh", "TS": "Tờ trình", "CTHĐ": "Chương trình hành động",
+        ]
+        for (name, code) in DocumentKinds.table {
+            guard let key = code?.uppercased(), codes[key] == nil else { continue }
+            codes[key] = name
+        }
+        return codes
+    }()
 
     /// Codes that always carry `Đ`, by their form without it (ambiguous ones such as `HD`
     /// Hướng dẫn / `HĐ` Hợp đồng and `DA`/`ĐA` are left alone).

@@ -137,7 +137,7 @@ struct DeadlineReader: Sendable {
         } else if recurrence != nil {
             date = nil
         } else if let month = reading.month, let year = issueYear {
-            date = DateReader.iso(day: reading.day, month: month, year: year)
+            date = CalendarDate.iso(year: year, month: month, day: reading.day)
             if date == nil { return nil }
         } else {
             return nil
@@ -201,7 +201,7 @@ struct DeadlineReader: Sendable {
             y = text.skipSpaces(y)
             guard let year = text.integer(at: y, maxDigits: 4), year.end - y == 4 else { return nil }
             let month = next.folded == "quy" ? period * 3 : period
-            let date = DateReader.iso(day: DateReader.daysIn(month: month, year: year.value), month: month, year: year.value)
+            let date = CalendarDate.iso(year: year.value, month: month, day: CalendarDate.daysIn(month: month, year: year.value))
             let sentence = sentenceStart(before: trigger)
             return make(sentence: sentence, trigger: completionStart(before: trigger) ?? trigger, end: year.end, date: date, time: nil, recurrence: nil)
         default:

@@ -88,8 +88,8 @@ enum ESignatureParser {
         if i > 0, c[i - 1].isNumber { return nil }
         guard let (d, a) = digits(c, i, 1...2), a < c.count, c[a] == "/" || c[a] == "." || c[a] == "-",
               let (m, b) = digits(c, a + 1, 1...2), b < c.count, c[b] == c[a],
-              let (y, e) = digits(c, b + 1, 4...4), CalendarDate.isValid(year: y, month: m, day: d) else { return nil }
-        return (CalendarDate.iso(year: y, month: m, day: d), e)
+              let (y, e) = digits(c, b + 1, 4...4), let iso = CalendarDate.iso(year: y, month: m, day: d) else { return nil }
+        return (iso, e)
     }
 
     static func timeAt(_ c: [Character], _ i: Int) -> (String, Int)? {

@@ -18,7 +18,7 @@ enum IssueDateParser {
 
         /// ISO 8601 when day, month and year are read and the date exists.
         var iso: String? {
-            guard let d = day, let m = month, let y = year, CalendarDate.isValid(year: y, month: m, day: d) else { return nil }
+            guard let d = day, let m = month, let y = year else { return nil }
             return CalendarDate.iso(year: y, month: m, day: d)
         }
 

@@ -14,7 +14,7 @@ struct DateReader: Sendable {
         /// ISO 8601 when the date is complete and exists (30 tháng 02 does not).
         var iso: String? {
             guard let month, let year else { return nil }
-            return DateReader.iso(day: day, month: month, year: year)
+            return CalendarDate.iso(year: year, month: month, day: day)
         }
     }
 
@@ -115,31 +115,11 @@ struct DateReader: Sendable {
         if let month = reading.month {
             guard month >= 1, month <= 12 else { return nil }
             if let year = reading.year {
-                guard year >= 1945, year <= 2100, Self.iso(day: reading.day, month: month, year: year) != nil else { return nil }
-            } else if reading.day > Self.daysIn(month: month, year: 2024) {
+                guard year >= 1945, year <= 2100, CalendarDate.isValid(year: year, month: month, day: reading.day) else { return nil }
+            } else if reading.day > CalendarDate.daysIn(month: month, year: 2024) {
                 return nil
             }
         }
         return reading
-    }
-
-    /// Days in a month of the Gregorian calendar.
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// "YYYY-MM-DD", or `nil` when the day does not exist.
-    static func iso(day: Int, month: Int, year: Int) -> String? {
-        guard month >= 1, month <= 12, day >= 1, day <= daysIn(month: month, year: year), year >= 1, year <= 9999 else { return nil }
-        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

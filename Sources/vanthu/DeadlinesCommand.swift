@@ -25,14 +25,13 @@ struct DeadlinesCommand: ParsableCommand {
     @Flag(help: "One JSON object per line.")
     var json = false
 
-    @Option(help: "The archive file.")
-    var index: String = SQLiteArchive.defaultPath
+    @OptionGroup var archiveOption: ArchiveOption
 
     func run() throws {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd"
-        let archive = try SQLiteArchive.openExisting(path: index)
+        let archive = try archiveOption.openExisting()
         let entries = try archive.deadlines(DeadlineQuery(
             before: before, after: after, overdue: overdue, today: today ?? formatter.string(from: Date())))
         if let ics {

@@ -20,15 +20,14 @@ struct GraphCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "The archive file.")
-    var index: String = SQLiteArchive.defaultPath
+    @OptionGroup var archiveOption: ArchiveOption
 
     func validate() throws {
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
     }
 
     func run() throws {
-        let archive = try SQLiteArchive.openExisting(path: index)
+        let archive = try archiveOption.openExisting()
         var out = try output.map(FileTextOutput.init(path:)) ?? .standardOutput()
         try archive.exportGraph(GraphOptions(format: format, around: around, depth: depth), to: &out)
         try out.close()

@@ -19,8 +19,7 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Files or folders.")
     var paths: [String]
 
-    @Option(help: "The archive file.")
-    var index = SQLiteArchive.defaultPath
+    @OptionGroup var archiveOption: ArchiveOption
 
     @Flag(help: "Report each file as a JSON line on standard output.")
     var json = false
@@ -31,7 +30,7 @@ struct IngestCommand: ParsableCommand {
         let (files, missing) = InputCollector.collect(paths)
         let archive: SQLiteArchive
         do {
-            archive = try SQLiteArchive(path: index)
+            archive = try SQLiteArchive(path: archiveOption.path)
         } catch {
             Output.error("vanthu: \(error)")
             throw ExitCode(1)

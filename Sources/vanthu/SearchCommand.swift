@@ -35,11 +35,10 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "One JSON object per line.")
     var json = false
 
-    @Option(help: "The archive file.")
-    var index: String = SQLiteArchive.defaultPath
+    @OptionGroup var archiveOption: ArchiveOption
 
     func run() throws {
-        let archive = try SQLiteArchive.openExisting(path: index)
+        let archive = try archiveOption.openExisting()
         let page = try archive.search(SearchQuery(
             query, type: type, issuer: issuer, from: from, to: to, cites: cites, limit: limit, offset: offset))
         if json {

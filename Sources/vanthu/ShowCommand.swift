@@ -13,11 +13,10 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print the parsed document as JSON (the parsed-document contract).")
     var json = false
 
-    @Option(help: "The archive file.")
-    var index: String = SQLiteArchive.defaultPath
+    @OptionGroup var archiveOption: ArchiveOption
 
     func run() throws {
-        let archive = try SQLiteArchive.openExisting(path: index)
+        let archive = try archiveOption.openExisting()
         let matches = try archive.resolve(reference)
         guard let first = matches.first else {
             throw ArchiveError(.notFound, "No archived document has the id or number '\(reference)'")

@@ -35,7 +35,7 @@ public struct OCRProcessor: Sendable {
         let queue = PageJobQueue(files: files, reader: ImageReader(limits: options.limits), collector: collector)
         if let searchablePDF {
             let worker = try PageWorker(options: options)
-            try withRenderer(path: searchablePDF, worker: worker) { renderer in
+            try withRenderer(path: searchablePDF) { renderer in
                 Self.drain(queue, collector, worker, renderer: renderer)
             }
             return
@@ -96,7 +96,7 @@ public struct OCRProcessor: Sendable {
     }
 
     /// Opens a tesseract PDF renderer at `path`, runs `body`, and finishes the file.
-    private func withRenderer(path: String, worker: PageWorker, body: (OpaquePointer) -> Void) throws {
+    private func withRenderer(path: String, body: (OpaquePointer) -> Void) throws {
         let base = path.hasSuffix(".pdf") ? String(path.dropLast(4)) : path
         let dataPath = options.dataPath ?? TesseractEngine.defaultDataPath
         guard let renderer = TessPDFRendererCreate(base, dataPath, 0) else {

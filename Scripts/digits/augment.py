@@ -91,12 +91,28 @@ def _flag_1(mask: np.ndarray, rng: np.random.Generator) -> None:
         return
     top = (xs.mean(), r0 + 1)
     h = r1 - r0
-    end = (top[0] - h * rng.uniform(0.18, 0.4), top[1] + h * rng.uniform(0.12, 0.35))
+    end = (top[0] - h * rng.uniform(0.18, 0.5), top[1] + h * rng.uniform(0.12, 0.4))
     width = _stroke_width(mask) * rng.uniform(0.7, 1.1)
     _draw_line(mask, top, end, width)
     if rng.random() < 0.25:  # foot serif
         bx = np.flatnonzero(mask[r1 - 2]).mean() if mask[r1 - 2].any() else top[0]
         _draw_line(mask, (bx - h * 0.15, r1 - 2), (bx + h * 0.15, r1 - 2), width)
+
+
+def _long_bar_4(mask: np.ndarray, rng: np.random.Generator) -> None:
+    """Run the crossbar of a 4 on past the stem, as many office hands do."""
+    box = _bbox(mask)
+    if box is None:
+        return
+    r0, r1, c0, c1 = box
+    h = r1 - r0
+    rows = range(r0 + int(0.4 * h), r0 + int(0.8 * h))
+    spans = [(np.flatnonzero(mask[r]), r) for r in rows if mask[r].any()]
+    if not spans:
+        return
+    xs, row = max(spans, key=lambda sr: sr[0][-1] - sr[0][0])
+    end = xs[-1] + (c1 - c0) * rng.uniform(0.1, 0.35)
+    _draw_line(mask, (xs[-1], row), (end, row + h * rng.uniform(-0.05, 0.03)), _stroke_width(mask) * rng.uniform(0.7, 1.0))
 
 
 def _affine(gray: np.ndarray, rng: np.random.Generator, strength: float = 1.0) -> np.ndarray:
@@ -134,7 +150,7 @@ def _add_neighbour(mask: np.ndarray, other: np.ndarray, rng: np.random.Generator
         return mask
     r0, r1, c0, c1 = box
     o0, o1, p0, p1 = obox
-    frag_w = max(2, int((c1 - c0) * rng.uniform(0.08, 0.25)))
+    frag_w = max(2, int((c1 - c0) * rng.uniform(0.08, 0.3)))
     frag = other[o0:o1, (p1 - frag_w if rng.random() < 0.5 else p0):][:, :frag_w]
     fh = min(frag.shape[0], mask.shape[0] - r0)
     out = mask.copy()
@@ -185,7 +201,16 @@ def _finish(mask: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 
 
 def digit_sample(gray28: np.ndarray, label: int, other28: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """One augmented binary ink mask of the given MNIST digit."""
+    """One augmented binary ink mask of the given MNIST digit (redrawn when the draw wiped it out)."""
+    for _ in range(4):
+        mask = _digit_sample(gray28, label, other28, rng)
+        box = _bbox(mask)
+        if box is not None and box[1] - box[0] >= 10 and mask.sum() >= 25:
+            return mask
+    return mask
+
+
+def _digit_sample(gray28: np.ndarray, label: int, other28: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     k = int(rng.integers(2, 5))
     grey = _upscale(gray28, k)
     mask = grey > rng.uniform(0.3, 0.65)
@@ -193,10 +218,12 @@ def digit_sample(gray28: np.ndarray, label: int, other28: np.ndarray, rng: np.ra
         _crossbar_7(mask, rng)
     if label == 1 and rng.random() < 0.5:
         _flag_1(mask, rng)
+    if label == 4 and rng.random() < 0.3:
+        _long_bar_4(mask, rng)
     grey = _affine(mask.astype(np.float32), rng)
     mask = grey > 0.5
     mask = _thickness(mask, rng, k)
-    if rng.random() < 0.2:
+    if rng.random() < 0.3:
         other = _upscale(other28, k) > 0.5
         mask = _add_neighbour(mask, other, rng)
     if rng.random() < 0.08:
@@ -211,10 +238,14 @@ def _text_mask(text: str, rng: np.random.Generator) -> np.ndarray:
     return np.asarray(img) > 127
 
 
-def junk_sample(digits: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """One binary ink mask of something that is not a single digit."""
-    kind = rng.choice(["slash", "dot", "dash", "underline", "letters", "fragment", "blob", "half", "pair", "colon"],
-                      p=[0.12, 0.07, 0.1, 0.08, 0.22, 0.1, 0.06, 0.1, 0.1, 0.05])
+JUNK_KINDS = ["slash", "dot", "dash", "underline", "letters", "fragment", "blob", "half", "pair", "colon"]
+JUNK_SHARES = [0.12, 0.07, 0.1, 0.08, 0.22, 0.1, 0.06, 0.1, 0.1, 0.05]
+
+
+def junk_sample(digits: np.ndarray, rng: np.random.Generator, kind: str | None = None) -> np.ndarray:
+    """One binary ink mask of something that is not a single digit (of the given kind, or drawn)."""
+    if kind is None:
+        kind = str(rng.choice(JUNK_KINDS, p=JUNK_SHARES))
     size = 120
     mask = np.zeros((size, size * 2), dtype=bool)
     if kind == "slash":

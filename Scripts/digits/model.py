@@ -1,4 +1,4 @@
-"""A small CNN in plain numpy: conv5x5x12 - relu - maxpool2 - conv5x5x24 - relu - maxpool2 -
+"""A small CNN in plain numpy: conv5x5x16 - relu - maxpool2 - conv5x5x32 - relu - maxpool2 -
 dense 64 - relu - dense 11. Layouts match Sources/HandwrittenDigits/DigitClassifier.swift:
 input [N, 1, 28, 28]; conv weights [out, in, 5, 5]; flatten in (channel, row, column) order;
 dense weights [out, in]."""
@@ -8,9 +8,9 @@ import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
 SHAPES = {
-    "conv1.w": (12, 1, 5, 5), "conv1.b": (12,),
-    "conv2.w": (24, 12, 5, 5), "conv2.b": (24,),
-    "fc1.w": (64, 24 * 4 * 4), "fc1.b": (64,),
+    "conv1.w": (16, 1, 5, 5), "conv1.b": (16,),
+    "conv2.w": (32, 16, 5, 5), "conv2.b": (32,),
+    "fc1.w": (64, 32 * 4 * 4), "fc1.b": (64,),
     "fc2.w": (11, 64), "fc2.b": (11,),
 }
 ORDER = list(SHAPES)

@@ -102,7 +102,16 @@ def evaluate(params, images, labels, rng_seed):
     junk_masks = [augment.junk_sample(images, rng) for _ in range(1000)]
     xj = np.stack([normalize(m) for m in junk_masks])[:, None]
     pj = model.predict(params, xj)
+    confident = pa.max(1) >= 0.9
+    kinds_rng = np.random.default_rng(rng_seed + 1)
+    per_kind = {}
+    for kind in augment.JUNK_KINDS:
+        xk = np.stack([normalize(augment.junk_sample(images, kinds_rng, kind)) for _ in range(200)])[:, None]
+        per_kind[kind] = float((model.predict(params, xk).argmax(1) == JUNK).mean())
     return {
+        "heldout_augmented_share_confident_0.9": float(confident.mean()),
+        "heldout_augmented_accuracy_when_confident_0.9": float((pa.argmax(1)[confident] == labels[confident]).mean()),
+        "junk_rejection_by_kind": per_kind,
         "heldout_clean_accuracy": float((pc.argmax(1) == labels).mean()),
         "heldout_augmented_accuracy": float((pa.argmax(1) == labels).mean()),
         "heldout_augmented_rejected_as_junk": float((pa.argmax(1) == JUNK).mean()),

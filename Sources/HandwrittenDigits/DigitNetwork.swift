@@ -1,49 +1,55 @@
 import Foundation
 
-/// The CNN of `Scripts/digits/model.py`: conv 5×5×12, ReLU, max-pool 2 → conv 5×5×24, ReLU,
-/// max-pool 2 → dense 64, ReLU → dense 11 → softmax. Valid convolutions; layouts as in Python
+/// The CNN of `Scripts/digits/model.py`: conv 5×5×F1, ReLU, max-pool 2 → conv 5×5×F2, ReLU,
+/// max-pool 2 → dense H, ReLU → dense 11 → softmax. Valid convolutions; layouts as in Python
 /// (conv weights [out, in, 5, 5], flatten by channel, row, column; dense weights [out, in]).
+/// The widths F1, F2 and H are read from the weights' shapes.
 struct DigitNetwork: Sendable {
     struct Tensor: Sendable {
         let shape: [Int]
         let values: [Float]
     }
 
-    static let expectedShapes: [(name: String, shape: [Int])] = [
-        ("conv1.w", [12, 1, 5, 5]), ("conv1.b", [12]),
-        ("conv2.w", [24, 12, 5, 5]), ("conv2.b", [24]),
-        ("fc1.w", [64, 384]), ("fc1.b", [64]),
-        ("fc2.w", [11, 64]), ("fc2.b", [11]),
-    ]
-
     let conv1W: [Float], conv1B: [Float]
     let conv2W: [Float], conv2B: [Float]
     let fc1W: [Float], fc1B: [Float]
     let fc2W: [Float], fc2B: [Float]
+    let filters1: Int, filters2: Int
 
-    /// Builds the network from tensors named as in ``expectedShapes``.
-    /// - Throws: ``DigitWeightsError`` when a tensor is missing or has the wrong shape.
+    /// Builds the network from tensors named `conv1.w`, `conv1.b`, `conv2.w`, `conv2.b`, `fc1.w`,
+    /// `fc1.b`, `fc2.w`, `fc2.b`.
+    /// - Throws: ``DigitWeightsError`` when a tensor is missing or the shapes do not chain.
     init(tensors: [String: Tensor]) throws {
-        func take(_ name: String) throws -> [Float] {
-            guard let expected = Self.expectedShapes.first(where: { $0.name == name })?.shape else {
-                throw DigitWeightsError("no layer named \(name)")
-            }
+        func take(_ name: String, rank: Int) throws -> Tensor {
             guard let tensor = tensors[name] else { throw DigitWeightsError("layer \(name) is missing") }
-            guard tensor.shape == expected, tensor.values.count == expected.reduce(1, *) else {
-                throw DigitWeightsError("layer \(name) has shape \(tensor.shape), expected \(expected)")
+            guard tensor.shape.count == rank, tensor.values.count == tensor.shape.reduce(1, *) else {
+                throw DigitWeightsError("layer \(name) has shape \(tensor.shape)")
             }
-            return tensor.values
+            return tensor
         }
-        conv1W = try take("conv1.w"); conv1B = try take("conv1.b")
-        conv2W = try take("conv2.w"); conv2B = try take("conv2.b")
-        fc1W = try take("fc1.w"); fc1B = try take("fc1.b")
-        fc2W = try take("fc2.w"); fc2B = try take("fc2.b")
+        let c1w = try take("conv1.w", rank: 4), c1b = try take("conv1.b", rank: 1)
+        let c2w = try take("conv2.w", rank: 4), c2b = try take("conv2.b", rank: 1)
+        let f1w = try take("fc1.w", rank: 2), f1b = try take("fc1.b", rank: 1)
+        let f2w = try take("fc2.w", rank: 2), f2b = try take("fc2.b", rank: 1)
+        let f1 = c1w.shape[0], f2 = c2w.shape[0], hidden = f1w.shape[0]
+        let chained = c1w.shape == [f1, 1, 5, 5] && c1b.shape == [f1]
+            && c2w.shape == [f2, f1, 5, 5] && c2b.shape == [f2]
+            && f1w.shape == [hidden, f2 * 16] && f1b.shape == [hidden]
+            && f2w.shape == [11, hidden] && f2b.shape == [11]
+        guard chained else {
+            throw DigitWeightsError("the layer shapes do not chain into conv 5×5, conv 5×5, dense, dense 11 on a 28×28 input")
+        }
+        conv1W = c1w.values; conv1B = c1b.values
+        conv2W = c2w.values; conv2B = c2b.values
+        fc1W = f1w.values; fc1B = f1b.values
+        fc2W = f2w.values; fc2B = f2b.values
+        filters1 = f1; filters2 = f2
     }
 
     /// Class probabilities for a 28×28 glyph.
     func probabilities(_ input: [Float]) -> [Double] {
-        let c1 = Self.pool(Self.convolve(input, channels: 1, side: 28, weights: conv1W, bias: conv1B), channels: 12, side: 24)
-        let c2 = Self.pool(Self.convolve(c1, channels: 12, side: 12, weights: conv2W, bias: conv2B), channels: 24, side: 8)
+        let c1 = Self.pool(Self.convolve(input, channels: 1, side: 28, weights: conv1W, bias: conv1B), channels: filters1, side: 24)
+        let c2 = Self.pool(Self.convolve(c1, channels: filters1, side: 12, weights: conv2W, bias: conv2B), channels: filters2, side: 8)
         let h = Self.dense(c2, weights: fc1W, bias: fc1B, relu: true)
         let logits = Self.dense(h, weights: fc2W, bias: fc2B, relu: false)
         let top = logits.max() ?? 0

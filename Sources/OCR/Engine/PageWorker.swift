@@ -28,7 +28,7 @@ final class PageWorker {
             pageSegmentation: options.pageSegmentation
         )
         reader = ImageReader(limits: options.limits)
-        preprocessor = PagePreprocessor(settings: options.preprocessing)
+        preprocessor = PagePreprocessor(settings: options.preprocessing, keepsInk: options.readHandwriting)
         handwritingReader = options.readHandwriting ? HandwritingReader(classifier: try Self.digitClassifier()) : nil
     }
 

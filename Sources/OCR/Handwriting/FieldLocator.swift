@@ -48,14 +48,14 @@ struct FieldLocator {
             // when OCR merged them: "Số:47/QĐ-UBND").
             for next in words[i...].prefix(4) {
                 guard let slash = slashStart(of: next, textHeight: h), slash - anchorEnd > 8 else { continue }
-                return region(.number, left: anchorEnd, right: slash, line: line, pageWidth: pageWidth, rightSlack: 0.1)
+                return region(.number, left: anchorEnd, right: slash, line: line, pageWidth: pageWidth, rightSlack: 0.9)
             }
             // The slash lost under the handwriting ("Số: ._Z é›tv-ccvc"): the code's hyphenated
             // remainder bounds the blank, the ink over the slash included.
             for next in words[(i + 1)...].prefix(3) where next.text.contains("-") && next.text.filter(\.isLetter).count >= 4 {
                 let right = next.box.x + Int(Double(h) * 0.6)
                 guard right - anchorEnd > 8 else { continue }
-                return region(.number, left: anchorEnd, right: right, line: line, pageWidth: pageWidth, rightSlack: 0.1)
+                return region(.number, left: anchorEnd, right: right, line: line, pageWidth: pageWidth, rightSlack: 0.9)
             }
         }
         return nil
@@ -80,7 +80,7 @@ struct FieldLocator {
                 right = anchorEnd + 3 * h
             }
             guard right - anchorEnd > 8 else { continue }
-            return region(.day, left: anchorEnd, right: right, line: line, pageWidth: pageWidth, rightSlack: 0.1)
+            return region(.day, left: anchorEnd, right: right, line: line, pageWidth: pageWidth, rightSlack: 0.5)
         }
         return nil
     }

@@ -36,15 +36,25 @@ struct HandwritingReader {
         // is print (the colon, the slash, the "t" of "tháng").
         let slack = region.textHeight / 10
         let left = region.printedLeft - region.box.x + slack, right = region.printedRight - region.box.x - slack
-        // A thin sliver cut by the region's side is the rest of a printed stroke (the slash).
+        // Past the right anchor only handwriting run onto the print counts: ink clearly taller
+        // and wider than the printed glyphs (a digit written over the slash). A thin sliver cut by
+        // the region's side is the rest of a printed stroke.
+        // Handwriting-tall ink cut by the region's right side means the number may go on past
+        // it: the reading is then not to be trusted.
         let thin = Double(region.textHeight) * 0.35
+        let tall = 1.3 * Double(region.digitHeight)
+        var truncated = false
         let glyphs = segmenter.candidates(in: mask, width: image.width, height: image.height).filter { glyph in
-            guard glyph.maxX > left && glyph.minX < right else { return false }
-            let cut = glyph.minX == 0 || glyph.maxX == image.width - 1
-            return !(cut && Double(glyph.width) < thin)
+            guard glyph.maxX > left else { return false }
+            let cutRight = glyph.maxX == image.width - 1
+            if cutRight && Double(glyph.height) >= tall { truncated = true }
+            if glyph.minX >= right {
+                guard Double(glyph.height) >= tall, Double(glyph.width) >= 0.45 * Double(region.textHeight), !cutRight else { return false }
+            }
+            return !((glyph.minX == 0 || cutRight) && Double(glyph.width) < thin)
         }
         var columns: [[Double]] = []
-        var penalty = 1.0
+        var penalty = truncated ? 0.5 : 1.0
         var inkBox: (Int, Int, Int, Int)?
         var tallest = 0
         var kept = [UInt8](repeating: 255, count: image.width * image.height)

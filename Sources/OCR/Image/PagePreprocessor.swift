@@ -3,6 +3,8 @@ import CTesseract
 /// Applies `Preprocessing` to a page image with leptonica.
 struct PagePreprocessor {
     let settings: Preprocessing
+    /// Keep a plain-luminance twin of pages whose colour is dropped (for the handwriting reader).
+    var keepsInk = true
 
     /// The prepared page and what was done to it.
     struct Prepared {
@@ -108,9 +110,10 @@ struct PagePreprocessor {
         }
         switch image.depth {
         case 32:
-            let luminance = PageImage.wrap(pixConvertRGBToLuminance(pix))
-            if settings.colorDropout, Self.hasInk(pix), let dropped = Self.dropColouredInk(pix) { return (dropped, luminance) }
-            return (luminance ?? image, nil)
+            if settings.colorDropout, Self.hasInk(pix), let dropped = Self.dropColouredInk(pix) {
+                return (dropped, keepsInk ? PageImage.wrap(pixConvertRGBToLuminance(pix)) : nil)
+            }
+            return (PageImage.wrap(pixConvertRGBToLuminance(pix)) ?? image, nil)
         case 1, 8:
             return (image, nil)
         default:

@@ -1,0 +1,42 @@
+/// One uploaded file on its way into the archive, as the upload page and `/api/uploads` show it.
+public struct UploadJob: Sendable, Hashable, Codable {
+    /// Where the file is.
+    public enum State: String, Sendable, Hashable, Codable {
+        /// Waiting for the ingest.
+        case queued
+        /// Being recognised, parsed and stored.
+        case reading
+        /// Stored as a new document.
+        case stored
+        /// The same content was already archived.
+        case duplicate
+        /// Refused or failed; `reason` says why.
+        case failed
+    }
+
+    public var id: Int
+    /// The file name as uploaded.
+    public var name: String
+    public var bytes: Int
+    /// "pdf", "png", "jpeg", "tiff" or "text".
+    public var format: String
+    public var pages: Int
+    public var state: State
+    /// Why it failed.
+    public var reason: String?
+    /// The archived document (new, or the existing one for a duplicate).
+    public var documentID: Int64?
+    /// The document's number as read.
+    public var number: String?
+
+    /// The state in Vietnamese.
+    public var stateLabel: String {
+        switch state {
+        case .queued: "Đang chờ"
+        case .reading: "Đang nhận dạng"
+        case .stored: "Đã lưu"
+        case .duplicate: "Đã có trong kho"
+        case .failed: "Lỗi"
+        }
+    }
+}

@@ -41,6 +41,8 @@ enum Script {
           doc.appendChild(a);
         }
         cell(fresh, job.reason);
+        const none = table.querySelector("tr.none");
+        if (none) none.remove();
         if (row) row.replaceWith(fresh); else table.prepend(fresh);
       }
 

@@ -42,10 +42,14 @@ enum Stylesheet {
     table.list { width: 100%; border-collapse: collapse; background: #fff; font-size: .9rem; }
     table.list th, table.list td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
     table.list th { background: #eef1f4; }
+    table.deadlines { table-layout: fixed; }
+    table.deadlines col.when { width: 9rem; }
+    table.deadlines col.who { width: 12rem; }
+    table.deadlines col.doc { width: 15rem; }
     td.quote { color: #333; font-size: .85rem; }
     .page { margin: 1rem 0; }
     .page-body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
-    .scan { position: relative; flex: 1 1 420px; max-width: 560px; border: 1px solid var(--line); background: #fff; }
+    .scan { position: relative; flex: 1 1 480px; max-width: 620px; border: 1px solid var(--line); background: #fff; }
     .scan img { display: block; width: 100%; height: auto; }
     .scan svg { position: absolute; inset: 0; width: 100%; height: 100%; }
     .scan rect { fill: rgba(255, 214, 0, .35); stroke: #e8a400; stroke-width: 3; }

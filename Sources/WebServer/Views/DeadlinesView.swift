@@ -41,7 +41,7 @@ struct DeadlinesView {
             }
             return """
                 <h3>\(weekTitle(group.week))</h3>
-                <table class="list"><thead><tr><th>Hạn</th><th>Việc</th><th>Thực hiện</th><th>Văn bản</th></tr></thead><tbody>\(rows)</tbody></table>
+                <table class="list deadlines"><colgroup><col class="when"><col><col class="who"><col class="doc"></colgroup><thead><tr><th>Hạn</th><th>Việc</th><th>Thực hiện</th><th>Văn bản</th></tr></thead><tbody>\(rows)</tbody></table>
                 """
         }
         return HTML.join(sections)

@@ -60,7 +60,7 @@ struct SearchView {
         guard let results else { return "" }
         var parts: [HTML] = []
         if let instrument = results.instrument {
-            parts.append("<p class=\"instrument\">Hiểu là số hiệu văn bản: <strong>\(String(describing: instrument))</strong></p>")
+            parts.append("<p class=\"instrument\">Tìm theo số hiệu <strong>\(String(describing: instrument).uppercased())</strong>: văn bản mang số đó trước, rồi các văn bản trích dẫn nó, rồi các văn bản có các từ đã gõ.</p>")
         }
         if results.results.isEmpty {
             parts.append("<p class=\"empty\">Không có kết quả.</p>")
@@ -72,7 +72,8 @@ struct SearchView {
             case .cites: result.ambiguous == true ? "<span class=\"badge cites\">Trích dẫn (chưa rõ văn bản nào)</span> " : "<span class=\"badge cites\">Trích dẫn</span> "
             case .text: ""
             }
-            let meta = [Layout.date(result.date), result.issuer].compactMap { $0 }.joined(separator: " · ")
+            let file = result.sourcePath.split(separator: "/").last.map(String.init)
+            let meta = [Layout.date(result.date), result.issuer, file].compactMap { $0 }.joined(separator: " · ")
             let page: HTML = result.page.map { " <span class=\"muted\">trang \($0)</span>" } ?? ""
             let highlight = QueryString.make([("q", form.text)])
             return """

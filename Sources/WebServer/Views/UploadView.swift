@@ -6,7 +6,7 @@ struct UploadView {
     var maxPages: Int
 
     func render(csrfToken: String) -> HTML {
-        let rows = recent.map(Self.row)
+        let rows = recent.isEmpty ? ["<tr class=\"none\"><td colspan=\"5\" class=\"muted\">Chưa có tệp nào được tải lên từ khi máy chủ chạy.</td></tr>"] : recent.map(Self.row)
         return Layout.page(title: "Tải lên", section: .upload, csrfToken: csrfToken, body: """
             <h1>Tải văn bản lên</h1>
             <div id="dropzone" class="dropzone" tabindex="0">

@@ -13,8 +13,7 @@ cd "$(dirname "$0")/.."
 ARCHIVE="${1:-/tmp/vanthu-synthetic-100000.sqlite}"
 DURATION="${2:-20s}"
 PORT="${PORT:-8766}"
-CONNECTIONS="${CONNECTIONS:-8}"
-THREADS="${THREADS:-2}"
+CONCURRENCY="${CONCURRENCY:-1 4}"
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 2; }
 if [ ! -f "$ARCHIVE" ]; then
   echo "building $ARCHIVE (100,000 synthetic documents) ..."
@@ -48,14 +47,19 @@ LUA
 
 run() {  # label, paths...
   local label="$1"; shift
-  local line
-  line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$LUA" "http://127.0.0.1:$PORT" -- "$@" | grep '^RESULT')
-  echo "$label ${line#RESULT }"
+  local line threads
+  threads=$(( CONNECTIONS < 2 ? 1 : 2 ))
+  line=$(wrk -t"$threads" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$LUA" "http://127.0.0.1:$PORT" -- "$@" | grep '^RESULT')
+  echo "c=$CONNECTIONS $label ${line#RESULT }"
 }
-echo "archive: $ARCHIVE; $CONNECTIONS connections, $THREADS wrk threads, $DURATION per run"
-run "search-html-mixed" "/?q=nghi+dinh+59%2F2023" "/?q=phong+chay+chua+chay" "/?q=QĐ+3855" "/?q=dan+chu+co+so" "/?q=Ph%C3%B9+%C4%90%E1%BB%95ng" "/?q=van+thu&type=K%E1%BA%BF+ho%E1%BA%A1ch" "/?q=bao+cao&issuer=UBND+Qu%E1%BA%ADn+6" "/?q=an+toan+giao+thong&from=2020-01-01&to=2020-12-31"
+echo "archive: $ARCHIVE; $DURATION per run; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for CONNECTIONS in $CONCURRENCY; do
+run "static-css" "/assets/style.css"
+run "search-html-mixed" "/?q=nghi+dinh+59%2F2023" "/?q=phong+chay+chua+chay" "/?q=Q%C4%90+3855" "/?q=dan+chu+co+so" "/?q=Ph%C3%B9+%C4%90%E1%BB%95ng" "/?q=van+thu&type=K%E1%BA%BF+ho%E1%BA%A1ch" "/?q=bao+cao&issuer=UBND+Qu%E1%BA%ADn+6" "/?q=an+toan+giao+thong&from=2020-01-01&to=2020-12-31"
 run "api-instrument" "/api/search?q=59%2F2023%2FN%C4%90-CP" "/api/search?q=nghi+dinh+59%2F2023" "/api/search?q=Q%C4%90+3855" "/api/search?q=05-CT%2FTW"
 run "api-free-text" "/api/search?q=phong+chay+chua+chay" "/api/search?q=dan+chu+co+so" "/api/search?q=Ph%C3%B9+%C4%90%E1%BB%95ng" "/api/search?q=%22chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91%22"
 run "api-common-word" "/api/search?q=thuc+hien" "/api/search?q=hoa"
+run "api-filtered" "/api/search?q=van+thu&type=K%E1%BA%BF+ho%E1%BA%A1ch" "/api/search?q=bao+cao&issuer=UBND+Qu%E1%BA%ADn+6" "/api/search?q=an+toan+giao+thong&from=2020-01-01&to=2020-12-31"
 run "document-page" "/documents/1" "/documents/5000" "/documents/50000" "/documents/99999"
+done
 rm -f "$LUA"

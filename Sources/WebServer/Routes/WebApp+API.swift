@@ -8,28 +8,38 @@ extension WebApp {
     /// token (uploads are in ``addUploadRoutes(to:)``).
     func addAPIRoutes(to router: Router<BasicRequestContext>) {
         router.get("/api/search") { request, _ in
-            let query = FormQuery(request.uri.query)
-            let page = try self.search(query, highlight: ("«", "»"))
-            return try Reply.json(SearchReply(
-                instrument: page.instrument.map { String(describing: $0) }, results: page.results, hasMore: page.hasMore))
+            try await Self.background {
+                let query = FormQuery(request.uri.query)
+                let page = try self.search(query, highlight: ("«", "»"))
+                return try Reply.json(SearchReply(
+                    instrument: page.instrument.map { String(describing: $0) }, results: page.results, hasMore: page.hasMore))
+            }
         }
         router.get("/api/documents/:id") { _, context in
-            let detail = try self.detail(context)
-            return try Reply.json(DocumentReply(detail, hasOriginal: self.originalPath(detail) != nil))
+            try await Self.background {
+                let detail = try self.detail(context)
+                return try Reply.json(DocumentReply(detail, hasOriginal: self.originalPath(detail) != nil))
+            }
         }
         router.get("/api/documents/:id/graph") { request, context in
-            let id = try Self.documentID(context)
-            let query = FormQuery(request.uri.query)
-            return try self.graphExport(around: String(id), query: query, filename: "trich-dan-\(id)")
+            try await Self.background {
+                let id = try Self.documentID(context)
+                let query = FormQuery(request.uri.query)
+                return try self.graphExport(around: String(id), query: query, filename: "trich-dan-\(id)")
+            }
         }
         router.get("/api/graph") { request, _ in
-            let query = FormQuery(request.uri.query)
-            return try self.graphExport(around: query["around"], query: query, filename: "trich-dan")
+            try await Self.background {
+                let query = FormQuery(request.uri.query)
+                return try self.graphExport(around: query["around"], query: query, filename: "trich-dan")
+            }
         }
         router.get("/api/deadlines") { request, _ in
-            let query = FormQuery(request.uri.query)
-            if query["format"] == "ics" { return try self.calendar(request) }
-            return try Reply.json(try self.deadlines(query))
+            try await Self.background {
+                let query = FormQuery(request.uri.query)
+                if query["format"] == "ics" { return try self.calendar(request) }
+                return try Reply.json(try self.deadlines(query))
+            }
         }
         router.get("/api/facets") { _, _ in try Reply.json(try self.facets()) }
         router.get("/api/session") { _, _ in try Reply.json(["csrfToken": self.csrfToken]) }

@@ -6,13 +6,15 @@ extension WebApp {
     /// `/documents/:id`, its graph page and the graph as SVG.
     func addDocumentRoutes(to router: Router<BasicRequestContext>) {
         router.get("/documents/:id") { request, context in
-            let detail = try self.detail(context)
-            let query = FormQuery(request.uri.query)["q"]
-            let view = DocumentView(
-                detail: detail, highlighter: TermHighlighter(query: query), query: query,
-                hasOriginal: self.originalPath(detail) != nil, canMakeSearchablePDF: self.canMakeSearchablePDF(detail),
-                scans: self.scans(detail, highlighter: TermHighlighter(query: query)))
-            return Reply.html(view.render(csrfToken: self.csrfToken))
+            try await Self.background {
+                let detail = try self.detail(context)
+                let query = FormQuery(request.uri.query)["q"]
+                let view = DocumentView(
+                    detail: detail, highlighter: TermHighlighter(query: query), query: query,
+                    hasOriginal: self.originalPath(detail) != nil, canMakeSearchablePDF: self.canMakeSearchablePDF(detail),
+                    scans: self.scans(detail, highlighter: TermHighlighter(query: query)))
+                return Reply.html(view.render(csrfToken: self.csrfToken))
+            }
         }
         router.get("/documents/:id/graph") { request, context in
             let detail = try self.detail(context)
@@ -47,8 +49,11 @@ extension WebApp {
 
     /// The citation graph around a document, `depth` steps both ways, drawn by Graphviz.
     func graphSVG(id: Int64, depth: Int) async throws -> String {
-        var dot = ""
-        try archive.exportGraph(GraphOptions(format: .dot, around: String(id), depth: depth), to: &dot)
+        let dot = try await Self.background {
+            var dot = ""
+            try self.archive.exportGraph(GraphOptions(format: .dot, around: String(id), depth: depth), to: &dot)
+            return dot
+        }
         return try await graphs.svg(GraphRenderer.linked(dot, focus: id))
     }
 

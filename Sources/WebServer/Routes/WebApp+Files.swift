@@ -9,12 +9,14 @@ extension WebApp {
     /// from the request.
     func addFileRoutes(to router: Router<BasicRequestContext>) {
         router.get("/documents/:id/original") { _, context in
-            let detail = try self.detail(context)
-            guard let path = self.originalPath(detail), let data = FileManager.default.contents(atPath: path) else {
-                throw WebError(.notFound, "Máy chủ không còn bản gốc của văn bản này.")
+            try await Self.background {
+                let detail = try self.detail(context)
+                guard let path = self.originalPath(detail), let data = FileManager.default.contents(atPath: path) else {
+                    throw WebError(.notFound, "Máy chủ không còn bản gốc của văn bản này.")
+                }
+                let format = InputFormat.sniff(data.prefix(4096))?.rawValue ?? "text"
+                return Reply.bytes(data, contentType: Reply.contentType(ofFormat: format), filename: Self.fileName(detail))
             }
-            let format = InputFormat.sniff(data.prefix(4096))?.rawValue ?? "text"
-            return Reply.bytes(data, contentType: Reply.contentType(ofFormat: format), filename: Self.fileName(detail))
         }
         router.get("/documents/:id/pages/:page/image") { _, context in
             let detail = try self.detail(context)
@@ -91,13 +93,6 @@ extension WebApp {
                 guard let data = FileManager.default.contents(atPath: target) else { throw WebError.notFound }
                 return data
             }
-        }
-    }
-
-    /// Runs blocking work (image decoding, OCR) off the server's threads.
-    static func background<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
         }
     }
 }

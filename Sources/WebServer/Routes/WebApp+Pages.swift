@@ -6,31 +6,35 @@ extension WebApp {
     /// `/` (search), `/deadlines`, `/deadlines.ics`, `/upload`.
     func addPageRoutes(to router: Router<BasicRequestContext>) {
         router.get("/") { request, _ in
-            let query = FormQuery(request.uri.query)
-            var view = SearchView(
-                form: .init(
-                    text: query["q"] ?? "", type: query["type"], issuer: query["issuer"], from: query["from"],
-                    to: query["to"], page: query.integer("page", in: 1...1000, default: 1)),
-                facets: try self.facets(), results: nil, error: nil)
-            if !view.form.text.isEmpty {
-                do {
-                    view.results = try self.search(query, highlight: (Highlight.open, Highlight.close))
-                } catch let error as WebError {
-                    view.error = error.message
-                } catch let error as ArchiveError {
-                    view.error = ErrorPageMiddleware<BasicRequestContext>.archiveMessage(error)
+            try await Self.background {
+                let query = FormQuery(request.uri.query)
+                var view = SearchView(
+                    form: .init(
+                        text: query["q"] ?? "", type: query["type"], issuer: query["issuer"], from: query["from"],
+                        to: query["to"], page: query.integer("page", in: 1...1000, default: 1)),
+                    facets: try self.facets(), results: nil, error: nil)
+                if !view.form.text.isEmpty {
+                    do {
+                        view.results = try self.search(query, highlight: (Highlight.open, Highlight.close))
+                    } catch let error as WebError {
+                        view.error = error.message
+                    } catch let error as ArchiveError {
+                        view.error = ErrorPageMiddleware<BasicRequestContext>.archiveMessage(error)
+                    }
                 }
+                return Reply.html(view.render(csrfToken: self.csrfToken))
             }
-            return Reply.html(view.render(csrfToken: self.csrfToken))
         }
         router.get("/deadlines") { request, _ in
-            let query = FormQuery(request.uri.query)
-            let today = try Self.checkedDate(query["today"], name: "today") ?? DeadlinesView.today()
-            let since = Self.shift(today, days: -366) ?? today
-            let overdue = try self.archive.deadlines(DeadlineQuery(after: since, overdue: true, today: today))
-            let upcoming = try self.archive.deadlines(DeadlineQuery(after: today, today: today))
-            let view = DeadlinesView(overdue: overdue, upcoming: upcoming, today: today, overdueSince: since)
-            return Reply.html(view.render(csrfToken: self.csrfToken))
+            try await Self.background {
+                let query = FormQuery(request.uri.query)
+                let today = try Self.checkedDate(query["today"], name: "today") ?? DeadlinesView.today()
+                let since = Self.shift(today, days: -366) ?? today
+                let overdue = try self.archive.deadlines(DeadlineQuery(after: since, overdue: true, today: today))
+                let upcoming = try self.archive.deadlines(DeadlineQuery(after: today, today: today))
+                let view = DeadlinesView(overdue: overdue, upcoming: upcoming, today: today, overdueSince: since)
+                return Reply.html(view.render(csrfToken: self.csrfToken))
+            }
         }
         router.get("/deadlines.ics") { request, _ in try self.calendar(request) }
         router.get("/upload") { _, _ in

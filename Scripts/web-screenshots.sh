@@ -54,3 +54,10 @@ shot document "$BASE/documents/$PLAN?q=dan+chu" 2600
 shot graph "$BASE/documents/$PLAN/graph" 1400
 shot deadlines "$BASE/deadlines?today=2024-04-01" 1800
 shot upload "$BASE/upload" 900
+
+# The upload page's own script, driven through the DevTools protocol (needs PyPI's websocket-client).
+if python3 -c "import websocket" 2>/dev/null; then
+  printf '\x00\x01not a scan' > "$WORK/hong.pdf"
+  python3 Scripts/web-upload-check.py "$BASE" "$OUT/upload-live.png" \
+    "$PWD/Corpus/scans/tb-tcd_clean.png" "$PWD/Corpus/truth/cv-snv.gt.txt" "$WORK/hong.pdf"
+fi

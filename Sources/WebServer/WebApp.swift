@@ -43,7 +43,10 @@ public final class WebApp: Sendable {
         let cache = facetsCache
         uploads = UploadQueue(
             originals: originals, ingest: pipeline,
-            documentID: { try? archive.documentID(sha256: $0) },
+            lookup: { sha256 in
+                guard let id = try? archive.documentID(sha256: sha256) else { return nil }
+                return (id, (try? archive.resolve(String(id)))?.first?.number)
+            },
             changed: { cache.clear() })
     }
 

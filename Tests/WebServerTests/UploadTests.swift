@@ -17,6 +17,7 @@ struct UploadTests {
             #expect(queued.format == "png" && queued.pages == 1)
             let (_, polled, _) = try await TestServer.get(client, "/api/uploads?ids=\(queued.id)")
             #expect(polled.contains("\"id\":\(queued.id)"))
+            #expect(polled.contains("\"stateLabel\":\""), "the page shows the state in Vietnamese")
             let job = try await server.finished(queued.id)
             #expect(job.state == .stored, "\(job.reason ?? "")")
             #expect(job.number == "47/TB-UBND")
@@ -29,6 +30,7 @@ struct UploadTests {
             let again = try await server.ingest(client, name: "copy.png", data: data)
             #expect(again.state == .duplicate)
             #expect(again.documentID == id)
+            #expect(again.number == "47/TB-UBND")
             let (_, page, _) = try await TestServer.get(client, "/upload")
             #expect(page.contains("tb-tcd_clean.png") && page.contains("Đã lưu"))
 

@@ -46,6 +46,11 @@ enum Stylesheet {
     table.deadlines col.when { width: 9rem; }
     table.deadlines col.who { width: 12rem; }
     table.deadlines col.doc { width: 15rem; }
+    table.uploads { table-layout: fixed; }
+    table.uploads th:nth-child(1) { width: 24%; }
+    table.uploads th:nth-child(2) { width: 14%; }
+    table.uploads th:nth-child(3) { width: 7%; }
+    table.uploads th:nth-child(4) { width: 17%; }
     td.quote { color: #333; font-size: .85rem; }
     .page { margin: 1rem 0; }
     .page-body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }

@@ -40,3 +40,24 @@ public struct UploadJob: Sendable, Hashable, Codable {
         }
     }
 }
+
+extension UploadJob {
+    private enum EncodingKeys: String, CodingKey {
+        case id, name, bytes, format, pages, state, stateLabel, reason, documentID, number
+    }
+
+    /// Encodes every field plus `stateLabel`, which the upload page shows.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: EncodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(bytes, forKey: .bytes)
+        try container.encode(format, forKey: .format)
+        try container.encode(pages, forKey: .pages)
+        try container.encode(state, forKey: .state)
+        try container.encode(stateLabel, forKey: .stateLabel)
+        try container.encodeIfPresent(reason, forKey: .reason)
+        try container.encodeIfPresent(documentID, forKey: .documentID)
+        try container.encodeIfPresent(number, forKey: .number)
+    }
+}

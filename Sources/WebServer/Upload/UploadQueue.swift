@@ -17,7 +17,7 @@ final class UploadQueue: @unchecked Sendable {
     private var running = false
     private let originals: OriginalStore
     private let ingest: Ingest
-    private let documentID: @Sendable (String) -> Int64?
+    private let lookup: @Sendable (String) -> (id: Int64, number: String?)?
     private let changed: @Sendable () -> Void
     /// Jobs kept for the page to show.
     private let keep = 500
@@ -25,12 +25,12 @@ final class UploadQueue: @unchecked Sendable {
     /// Creates a queue.
     /// - Parameters:
     ///   - ingest: runs the pipeline on files.
-    ///   - documentID: the archived document with a SHA-256 (to link duplicates).
+    ///   - lookup: the archived document with a SHA-256, and its number (to link duplicates).
     ///   - changed: called after a batch stored something (to refresh cached facets).
-    init(originals: OriginalStore, ingest: @escaping Ingest, documentID: @escaping @Sendable (String) -> Int64?, changed: @escaping @Sendable () -> Void) {
+    init(originals: OriginalStore, ingest: @escaping Ingest, lookup: @escaping @Sendable (String) -> (id: Int64, number: String?)?, changed: @escaping @Sendable () -> Void) {
         self.originals = originals
         self.ingest = ingest
-        self.documentID = documentID
+        self.lookup = lookup
         self.changed = changed
     }
 
@@ -143,10 +143,11 @@ final class UploadQueue: @unchecked Sendable {
         case .alreadyArchived(let path, let existing):
             let digest = FileDigest.sha256(path: path)
             if let digest { try? originals.keep(path, sha256: digest) }
-            let found = existing ?? digest.flatMap(documentID)
+            let found = digest.flatMap(lookup)
             update(id) { job in
                 job.state = .duplicate
-                job.documentID = found
+                job.documentID = existing ?? found?.id
+                job.number = found?.number
             }
         case .failed(_, let reason):
             update(id) { job in

@@ -68,17 +68,21 @@ public final class WebApp: Sendable {
     }
 
     /// The Hummingbird application, bound to the configured address.
-    public func application() -> some ApplicationProtocol {
+    /// - Parameter onRunning: called once the server listens.
+    public func application(onRunning: @escaping @Sendable () -> Void = {}) -> some ApplicationProtocol {
         Application(
             router: router(),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "vanthu"))
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "vanthu"),
+            onServerRunning: { _ in onRunning() })
     }
 
     /// Serves until the process is stopped. The filter menus' facets are counted first, in the
     /// background (a scan of the documents table: about a second at 100,000 documents).
-    public func run() async throws {
+    /// - Parameter onRunning: called once the server listens.
+    /// - Throws: when the address cannot be bound (port in use, no such address).
+    public func run(onRunning: @escaping @Sendable () -> Void = {}) async throws {
         DispatchQueue.global().async { _ = try? self.facets() }
-        try await application().runService()
+        try await application(onRunning: onRunning).runService()
     }
 
     /// Whether no upload is waiting or being ingested.

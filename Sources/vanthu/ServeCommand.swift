@@ -43,10 +43,25 @@ struct ServeCommand: AsyncParsableCommand {
             indexPath: archiveOption.path, host: host, port: port, accessToken: token,
             maxUploadBytes: maxUploadMB * 1024 * 1024, maxPages: maxPages, ocr: ocr.options())
         if !configuration.isLoopback, token == nil {
-            print("vanthu: warning: serving on \(host) without --token: anyone on the network can read and upload", to: &StandardError.shared)
+            Output.error("vanthu: warning: serving on \(host) without --token: anyone on the network can read and upload")
         }
-        let app = try WebApp(configuration: configuration)
-        print("vanthu: serving \(archiveOption.path) at http://\(host):\(port)/", to: &StandardError.shared)
-        try await app.run()
+        let app: WebApp
+        do {
+            app = try WebApp(configuration: configuration)
+        } catch {
+            Output.error("vanthu: \(error)")
+            throw ExitCode(1)
+        }
+        let (path, host, port) = (archiveOption.path, host, port)
+        do {
+            try await app.run { Output.error("vanthu: serving \(path) at http://\(host):\(port)/ (Ctrl-C stops)") }
+        } catch {
+            if "\(error)".contains("Address already in use") {
+                Output.error("vanthu: port \(port) on \(host) is already in use (another vanthu serve?); choose another with --port")
+            } else {
+                Output.error("vanthu: cannot serve on \(host):\(port): \(error)")
+            }
+            throw ExitCode(1)
+        }
     }
 }

@@ -108,6 +108,9 @@ struct SearchRouteTests {
             #expect(headers[.contentDisposition]?.contains("63 KH-THNH.txt") == true)
             let (json, _, _) = try await TestServer.get(client, "/api/documents/\(ids.plan)")
             #expect(json == .ok)
+            #expect(!page.contains("searchable.pdf"), "a text file has no scan to make a searchable PDF from")
+            let (searchable, _, _) = try await TestServer.get(client, "/documents/\(ids.plan)/searchable.pdf")
+            #expect(searchable == .notFound)
         }
     }
 

@@ -49,6 +49,17 @@ struct UploadTests {
             #expect(image.starts(with: [0xFF, 0xD8, 0xFF]))
             let (missingPage, _, _) = try await TestServer.get(client, "/documents/\(id)/pages/9/image")
             #expect(missingPage == .notFound)
+
+            // The searchable PDF, made once by the OCR stage's writer and kept beside the original.
+            let (pdfStatus, pdf, _) = try await client.execute(uri: "/documents/\(id)/searchable.pdf", method: .get) { response in
+                (response.status, Data(response.body.readableBytesView), response.headers)
+            }
+            #expect(pdfStatus == .ok)
+            #expect(pdf.starts(with: Data("%PDF-".utf8)))
+            let kept = try FileManager.default.contentsOfDirectory(atPath: server.app.originals.directory)
+            #expect(kept.contains { $0.hasSuffix(".searchable.pdf") })
+            let (textPDF, _, _) = try await TestServer.get(client, "/documents/\(id + 99)/searchable.pdf")
+            #expect(textPDF == .notFound)
         }
     }
 

@@ -10,7 +10,7 @@ extension WebApp {
                 let detail = try self.detail(context)
                 let query = FormQuery(request.uri.query)["q"]
                 let view = DocumentView(
-                    detail: detail, highlighter: TermHighlighter(query: query), query: query,
+                    detail: detail, highlighter: TermHighlighter(query: query),
                     hasOriginal: self.originalPath(detail) != nil, canMakeSearchablePDF: self.canMakeSearchablePDF(detail),
                     scans: self.scans(detail, highlighter: TermHighlighter(query: query)))
                 return Reply.html(view.render(csrfToken: self.csrfToken))

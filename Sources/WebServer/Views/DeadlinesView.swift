@@ -14,7 +14,7 @@ struct DeadlinesView {
         Layout.page(title: "Hạn xử lý", section: .deadlines, csrfToken: csrfToken, body: """
             <h1>Hạn xử lý</h1>
             <p class="actions"><a class="button" href="/deadlines.ics">Tải lịch (iCalendar, .ics)</a> <a class="button subtle" href="/api/deadlines">JSON</a> <span class="muted">Hôm nay: \(Layout.date(today))</span></p>
-            <section><h2>Quá hạn (\(overdue.count))</h2>\(Self.weeks(overdue.reversed(), emptyText: "Không có việc quá hạn."))</section>
+            <section><h2>Quá hạn (\(overdue.count))</h2><p class="muted">Từ \(Layout.date(overdueSince)); tệp lịch có tất cả.</p>\(Self.weeks(overdue.reversed(), emptyText: "Không có việc quá hạn."))</section>
             <section><h2>Sắp đến hạn (\(upcoming.count))</h2>\(Self.weeks(upcoming, emptyText: "Không có hạn sắp tới."))</section>
             """)
     }

@@ -13,8 +13,6 @@ struct DocumentView {
 
     var detail: DocumentDetail
     var highlighter: TermHighlighter
-    /// The query the person came from (kept in links to page images).
-    var query: String?
     var hasOriginal: Bool
     var canMakeSearchablePDF: Bool
     var scans: [Int: PageScan]

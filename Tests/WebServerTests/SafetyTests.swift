@@ -84,6 +84,8 @@ struct SafetyTests {
             #expect(status == .seeOther)
             #expect(headers[.location] == "/?q=dan")
             #expect(headers[.setCookie]?.hasPrefix("vanthu_token=s3cret-token;") == true)
+            let (_, _, away) = try await TestServer.get(client, "//evil.example/x?token=s3cret-token")
+            #expect(away[.location] == "/evil.example/x", "the redirect stays on this server")
             var cookie = HTTPFields()
             cookie[.cookie] = "vanthu_token=s3cret-token"
             let got4 = try await TestServer.get(client, "/", headers: cookie).0

@@ -42,12 +42,16 @@ struct AccessTokenMiddleware<Context: RequestContext>: RouterMiddleware {
         return difference == 0
     }
 
-    /// The request's path and query, minus `token`.
+    /// The request's path and query, minus `token`; always a path on this server ("//host" would
+    /// send the browser elsewhere).
     static func pathWithoutToken(_ uri: URI) -> String {
+        var path = uri.path
+        while path.hasPrefix("//") || path.hasPrefix("/\\") { path.removeFirst() }
+        if !path.hasPrefix("/") { path = "/" + path }
         let kept = uri.queryParameters.filter { $0.key != "token" }
-        guard !kept.isEmpty else { return uri.path }
+        guard !kept.isEmpty else { return path }
         var components = URLComponents()
         components.queryItems = kept.map { URLQueryItem(name: String($0.key), value: String($0.value)) }
-        return uri.path + "?" + (components.percentEncodedQuery ?? "")
+        return path + "?" + (components.percentEncodedQuery ?? "")
     }
 }

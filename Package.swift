@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "DocumentParser", targets: ["DocumentParser"]),
         .library(name: "Archive", targets: ["Archive"]),
         .library(name: "OCR", targets: ["OCR"]),
+        .library(name: "HandwrittenDigits", targets: ["HandwrittenDigits"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,8 +43,9 @@ let package = Package(
         ),
 
         // Stages, each consuming the previous stage's value type.
-        .target(name: "OCR", dependencies: ["CTesseract", "CPoppler"], swiftSettings: strict),
+        .target(name: "OCR", dependencies: ["CTesseract", "CPoppler", "HandwrittenDigits"], swiftSettings: strict),
         .target(name: "VietnameseText", swiftSettings: strict),
+        .target(name: "HandwrittenDigits", swiftSettings: strict),
         .target(name: "DocumentParser", dependencies: ["VietnameseText"], swiftSettings: strict),
         .target(
             name: "Archive",
@@ -65,6 +67,7 @@ let package = Package(
         ),
 
         .testTarget(name: "OCRTests", dependencies: ["OCR"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "HandwrittenDigitsTests", dependencies: ["HandwrittenDigits"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], swiftSettings: strict),
         .testTarget(name: "DocumentParserTests", dependencies: ["DocumentParser"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"], swiftSettings: strict),

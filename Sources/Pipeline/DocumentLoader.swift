@@ -74,10 +74,23 @@ public struct DocumentLoader: Sendable {
     public static func text(of recognized: RecognizedDocument, sha256: String) -> DocumentText {
         DocumentText(
             path: recognized.path, sha256: sha256,
-            pages: recognized.pages.map { .init(number: $0.number, text: $0.text, confidence: $0.meanConfidence) },
+            pages: recognized.pages.map { .init(number: $0.number, text: $0.text, confidence: $0.meanConfidence, handwriting: handwriting(of: $0)) },
             source: recognized.isBornDigital ? .pdfText : .ocr,
             signatureText: recognized.signatureText
         )
+    }
+
+    /// The OCR stage's handwritten fields in the parser's terms: every reading, best first per field.
+    static func handwriting(of page: RecognizedPage) -> [HandwrittenReading] {
+        (page.handwriting ?? []).flatMap { field in
+            field.readings.map { reading in
+                HandwrittenReading(
+                    field: field.kind == .number ? .number : .day, digits: reading.digits, confidence: reading.confidence,
+                    method: reading.method == .classifier ? .classifier : .ocrDigits, looksHandwritten: field.looksHandwritten,
+                    box: (field.ink ?? field.region).array
+                )
+            }
+        }
     }
 
     /// Reads a UTF-8 text file; form feeds separate pages.

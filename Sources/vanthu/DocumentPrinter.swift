@@ -17,14 +17,12 @@ enum DocumentPrinter {
         func field(_ label: String, _ value: String?) {
             lines.append("  \(label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value ?? "—")")
         }
-        field("Số", d.number)
+        field("Số", d.number.map { $0 + ProvenanceNote.note(d.evidence?.number) })
         field("Loại", d.type)
-        field("Ngày", [d.date, d.place].compactMap { $0 }.joined(separator: ", "))
+        field("Ngày", [d.date.map { $0 + ProvenanceNote.note(d.evidence?.date) }, d.place].compactMap { $0 }.joined(separator: ", "))
         field("Cơ quan", [d.issuer, d.parentIssuer.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
         field("Trích yếu", d.subject)
         field("Người ký", [d.signer?.title, d.signer?.name].compactMap { $0 }.joined(separator: " — "))
-        if let evidence = d.evidence?.number { lines.append("  (số: \(evidence.from.rawValue), độ tin cậy \(String(format: "%.2f", evidence.confidence)))") }
-        if let evidence = d.evidence?.date { lines.append("  (ngày: \(evidence.from.rawValue), độ tin cậy \(String(format: "%.2f", evidence.confidence)))") }
         if !d.citations.isEmpty {
             lines.append("  Căn cứ / dẫn chiếu (\(d.citations.count)):")
             for c in d.citations {

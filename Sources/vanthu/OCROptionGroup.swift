@@ -21,6 +21,9 @@ struct OCROptionGroup: ParsableArguments {
     @Flag(help: "Do not correct skew.")
     var noDeskew = false
 
+    @Flag(help: "Do not read the handwritten number and day of scanned pages (plain OCR only).")
+    var noHandwriting = false
+
     @Option(help: "Tesseract page segmentation mode (3 automatic, 4 one column, 6 one block, 11 sparse text).")
     var psm = 3
 
@@ -35,6 +38,7 @@ struct OCROptionGroup: ParsableArguments {
         options.preprocessing.colorDropout = !noColorDropout
         options.preprocessing.orientation = !noOrientation
         options.preprocessing.deskew = !noDeskew
+        options.readHandwriting = !noHandwriting
         return options
     }
 }

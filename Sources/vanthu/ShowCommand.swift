@@ -38,12 +38,14 @@ struct ShowCommand: ParsableCommand {
             return
         }
         let s = detail.summary
-        print("#\(s.id)  \(s.number ?? "(no number)")  \(s.type ?? "")")
-        print("Date:    \(s.date ?? "-")")
+        let evidence = detail.parsed.evidence
+        print("#\(s.id)  \(s.number ?? "(no number)")\(ProvenanceNote.note(evidence?.number))  \(s.type ?? "")")
+        print("Date:    \(s.date ?? "-")\(ProvenanceNote.note(evidence?.date))")
         print("Issuer:  \(s.issuer ?? "-")\(detail.parsed.parentIssuer.map { " (\($0))" } ?? "")")
         print("Subject: \(s.subject ?? "-")")
         if let signer = detail.parsed.signer { print("Signer:  \([signer.title, signer.name].compactMap { $0 }.joined(separator: " – "))") }
         print("File:    \(s.sourcePath) (version \(s.version)\(s.supersededBy.map { ", replaced by #\($0)" } ?? "")\(detail.supersedes.map { ", replaces #\($0)" } ?? ""))")
+        for warning in detail.parsed.warnings { print("Check:   \(warning)") }
         print("\nCites (\(detail.citations.count)):")
         for out in detail.citations {
             let target = out.resolvedDocumentID.map { "→ #\($0)" } ?? (out.ambiguous ? "→ ambiguous" : "→ not in archive")

@@ -133,6 +133,12 @@ extension SQLiteArchive {
                 ])
         }
         try CitationResolver.resolveAfterInsert(documentID: id, numberKey: number?.key, previousID: previousID, db: db)
+        // A number that was not cleanly printed is checked against the archive; a citing document
+        // that arrives later is evidence for the documents it names.
+        if let filled = try NumberCrossCheck.run(documentID: id, parsed: parsed, db: db) {
+            try CitationResolver.resolveAfterInsert(documentID: id, numberKey: filled, previousID: nil, db: db)
+        }
+        if !parsed.citations.isEmpty { try NumberCrossCheck.recheckCited(by: id, db: db) }
         return .stored(id: id, version: version, supersedes: previousID)
     }
 }

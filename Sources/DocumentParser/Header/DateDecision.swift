@@ -1,36 +1,72 @@
-/// Chooses the issue date from the written date and the e-signature time, and records the evidence.
+/// Chooses the issue date from the written date, the handwriting reader and the e-signature time,
+/// and records the evidence.
 ///
-/// The written date is the document's date. The signing time only bounds it from above (the
-/// written date is the signing day or a few days before); it fills an unreadable date only when
+/// The written date is the document's date. The signing time bounds it from above: the written
+/// day is the signing day or a few days before (``signingWindow``). Where the day is written by
+/// hand, the handwriting reader's alternatives are checked against that bound and the first
+/// one inside it is taken; without a usable reading the signing day fills the date only when
 /// asked, marked `signature-time` with a low confidence.
 enum DateDecision {
-    static func decide(_ reading: IssueDateParser.Reading?, signature: ESignature?, fillFromSignature: Bool, page: Int?, into header: inout DocumentHeader) {
+    /// How many days before the signing a written date may lie and still count as consistent.
+    static let signingWindow = 10
+
+    static func decide(
+        _ reading: IssueDateParser.Reading?, handwriting: [HandwrittenReading], signature: ESignature?, fillFromSignature: Bool, page: Int?,
+        into header: inout DocumentHeader
+    ) {
         let signed = signature?.time.map { String($0.prefix(10)) }
         let signedReading = signed.map { Evidence.Reading(value: $0, from: .signatureTime, confidence: 0.3) }
         guard let reading else {
             header.warnings.append("issue date (ngày … tháng … năm …) not found")
-            fill(from: signed, reading: signedReading, printed: nil, enabled: fillFromSignature, into: &header)
+            fill(from: signed, reading: signedReading, printed: [], enabled: fillFromSignature, into: &header)
             return
         }
-        if let iso = reading.iso {
+        let written = handwriting.filter { $0.field == .day }
+        let looksHandwritten = written.first?.looksHandwritten ?? (reading.day == nil)
+        // Every reading of the day as a whole date: month and year as printed or, when the month
+        // is handwritten too and unreadable, from the signing (its month, or the one before when
+        // the day is later than the signing day).
+        let signedParts = signed.map { $0.split(separator: "-").compactMap { Int($0) } } ?? []
+        var monthFromSigning = false
+        func date(_ day: String) -> String? {
+            guard let d = Int(day) else { return nil }
+            if let m = reading.month, let y = reading.year { return CalendarDate.iso(year: y, month: m, day: d) }
+            guard reading.month == nil, signedParts.count == 3 else { return nil }
+            var (y, m) = (signedParts[0], signedParts[1])
+            if d > signedParts[2] { (y, m) = m == 1 ? (y - 1, 12) : (y, m - 1) }
+            guard reading.year == nil || reading.year == y else { return nil }
+            monthFromSigning = true
+            return CalendarDate.iso(year: y, month: m, day: d)
+        }
+        let handwrittenDates: [(iso: String, reading: HandwrittenReading)] = written.compactMap { r in date(r.digits).map { ($0, r) } }
+        var readings: [Evidence.Reading] = []
+        if let iso = reading.iso { readings.append(.init(value: iso, from: .printed, confidence: looksHandwritten ? 0.3 : 0.9, page: page)) }
+        readings += handwrittenDates.prefix(4).map {
+            .init(value: $0.iso, from: .handwritten, confidence: NumberDecision.rounded($0.reading.confidence), page: page, box: $0.reading.box)
+        }
+        if let signedReading { readings.append(signedReading) }
+
+        if let iso = reading.iso, !looksHandwritten || handwrittenDates.isEmpty {
+            choosePrinted(iso, handwritten: handwrittenDates.first?.iso, signed: signed, readings: readings, into: &header)
+            return
+        }
+        if let (iso, confidence, note) = handwrittenChoice(handwrittenDates, printed: reading.iso, signed: signed) {
             header.date = iso
-            var readings = [Evidence.Reading(value: iso, from: .printed, confidence: 0.9, page: page)]
-            if let signedReading { readings.append(signedReading) }
-            header.evidence.setDate(.init(from: .printed, confidence: 0.9, readings: readings))
-            if let signed, iso > signed {
-                header.warnings.append("issue date \(iso) is after the signing time \(signed)")
+            let sureness = monthFromSigning ? min(confidence, 0.7) : confidence
+            header.evidence.setDate(.init(from: .handwritten, confidence: NumberDecision.rounded(sureness), readings: readings))
+            if let note { header.warnings.append(note) }
+            if monthFromSigning {
+                header.warnings.append("issue month unreadable (\"\(reading.rawMonth)\"): month of \(iso) taken from the signing time \(signed ?? "")")
             }
             return
         }
+
         let y = reading.year.map(String.init) ?? "?"
         if reading.isImpossible {
             header.warnings.append("issue date ngày \(reading.rawDay) tháng \(reading.rawMonth) năm \(y) does not exist")
         } else {
             header.warnings.append("issue date unreadable: ngày \"\(reading.rawDay)\" tháng \"\(reading.rawMonth)\" năm \(y) (handwritten?)")
         }
-        // No printed reading is listed: its value would be null, and the contract wants a value key
-        // that `Evidence.Reading`'s synthesized encoding leaves out for nil. The warning keeps the raw text.
-        let printed: Evidence.Reading? = nil
         // The signature bounds the date: use it only when month and year agree with what is printed.
         var agrees = true
         if let signed {
@@ -38,11 +74,57 @@ enum DateDecision {
             if let y = reading.year, parts.count == 3, parts[0] != y { agrees = false }
             if let m = reading.month, parts.count == 3, parts[1] != m { agrees = false }
         }
-        fill(from: agrees ? signed : nil, reading: signedReading, printed: printed, enabled: fillFromSignature, into: &header)
+        fill(from: agrees ? signed : nil, reading: signedReading, printed: readings.filter { $0.from != .signatureTime }, enabled: fillFromSignature, into: &header)
     }
 
-    static func fill(from signed: String?, reading: Evidence.Reading?, printed: Evidence.Reading?, enabled: Bool, into header: inout DocumentHeader) {
-        let readings = [printed, reading].compactMap { $0 }
+    /// A printed (typed or cleanly read) date, checked against the handwriting reader and the signing.
+    private static func choosePrinted(_ iso: String, handwritten: String?, signed: String?, readings: [Evidence.Reading], into header: inout DocumentHeader) {
+        header.date = iso
+        var confidence = 0.9
+        if let handwritten, handwritten != iso {
+            confidence = 0.6
+            header.warnings.append("issue date read as \(iso) by OCR and \(handwritten) by the handwriting reader: check it")
+        }
+        header.evidence.setDate(.init(from: .printed, confidence: confidence, readings: readings))
+        if let signed, iso > signed {
+            header.warnings.append("issue date \(iso) is after the signing time \(signed)")
+        }
+    }
+
+    /// The handwritten day to take: the reader's best alternative that the signing time allows.
+    /// - Returns: the date, its confidence and a warning, or `nil` when no alternative fits.
+    static func handwrittenChoice(
+        _ candidates: [(iso: String, reading: HandwrittenReading)], printed: String?, signed: String?
+    ) -> (iso: String, confidence: Double, warning: String?)? {
+        let classified = candidates.filter { $0.reading.method == .classifier }
+        guard let top = classified.first ?? candidates.first else { return nil }
+        let ocr = candidates.first { $0.reading.method == .ocrDigits }?.iso
+        guard let signed, let limit = CalendarDate.dayNumber(iso: signed) else {
+            var confidence = top.reading.confidence
+            if top.iso == ocr || top.iso == printed { confidence = 1 - (1 - confidence) * 0.5 }
+            let note = confidence < NumberDecision.sure
+                ? "issue day written by hand and read as \(top.iso) with confidence \(NumberDecision.rounded(confidence)): check it" : nil
+            return (top.iso, confidence, note)
+        }
+        func fits(_ iso: String) -> Bool {
+            guard let day = CalendarDate.dayNumber(iso: iso) else { return false }
+            return day <= limit && limit - day <= signingWindow
+        }
+        guard let chosen = classified.first(where: { fits($0.iso) }) ?? candidates.first(where: { fits($0.iso) }) else { return nil }
+        if chosen.iso == top.iso {
+            // The reader's best reading and the signing agree.
+            let confidence = 1 - (1 - top.reading.confidence) * 0.5
+            let note = confidence < NumberDecision.sure
+                ? "issue day written by hand and read as \(top.iso) (signed \(signed)) with confidence \(NumberDecision.rounded(confidence)): check it" : nil
+            return (top.iso, confidence, note)
+        }
+        let confidence = chosen.reading.confidence / max(1e-9, chosen.reading.confidence + top.reading.confidence)
+        return (chosen.iso, min(0.5, confidence),
+                "issue day written by hand: read first as \(top.iso), which the signing time \(signed) rules out; \(chosen.iso) kept, check it")
+    }
+
+    static func fill(from signed: String?, reading: Evidence.Reading?, printed: [Evidence.Reading], enabled: Bool, into header: inout DocumentHeader) {
+        let readings = printed + [reading].compactMap { $0 }
         if enabled, let signed {
             header.date = signed
             header.evidence.setDate(.init(from: .signatureTime, confidence: 0.3, readings: readings))

@@ -76,7 +76,6 @@ public struct HeaderExtractor: Sendable {
             reading = parsed.reading
             numberEnd = parsed.end
         }
-        NumberDecision.decide(reading, path: text.path, useFileName: options.numberFromFileName, page: lines.first?.page, into: &header)
         if typeName == nil, let code = reading?.typeCode { typeName = DocumentKinds.name(forCode: code) }
         if typeName == nil, layout.vvLine != nil || (reading != nil && reading?.form == .administrative) { typeName = "Công văn" }
         header.type = typeName
@@ -85,14 +84,17 @@ public struct HeaderExtractor: Sendable {
         let dateLine = layout.dateLine(in: lines)
         let dateReading = dateLine.flatMap { IssueDateParser.parse(lines[$0], placeStart: $0 == layout.numberLine ? numberEnd : 0) }
         header.place = dateReading?.place
-        DateDecision.decide(dateReading, signature: header.eSignature, fillFromSignature: options.dateFromSignatureTime, page: lines.first?.page, into: &header)
-        // A handwritten day beside the number means the digits are likely handwritten too: a clean
-        // reading of them ("22" read as "83") is kept, but not trusted.
-        if let reading = dateReading, reading.day == nil, let n = header.number, var field = header.evidence?.number, field.from == .printed, field.confidence > 0.5 {
-            field.confidence = 0.4
-            header.evidence?.number = field
-            header.warnings.append("number \(n) read from digits that are probably handwritten (the day beside them is unreadable): check it")
-        }
+        // Digits written by hand into the header page's form, as the OCR stage read them.
+        let headerPage = lines.first?.page
+        let handwriting = text.pages.first { $0.number == headerPage }?.handwriting ?? []
+        NumberDecision.decide(
+            reading, handwriting: handwriting, dayUnreadable: dateReading != nil && dateReading?.day == nil, path: text.path,
+            useFileName: options.numberFromFileName, page: headerPage, into: &header
+        )
+        DateDecision.decide(
+            dateReading, handwriting: handwriting, signature: header.eSignature, fillFromSignature: options.dateFromSignatureTime,
+            page: headerPage, into: &header
+        )
 
         // Issuer.
         let spelling = OrganName(body: pages[layout.page..<layout.mainEnd].flatMap { $0 })

@@ -16,12 +16,15 @@ public struct DocumentText: Sendable, Hashable {
         public var text: String
         /// Mean OCR confidence 0...100, or `nil` when the text did not come from OCR.
         public var confidence: Double?
+        /// Digits written by hand into the page's number and date, best reading first per field.
+        public var handwriting: [HandwrittenReading]
 
         /// Creates a page.
-        public init(number: Int, text: String, confidence: Double? = nil) {
+        public init(number: Int, text: String, confidence: Double? = nil, handwriting: [HandwrittenReading] = []) {
             self.number = number
             self.text = text
             self.confidence = confidence
+            self.handwriting = handwriting
         }
     }
 

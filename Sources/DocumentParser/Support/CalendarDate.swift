@@ -21,6 +21,16 @@ enum CalendarDate {
         return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
     }
 
+    /// Days since 0001-01-01 of an ISO date ("2025-02-05"), for differences; `nil` when malformed.
+    static func dayNumber(iso: String) -> Int? {
+        let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, isValid(year: parts[0], month: parts[1], day: parts[2]) else { return nil }
+        let y = parts[0] - 1
+        var days = y * 365 + y / 4 - y / 100 + y / 400
+        for m in 1..<parts[1] { days += daysIn(month: m, year: parts[0]) }
+        return days + parts[2] - 1
+    }
+
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits

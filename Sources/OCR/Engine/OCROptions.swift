@@ -19,13 +19,16 @@ public struct OCROptions: Sendable, Hashable {
     /// default; 4 (one column), 6 (one uniform block) and 11 (sparse text) are the other useful ones.
     public var pageSegmentation: Int
     public var limits: ImageLimits
+    /// Read the handwritten number and day of scanned pages (``HandwrittenField``).
+    public var readHandwriting: Bool
 
     /// Creates options.
     public init(
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: String = "vie", dataPath: String? = nil,
         forceOCR: Bool = false, preprocessing: Preprocessing = Preprocessing(), renderDPI: Int = 300, hocr: Bool = false,
-        limits: ImageLimits = ImageLimits(), pageSegmentation: Int = 3
+        limits: ImageLimits = ImageLimits(), pageSegmentation: Int = 3, readHandwriting: Bool = true
     ) {
+        self.readHandwriting = readHandwriting
         self.pageSegmentation = pageSegmentation
         self.jobs = max(1, jobs)
         self.language = language

@@ -1,4 +1,5 @@
 import Foundation
+import HandwrittenDigits
 
 /// One engine worker: owns a tesseract engine and turns page jobs into recognised pages.
 final class PageWorker {
@@ -17,6 +18,9 @@ final class PageWorker {
         return engine
     }()
 
+    /// Reads handwritten header digits; `nil` when switched off.
+    private let handwritingReader: HandwritingReader?
+
     init(options: OCROptions) throws {
         self.options = options
         engine = try TesseractEngine(
@@ -25,6 +29,7 @@ final class PageWorker {
         )
         reader = ImageReader(limits: options.limits)
         preprocessor = PagePreprocessor(settings: options.preprocessing)
+        handwritingReader = options.readHandwriting ? HandwritingReader(classifier: try Self.digitClassifier()) : nil
     }
 
     /// Reads and recognises page `index` (0-based) of `path`.
@@ -77,11 +82,12 @@ final class PageWorker {
         } catch let error as OCRError {
             throw OCRError(error.code, path: path, reason: "page \(number): \(error.reason)")
         }
+        let handwriting = handwritingReader?.read(page: prepared.ink ?? prepared.image, lines: result.lines, dpi: prepared.dpi, digitsOCR: stampReader)
         return RecognizedPage(
             number: number, source: .ocr, text: result.text, meanConfidence: result.meanConfidence,
             width: prepared.image.width, height: prepared.image.height, dpi: prepared.dpi,
             rotation: prepared.rotation, deskewAngle: prepared.deskewAngle, lines: result.lines,
-            signatureText: signature, hocr: result.hocr
+            signatureText: signature, hocr: result.hocr, handwriting: handwriting.flatMap { $0.isEmpty ? nil : $0 }
         )
     }
 
@@ -119,6 +125,15 @@ final class PageWorker {
             return !signatureLines.contains(trimmed) && !TextLayer.isSignatureLine(trimmed)
         }
         return kept.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The bundled handwritten-digit network; a damaged weights table is an engine failure.
+    private static func digitClassifier() throws -> DigitClassifier {
+        do {
+            return try DigitClassifier.load()
+        } catch {
+            throw OCRError(.engine, path: "", reason: "the handwritten-digit model cannot be loaded: \(error)")
+        }
     }
 
     /// The resolution an image file claims, or an estimate when it claims none or an absurd one:

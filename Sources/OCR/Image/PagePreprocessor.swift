@@ -10,22 +10,27 @@ struct PagePreprocessor {
         var dpi: Int
         var rotation: Int
         var deskewAngle: Double?
+        /// The page in plain luminance, in the same geometry as `image`, when colour dropout
+        /// changed it: ink a clerk added in blue after signing (the handwritten number and day)
+        /// is still there.
+        var ink: PageImage?
     }
 
     /// Prepares `image` (whose true resolution is `dpi`) for recognition: grey, resolution, skew.
     /// Orientation is checked afterwards, and only when the first reading is poor (`upright`).
     func prepare(_ image: PageImage, dpi: Int) -> Prepared {
-        var current = grey(image)
+        var (current, ink) = grey(image)
         var dpi = dpi
         if settings.minimumDPI > 0, dpi > 0, dpi < settings.minimumDPI {
             let factor = min(3.0, Double(settings.minimumDPI) / Double(dpi))
             if let scaled = PageImage.wrap(pixScale(current.pix, Float(factor), Float(factor))) {
                 current = scaled
+                ink = ink.flatMap { PageImage.wrap(pixScale($0.pix, Float(factor), Float(factor))) }
                 dpi = Int((Double(dpi) * factor).rounded())
             }
         }
         current.setResolution(dpi)
-        return deskewed(Prepared(image: current, dpi: dpi, rotation: 0, deskewAngle: nil))
+        return deskewed(Prepared(image: current, dpi: dpi, rotation: 0, deskewAngle: nil, ink: ink))
     }
 
     /// The page turned upright when tesseract's orientation detection finds it sideways or upside
@@ -36,7 +41,8 @@ struct PagePreprocessor {
               let turned = PageImage.wrap(pixRotateOrth(prepared.image.pix, Int32(found.degrees / 90)))
         else { return nil }
         turned.setResolution(prepared.dpi)
-        return deskewed(Prepared(image: turned, dpi: prepared.dpi, rotation: found.degrees, deskewAngle: nil))
+        let ink = prepared.ink.flatMap { PageImage.wrap(pixRotateOrth($0.pix, Int32(found.degrees / 90))) }
+        return deskewed(Prepared(image: turned, dpi: prepared.dpi, rotation: found.degrees, deskewAngle: nil, ink: ink))
     }
 
     private func deskewed(_ prepared: Prepared) -> Prepared {
@@ -48,6 +54,11 @@ struct PagePreprocessor {
             straight.setResolution(prepared.dpi)
             result.image = straight
             if confidence > 0, abs(measured) >= 0.05 { result.deskewAngle = Double(measured) }
+            // The twin turns as leptonica turned the page (it rotates only above confidence 3
+            // and 0.1 degree).
+            if let ink = prepared.ink, confidence > 3, abs(measured) >= 0.1 {
+                result.ink = PageImage.wrap(pixRotate(ink.pix, measured * .pi / 180, Int32(L_ROTATE_AREA_MAP), Int32(L_BRING_IN_WHITE), 0, 0))
+            }
         }
         return result
     }
@@ -88,20 +99,22 @@ struct PagePreprocessor {
         return grey
     }
 
-    /// 8-bit grey (colour dropout or luminance); 1-bit pages stay as they are.
-    private func grey(_ image: PageImage) -> PageImage {
+    /// 8-bit grey (colour dropout or luminance); 1-bit pages stay as they are. With dropout, the
+    /// plain luminance comes too, for the handwriting reader.
+    private func grey(_ image: PageImage) -> (PageImage, ink: PageImage?) {
         let pix = image.pix
         if pixGetColormap(pix) != nil, let plain = PageImage.wrap(pixRemoveColormap(pix, Int32(REMOVE_CMAP_BASED_ON_SRC))) {
             return grey(plain)
         }
         switch image.depth {
         case 32:
-            if settings.colorDropout, Self.hasInk(pix), let dropped = Self.dropColouredInk(pix) { return dropped }
-            return PageImage.wrap(pixConvertRGBToLuminance(pix)) ?? image
+            let luminance = PageImage.wrap(pixConvertRGBToLuminance(pix))
+            if settings.colorDropout, Self.hasInk(pix), let dropped = Self.dropColouredInk(pix) { return (dropped, luminance) }
+            return (luminance ?? image, nil)
         case 1, 8:
-            return image
+            return (image, nil)
         default:
-            return PageImage.wrap(pixConvertTo8(pix, 0)) ?? image
+            return (PageImage.wrap(pixConvertTo8(pix, 0)) ?? image, nil)
         }
     }
 }

@@ -12,6 +12,9 @@ public struct Box: Sendable, Hashable, Codable {
         self.width = width
         self.height = height
     }
+
+    /// `[x, y, width, height]`, the order JSON contracts use.
+    public var array: [Int] { [x, y, width, height] }
 }
 
 /// One recognised word.
@@ -77,12 +80,17 @@ public struct RecognizedPage: Sendable, Hashable, Codable {
     public var signatureText: String?
     /// hOCR of the page, when asked for.
     public var hocr: String?
+    /// The number's and the day's digits written by hand into the printed header, as found and
+    /// read on the image (scanned pages only; `nil` when the page has no such form).
+    public var handwriting: [HandwrittenField]?
 
     /// Creates a page.
     public init(
         number: Int, source: TextSource, text: String, meanConfidence: Double?, width: Int, height: Int, dpi: Int,
-        rotation: Int = 0, deskewAngle: Double? = nil, lines: [RecognizedLine] = [], signatureText: String? = nil, hocr: String? = nil
+        rotation: Int = 0, deskewAngle: Double? = nil, lines: [RecognizedLine] = [], signatureText: String? = nil, hocr: String? = nil,
+        handwriting: [HandwrittenField]? = nil
     ) {
+        self.handwriting = handwriting
         self.number = number
         self.source = source
         self.text = text

@@ -1,0 +1,145 @@
+import DocumentParser
+import Foundation
+import GRDB
+
+/// Checks a number that was not cleanly printed (handwritten, from the file name, unreadable)
+/// against what the archive already knows, and records what it finds as evidence:
+///
+/// - the issuer's series: within a year, one issuer's numbers of one code grow with the dates, so
+///   a number smaller than one issued earlier (or larger than one issued later) is suspect;
+/// - citing documents: another document that cites "N/CODE ngày D" of the same issuer names this
+///   document's number and date; when this document's digits are unreadable and exactly one
+///   number is cited for its code, issuer and date, that number fills the gap, marked `cited-by`.
+///
+/// Findings are added to the stored parsed document (evidence readings and warnings); nothing is
+/// ever silently changed.
+enum NumberCrossCheck {
+    /// Whether a document's number deserves a check: it was read from handwriting or a file name,
+    /// or with low confidence, or not at all.
+    static func wanted(_ parsed: ParsedDocument) -> Bool {
+        guard let field = parsed.evidence?.number else { return false }
+        return field.from != .printed || field.confidence < 0.8 || parsed.number == nil
+    }
+
+    /// Runs the checks for the stored document `id` and rewrites its parsed JSON when something
+    /// was found. Returns the new number key when a citing document filled the number.
+    static func run(documentID id: Int64, parsed: ParsedDocument, db: Database) throws -> String? {
+        guard wanted(parsed), let issuerKey = IssuerKey.make(parsed.issuer), let date = parsed.date else { return nil }
+        var document = parsed
+        var filledKey: String?
+        let number = parsed.number.flatMap(InstrumentNumber.init)
+        let codeTail = number.map { tail(of: $0.key) } ?? printedTail(parsed)
+
+        // Citing documents naming this issuer's code and this date.
+        if let codeTail {
+            let cited = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT c.number, c.number_key, d.number AS citer FROM citations c JOIN documents d ON d.id = c.document_id
+                WHERE c.issuer_key = ? AND c.date = ? AND c.document_id != ? AND c.number_key IS NOT NULL
+                  AND ltrim(c.number_key, '0123456789') = ? AND d.superseded_by IS NULL
+                """), arguments: [issuerKey, date, id, codeTail])
+            let numbers = Dictionary(grouping: cited, by: { ($0["number_key"] as String?) ?? "" })
+            for (key, rows) in numbers.sorted(by: { $0.key < $1.key }) {
+                guard let row = rows.first, let value: String = row["number"] else { continue }
+                let citer: String = row["citer"] ?? "another document"
+                add(Evidence.Reading(value: value, from: .citedBy, confidence: 0.7), to: &document)
+                if let number, key != number.key {
+                    warn("\(citer) cites \(value) of the same issuer and date (\(date)); this document reads \(number.canonical): check the number", in: &document)
+                } else if number == nil, numbers.count == 1 {
+                    document.number = value
+                    document.evidence?.number?.from = .citedBy
+                    document.evidence?.number?.confidence = 0.7
+                    warn("number \(value) taken from \(citer), which cites this issuer's document of \(date)", in: &document)
+                    filledKey = key
+                }
+            }
+        }
+
+        // The issuer's series in the document's year.
+        if let n = (document.number ?? parsed.number).flatMap(InstrumentNumber.init), n.year == nil, let serial = Int(n.head) {
+            let tail = tail(of: n.key)
+            let year = String(date.prefix(4))
+            let base = """
+                SELECT number, CAST(number_head AS INTEGER) AS serial, date FROM documents
+                WHERE id != ? AND superseded_by IS NULL AND issuer_key = ? AND ltrim(number_key, '0123456789') = ?
+                  AND number_year IS NULL AND substr(date, 1, 4) = ?
+                """
+            let args: StatementArguments = [id, issuerKey, tail, year, date]
+            let before = try Row.fetchOne(db, sql: base + " AND date < ? ORDER BY serial DESC LIMIT 1", arguments: args)
+            let after = try Row.fetchOne(db, sql: base + " AND date > ? ORDER BY serial ASC LIMIT 1", arguments: args)
+            var broken: [String] = []
+            if let before, let s: Int = before["serial"], s >= serial, let other: String = before["number"], let d: String = before["date"] {
+                broken.append("\(other) is dated earlier (\(d))")
+            }
+            if let after, let s: Int = after["serial"], s <= serial, let other: String = after["number"], let d: String = after["date"] {
+                broken.append("\(other) is dated later (\(d))")
+            }
+            let confidence = broken.isEmpty ? 0.6 : 0.1
+            if before != nil || after != nil {
+                document.evidence?.number?.readings?.removeAll { $0.from == .archiveSeries }
+                add(Evidence.Reading(value: broken.isEmpty ? n.canonical : nil, from: .archiveSeries, confidence: confidence), to: &document)
+            }
+            document.warnings.removeAll { $0.contains("does not fit the issuer's series") }
+            if !broken.isEmpty {
+                warn("number \(n.canonical) of \(date) does not fit the issuer's series: \(broken.joined(separator: "; ")): check the number or the date", in: &document)
+            }
+        }
+
+        guard document != parsed else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = String(decoding: try encoder.encode(document), as: UTF8.self)
+        if let filledKey, let value = document.number, let filled = InstrumentNumber(value) {
+            try db.execute(sql: """
+                UPDATE documents SET number = ?, number_key = ?, number_head = ?, number_year = ?, number_code = ?, parsed_json = ?
+                WHERE id = ?
+                """, arguments: [filled.canonical, filledKey, filled.head, filled.year, filled.code, json, id])
+            return filledKey
+        }
+        try db.execute(sql: "UPDATE documents SET parsed_json = ? WHERE id = ?", arguments: [json, id])
+        return nil
+    }
+
+    /// Documents whose number may be named by the citations of the new document `id` (same
+    /// issuer and date), checked again: a citing document that arrives later is evidence too.
+    static func recheckCited(by id: Int64, db: Database) throws {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT d.id, d.parsed_json FROM citations c
+            JOIN documents d ON d.date = c.date AND d.issuer_key = c.issuer_key
+            WHERE c.document_id = ? AND d.id != ? AND d.superseded_by IS NULL AND c.number_key IS NOT NULL
+            """), arguments: [id, id])
+        for row in rows {
+            let json: String = row["parsed_json"]
+            guard let parsed = try? JSONDecoder().decode(ParsedDocument.self, from: Data(json.utf8)), wanted(parsed) else { continue }
+            let other: Int64 = row["id"]
+            if let key = try run(documentID: other, parsed: parsed, db: db) {
+                try CitationResolver.resolveAfterInsert(documentID: other, numberKey: key, previousID: nil, db: db)
+            }
+        }
+    }
+
+    /// Adds a reading once.
+    private static func add(_ reading: Evidence.Reading, to document: inout ParsedDocument) {
+        let readings = document.evidence?.number?.readings ?? []
+        guard !readings.contains(reading) else { return }
+        document.evidence?.number?.readings = readings + [reading]
+    }
+
+    /// Adds a warning once.
+    private static func warn(_ warning: String, in document: inout ParsedDocument) {
+        if !document.warnings.contains(warning) { document.warnings.append(warning) }
+    }
+
+    /// The code part of a number key, without the serial: "/qd-ubnd" for "47/qd-ubnd".
+    static func tail(of key: String) -> String {
+        String(key.drop(while: { $0.isASCII && $0.isNumber }))
+    }
+
+    /// The code part of an unreadable number, from the printed reading kept in the evidence
+    /// ("…/BC-UBND"), folded like a number key.
+    static func printedTail(_ parsed: ParsedDocument) -> String? {
+        guard let printed = parsed.evidence?.number?.readings?.first(where: { $0.from == .printed })?.value,
+              printed.hasPrefix("…"), let key = InstrumentNumber("0" + printed.dropFirst())?.key
+        else { return nil }
+        return tail(of: key)
+    }
+}

@@ -1,0 +1,149 @@
+/// Finds, on a recognised page, the regions where the number's and the day's digits are written
+/// by hand: between the printed anchors "Số:" and "/CODE", and between "ngày" and "tháng".
+///
+/// Works on the OCR's word boxes, never on its reading of the handwriting itself (which is noise:
+/// "4‡", "ẨT."), and tolerates anchors merged with that noise ("Số:0+", "ngày0?", "S6:"). Only
+/// the top part of the page is searched: that is where the header stands.
+struct FieldLocator {
+    /// A region to read, with the height of the printed text on its line.
+    struct Region: Equatable {
+        var kind: HandwrittenField.Kind
+        var box: Box
+        /// The printed line's band (its words' top and bottom) inside which digits must centre.
+        var lineTop: Int
+        var lineBottom: Int
+        /// Typical height of the printed letters on the line, in pixels.
+        var textHeight: Int
+        /// Height of printed digits on the line ("01", "2025"), or an estimate from the letters.
+        var digitHeight: Int
+        /// Where the printed anchors end and begin: ink that lies wholly before `printedLeft` or
+        /// starts at `printedRight` (the slash, the "t" of "tháng") is print, not handwriting.
+        var printedLeft: Int
+        var printedRight: Int
+    }
+
+    /// The regions found on a page of `width` x `height` pixels.
+    static func regions(in lines: [RecognizedLine], width: Int, height: Int) -> [Region] {
+        let top = lines.filter { $0.box.y < height * 45 / 100 }
+        var found: [Region] = []
+        if let number = top.lazy.compactMap({ numberRegion(in: $0, pageWidth: width) }).first { found.append(number) }
+        if let day = top.lazy.compactMap({ dayRegion(in: $0, pageWidth: width) }).first { found.append(day) }
+        return found
+    }
+
+    /// Printed widths, in letter heights (the line's median word height), of the anchors when OCR
+    /// merged them with the handwriting and their own box cannot be used: "Số:" 1.28, "ngày" 2.2,
+    /// "tháng" 2.55, a code capital 0.62 (measured on 300 dpi Times headers).
+    enum Width {
+        static let so = 1.28, ngay = 2.2, thang = 2.55, capital = 0.62
+    }
+
+    /// "Số: ____ /QĐ-UBND": from the end of "Số:" to the slash of the printed code.
+    static func numberRegion(in line: RecognizedLine, pageWidth: Int) -> Region? {
+        let words = line.words
+        let h = textHeight(of: line)
+        for (i, word) in words.enumerated() {
+            guard let anchorEnd = anchorEnd(of: word, anchors: ["so", "s6", "s0"], capital: true, width: Width.so, textHeight: h) else { continue }
+            // The printed code: the next word holding a slash followed by a letter (the same word
+            // when OCR merged them: "Số:47/QĐ-UBND").
+            for next in words[i...].prefix(4) {
+                guard let slash = slashStart(of: next, textHeight: h), slash - anchorEnd > 8 else { continue }
+                return region(.number, left: anchorEnd, right: slash, line: line, pageWidth: pageWidth, rightSlack: 0.1)
+            }
+            // The slash lost under the handwriting ("Số: ._Z é›tv-ccvc"): the code's hyphenated
+            // remainder bounds the blank, the ink over the slash included.
+            for next in words[(i + 1)...].prefix(3) where next.text.contains("-") && next.text.filter(\.isLetter).count >= 4 {
+                let right = next.box.x + Int(Double(h) * 0.6)
+                guard right - anchorEnd > 8 else { continue }
+                return region(.number, left: anchorEnd, right: right, line: line, pageWidth: pageWidth, rightSlack: 0.1)
+            }
+        }
+        return nil
+    }
+
+    /// "ngày ____ tháng": from the end of "ngày" to the start of "tháng" (or a few letter heights
+    /// when "tháng" was not read).
+    static func dayRegion(in line: RecognizedLine, pageWidth: Int) -> Region? {
+        let words = line.words
+        let h = textHeight(of: line)
+        for (i, word) in words.enumerated() {
+            guard let anchorEnd = anchorEnd(of: word, anchors: ["ngay"], capital: false, width: Width.ngay, textHeight: h) else { continue }
+            let right: Int
+            let folded = Fold.letters(word.text)
+            if folded.count > 4, folded.hasSuffix("thang") {
+                // "ngày&Ôtháng": all three in one word.
+                right = word.box.x + word.box.width - Int(Width.thang * Double(h))
+            } else if let month = words[(i + 1)...].prefix(3).first(where: { Fold.letters($0.text).contains("thang") }) {
+                let m = Fold.letters(month.text)
+                right = m.hasPrefix("thang") ? month.box.x : month.box.x + month.box.width - Int(Width.thang * Double(h))
+            } else {
+                right = anchorEnd + 3 * h
+            }
+            guard right - anchorEnd > 8 else { continue }
+            return region(.day, left: anchorEnd, right: right, line: line, pageWidth: pageWidth, rightSlack: 0.1)
+        }
+        return nil
+    }
+
+    private static func region(_ kind: HandwrittenField.Kind, left: Int, right: Int, line: RecognizedLine, pageWidth: Int, rightSlack: Double) -> Region {
+        let h = textHeight(of: line)
+        let x0 = max(0, left - h / 10)
+        let x1 = min(pageWidth, right + Int(Double(h) * rightSlack))
+        let bandTop = line.words.filter { !$0.text.isEmpty }.map(\.box.y).min() ?? line.box.y
+        let y0 = max(0, bandTop - h)
+        let y1 = line.box.y + line.box.height + h / 2
+        let printedDigits = line.words.filter { $0.text.count >= 2 && $0.text.allSatisfy(\.isNumber) && $0.confidence >= 80 }.map(\.box.height).sorted()
+        let digitHeight = printedDigits.isEmpty ? h * 3 / 4 : printedDigits[printedDigits.count / 2]
+        return Region(kind: kind, box: Box(x: x0, y: y0, width: max(1, x1 - x0), height: max(1, y1 - y0)),
+                      lineTop: bandTop, lineBottom: line.box.y + line.box.height, textHeight: h, digitHeight: digitHeight,
+                      printedLeft: left, printedRight: right)
+    }
+
+    /// The height of the line's printed letters: the median height of its words with letters.
+    static func textHeight(of line: RecognizedLine) -> Int {
+        let heights = line.words.filter { $0.text.contains(where: \.isLetter) }.map(\.box.height).sorted()
+        guard !heights.isEmpty else { return max(20, line.box.height) }
+        return max(12, heights[heights.count / 2])
+    }
+
+    /// Where an anchor word ends, when `word` starts with one of `anchors` (folded: no marks,
+    /// lowercase). A word longer than its anchor ("Số:ổ0", "ngày0?") ends where the anchor's
+    /// printed `width` (in letter heights) says, not at the box's edge.
+    static func anchorEnd(of word: RecognizedWord, anchors: [String], capital: Bool, width: Double, textHeight: Int) -> Int? {
+        let text = word.text
+        guard let first = text.first else { return nil }
+        let folded = Fold.letters(text)
+        guard let anchor = anchors.first(where: { folded.hasPrefix($0) }) else { return nil }
+        let rest = folded.dropFirst(anchor.count)
+        // The colon (or a dot read for it) belongs to the anchor.
+        let colon = rest.first.map { ":.;".contains($0) } ?? false
+        // "Số" must be capitalised or followed by its colon ("số: €Í“2"): "số 28/KH-UBND" in a
+        // sentence is a citation.
+        if capital && !first.isUppercase && !colon { return nil }
+        let tail = colon ? rest.dropFirst() : rest
+        if tail.isEmpty { return word.box.x + word.box.width }
+        // Letters straight after "S" + "ố" make another word ("Sông"); after "ngày" they are
+        // handwriting read as letters ("ngàyẨT"), since the caller wants "tháng" to follow.
+        if !colon, capital, let next = tail.first, next.isLetter { return nil }
+        return min(word.box.x + word.box.width, word.box.x + Int(width * Double(textHeight)))
+    }
+
+    /// The x of the slash that opens a printed code ("/QĐ-UBND", "Đ4/UBND-KTTH"), or `nil`. When
+    /// handwriting was merged before the slash, the code's printed width is measured back from the
+    /// word's end.
+    static func slashStart(of word: RecognizedWord, textHeight: Int) -> Int? {
+        let chars = Array(word.text)
+        guard let index = chars.firstIndex(of: "/"), index + 1 < chars.count, chars[index + 1].isLetter else { return nil }
+        if index == 0 { return word.box.x }
+        let code = Double(chars.count - index) * Width.capital * Double(textHeight)
+        return max(word.box.x, word.box.x + word.box.width - Int(code))
+    }
+}
+
+/// Minimal folding for anchor words (the OCR stage does not depend on the text module).
+enum Fold {
+    /// Lowercased letters without diacritics; đ becomes d.
+    static func letters(_ text: String) -> String {
+        String(text.lowercased().folding(options: .diacriticInsensitive, locale: nil).map { $0 == "đ" ? "d" : $0 })
+    }
+}

@@ -1,0 +1,130 @@
+import CTesseract
+import HandwrittenDigits
+
+/// Reads the handwritten number and day of a page: finds their regions from the OCR word boxes
+/// (``FieldLocator``), cuts the ink into digits (``GlyphSegmenter``), classifies each with the
+/// bundled network, and reads the region again with tesseract limited to digits, for comparison.
+struct HandwritingReader {
+    let classifier: DigitClassifier
+    /// How many alternative readings to keep per field.
+    var alternatives = 6
+
+    /// The handwritten fields found on a recognised page.
+    /// - Parameters:
+    ///   - page: the image the OCR read (boxes refer to it).
+    ///   - lines: the OCR's lines and words.
+    ///   - digitsOCR: an engine restricted to digits, or `nil` to skip the OCR comparison; asked
+    ///     for only when the page has a region to read.
+    func read(page: PageImage, lines: [RecognizedLine], dpi: Int, digitsOCR: @autoclosure () -> TesseractEngine?) -> [HandwrittenField] {
+        FieldLocator.regions(in: lines, width: page.width, height: page.height).map { region in
+            var (field, ink) = readRegion(region, page: page)
+            if let ink, let engine = digitsOCR(), let reading = ocrReading(ink, dpi: dpi, engine: engine) {
+                field.readings.append(reading)
+            }
+            return field
+        }
+    }
+
+    /// The classifier's readings of one region, and the ink it kept as digits (region-sized, the
+    /// rest painted out) for the OCR comparison.
+    func readRegion(_ region: FieldLocator.Region, page: PageImage) -> (HandwrittenField, InkImage?) {
+        var field = HandwrittenField(kind: region.kind, region: region.box, ink: nil, readings: [])
+        guard let image = InkImage(page: page, box: region.box) else { return (field, nil) }
+        let mask = image.inkMask(threshold: image.threshold)
+        let segmenter = GlyphSegmenter(textHeight: region.textHeight, lineTop: region.lineTop - region.box.y, lineBottom: region.lineBottom - region.box.y)
+        // Ink wholly before the left anchor's end, or starting where the printed text resumes,
+        // is print (the colon, the slash, the "t" of "tháng").
+        let slack = region.textHeight / 10
+        let left = region.printedLeft - region.box.x + slack, right = region.printedRight - region.box.x - slack
+        // A thin sliver cut by the region's side is the rest of a printed stroke (the slash).
+        let thin = Double(region.textHeight) * 0.35
+        let glyphs = segmenter.candidates(in: mask, width: image.width, height: image.height).filter { glyph in
+            guard glyph.maxX > left && glyph.minX < right else { return false }
+            let cut = glyph.minX == 0 || glyph.maxX == image.width - 1
+            return !(cut && Double(glyph.width) < thin)
+        }
+        var columns: [[Double]] = []
+        var penalty = 1.0
+        var inkBox: (Int, Int, Int, Int)?
+        var tallest = 0
+        var kept = [UInt8](repeating: 255, count: image.width * image.height)
+        for (index, glyph) in glyphs.enumerated() {
+            for piece in pieces(of: glyph, segmenter: segmenter, width: image.width) {
+                let p = piece.probabilities
+                let junk = p.count > 10 ? p[10] : 0
+                if junk > p.prefix(10).max() ?? 0 {
+                    // The printed slash or colon at the edges is expected junk; inside, it costs confidence.
+                    if index != 0 && index != glyphs.count - 1 { penalty *= 1 - junk }
+                    continue
+                }
+                columns.append(Array(p.prefix(10)))
+                let g = piece.glyph
+                for index in g.pixels { kept[index] = 0 }
+                tallest = max(tallest, g.height)
+                inkBox = inkBox.map { (min($0.0, g.minX), min($0.1, g.minY), max($0.2, g.maxX), max($0.3, g.maxY)) } ?? (g.minX, g.minY, g.maxX, g.maxY)
+            }
+        }
+        if let b = inkBox {
+            field.ink = Box(x: region.box.x + b.0, y: region.box.y + b.1, width: b.2 - b.0 + 1, height: b.3 - b.1 + 1)
+            field.looksHandwritten = Double(tallest) >= 1.15 * Double(region.digitHeight)
+        }
+        field.readings = Self.bestSequences(columns, keep: alternatives).map {
+            HandwrittenField.Reading(digits: $0.digits, confidence: $0.probability * penalty, method: .classifier)
+        }
+        return (field, columns.isEmpty ? nil : InkImage(width: image.width, height: image.height, grey: kept))
+    }
+
+    /// A glyph classified whole, or split in two when the halves read better (touching digits).
+    private func pieces(of glyph: GlyphSegmenter.Glyph, segmenter: GlyphSegmenter, width: Int, depth: Int = 0) -> [(glyph: GlyphSegmenter.Glyph, probabilities: [Double])] {
+        let whole = classify(glyph, width: width)
+        guard depth < 2, let (left, right) = segmenter.split(glyph, width: width) else { return [(glyph, whole)] }
+        let l = pieces(of: left, segmenter: segmenter, width: width, depth: depth + 1)
+        let r = pieces(of: right, segmenter: segmenter, width: width, depth: depth + 1)
+        let wholeBest = whole.prefix(10).max() ?? 0
+        let splitBest = (l + r).map { $0.probabilities.prefix(10).max() ?? 0 }.reduce(1, *)
+        let wholeIsJunk = whole.count > 10 && whole[10] > wholeBest
+        return splitBest > wholeBest || wholeIsJunk ? l + r : [(glyph, whole)]
+    }
+
+    private func classify(_ glyph: GlyphSegmenter.Glyph, width: Int) -> [Double] {
+        let w = glyph.width, h = glyph.height
+        var pixels = [UInt8](repeating: 0, count: w * h)
+        for p in glyph.pixels { pixels[(p / width - glyph.minY) * w + (p % width - glyph.minX)] = 1 }
+        let prediction = classifier.classify(DigitGlyph(normalizing: InkMask(width: w, height: h, pixels: pixels)))
+        return prediction.probabilities
+    }
+
+    /// The most probable digit strings, one digit per column, by beam search.
+    static func bestSequences(_ columns: [[Double]], keep: Int) -> [(digits: String, probability: Double)] {
+        guard !columns.isEmpty else { return [] }
+        var beam: [(digits: String, probability: Double)] = [("", 1)]
+        for column in columns {
+            var next: [(digits: String, probability: Double)] = []
+            for (prefix, p) in beam {
+                for (digit, q) in column.enumerated() where q > 0.001 {
+                    next.append((prefix + String(digit), p * q))
+                }
+            }
+            beam = Array(next.sorted { $0.probability > $1.probability }.prefix(keep * 2))
+        }
+        return Array(beam.prefix(keep))
+    }
+
+    /// The kept ink read by tesseract with a digit whitelist, on a white page with a margin (the
+    /// engine misreads ink that touches the image border).
+    private func ocrReading(_ ink: InkImage, dpi: Int, engine: TesseractEngine) -> HandwrittenField.Reading? {
+        let margin = 24
+        guard let canvas = PageImage.wrap(pixCreate(Int32(ink.width + 2 * margin), Int32(ink.height + 2 * margin), 8)) else { return nil }
+        pixSetAll(canvas.pix)
+        for y in 0..<ink.height {
+            for x in 0..<ink.width where ink.grey[y * ink.width + x] == 0 {
+                pixSetPixel(canvas.pix, Int32(x + margin), Int32(y + margin), 0)
+            }
+        }
+        canvas.setResolution(dpi)
+        let read = engine.readLine(canvas, dpi: dpi)
+        let digits = read.text.filter(\.isNumber)
+        guard !digits.isEmpty else { return nil }
+        return .init(digits: String(digits), confidence: max(0, min(1, read.confidence / 100)), method: .ocrDigits)
+    }
+}

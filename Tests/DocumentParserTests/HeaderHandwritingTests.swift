@@ -1,0 +1,123 @@
+import Testing
+@testable import DocumentParser
+
+/// Handwritten digits, as the OCR stage's reader gives them, weighed against the printed text, the
+/// file name and the signing time.
+@Suite struct HeaderHandwritingTests {
+    static let signedBox = "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nCơ quan: Tỉnh Quảng Ngãi\nThời gian ký: 17.01.2025 10:44:25 +07:00"
+
+    /// A header whose number and day lines read as `numberLine` and `dateLine`, with readings.
+    static func header(
+        _ numberLine: String = "Số: 4† /QĐ-UBND", _ dateLine: String = "Quảng Ngãi, ngày ẨT. tháng 01 năm 2025",
+        readings: [HandwrittenReading], path: String = "scan.pdf", signature: String? = signedBox
+    ) -> DocumentHeader {
+        var text = HeaderFixtures.text("\(numberLine) \(dateLine)\nQUYẾT ĐỊNH\nVề việc thử", path: path, signature: signature)
+        text.pages[0].handwriting = readings
+        return HeaderExtractor().extract(from: text)
+    }
+
+    static func number(_ digits: String, _ confidence: Double, _ method: HandwrittenReading.Method = .classifier) -> HandwrittenReading {
+        HandwrittenReading(field: .number, digits: digits, confidence: confidence, method: method, box: [555, 500, 72, 51])
+    }
+
+    static func day(_ digits: String, _ confidence: Double, _ method: HandwrittenReading.Method = .classifier) -> HandwrittenReading {
+        HandwrittenReading(field: .day, digits: digits, confidence: confidence, method: method, box: [1657, 485, 76, 53])
+    }
+
+    @Test func aConfidentHandwrittenNumberFillsUnreadableDigits() {
+        let h = Self.header(readings: [Self.number("47", 0.93), Self.number("41", 0.04)])
+        #expect(h.number == "47/QĐ-UBND")
+        #expect(h.evidence?.number?.from == .handwritten)
+        #expect((h.evidence?.number?.confidence ?? 0) >= 0.9)
+        // Every reading is listed, the printed part first, with the ink's box.
+        let values = h.evidence?.number?.readings?.map(\.value) ?? []
+        #expect(values == ["…/QĐ-UBND", "47/QĐ-UBND", "41/QĐ-UBND"])
+        #expect(h.evidence?.number?.readings?[1].box == [555, 500, 72, 51])
+        #expect(!h.warnings.contains { $0.contains("number") })
+    }
+
+    @Test func anUnsureHandwrittenNumberIsKeptWithAWarning() {
+        let h = Self.header(readings: [Self.number("47", 0.41), Self.number("41", 0.30)])
+        #expect(h.number == "47/QĐ-UBND")
+        #expect((h.evidence?.number?.confidence ?? 1) < 0.8)
+        #expect(h.warnings.contains { $0.contains("written by hand") && $0.contains("check 47/QĐ-UBND") })
+    }
+
+    @Test func ocrThatReadHandwritingAsOtherDigitsIsOverruledAndSaid() {
+        // tesseract reads the handwritten "22" as a plausible "83"; the day beside it is unreadable.
+        let h = Self.header("Số: 83 /TTr-UBND", "Quảng Ngãi, ngày 0B tháng 01 năm 2025", readings: [Self.number("22", 0.88)])
+        #expect(h.number == "22/TTr-UBND")
+        #expect(h.warnings.contains { $0.contains("\"22\" by the handwriting reader, \"83\" by OCR") })
+    }
+
+    @Test func theDigitOCRAgreeingRaisesConfidence() {
+        let alone = Self.header(readings: [Self.number("47", 0.6)])
+        let agreed = Self.header(readings: [Self.number("47", 0.6), Self.number("47", 0.7, .ocrDigits)])
+        #expect((agreed.evidence?.number?.confidence ?? 0) > (alone.evidence?.number?.confidence ?? 1))
+    }
+
+    @Test func aFileNameThatDisagreesWinsWithAWarning() {
+        let h = Self.header(readings: [Self.number("41", 0.7)], path: "47 QĐ UB.signed (1)_20250510_124908.pdf")
+        #expect(h.number == "47/QĐ-UBND")
+        #expect(h.evidence?.number?.from == .fileName)
+        #expect(h.warnings.contains { $0.contains("\"41\" disagree with the file name") })
+    }
+
+    @Test func aFileNameThatAgreesMakesTheHandwritingSure() {
+        let h = Self.header(readings: [Self.number("47", 0.5)], path: "47 QĐ UB.signed.pdf")
+        #expect(h.number == "47/QĐ-UBND")
+        #expect(h.evidence?.number?.from == .handwritten)
+        #expect((h.evidence?.number?.confidence ?? 0) >= 0.95)
+    }
+
+    @Test func aPrintedNumberStandsAgainstAHandwritingMisreading() {
+        // Typed digits (not taller than the printed ones) read cleanly: the reader only checks them.
+        let typed = HandwrittenReading(field: .number, digits: "68", confidence: 0.7, method: .classifier, looksHandwritten: false)
+        let h = Self.header("Số: 63/KH-THNH", "Quận 6, ngày 29 tháng 02 năm 2024", readings: [typed], signature: nil)
+        #expect(h.number == "63/KH-THNH")
+        #expect(h.evidence?.number?.from == .printed)
+        #expect(h.warnings.contains { $0.contains("\"63\" by OCR and \"68\" by the handwriting reader") })
+    }
+
+    @Test func aHandwrittenDayInsideTheSigningWindowIsTaken() {
+        let h = Self.header(readings: [Self.day("17", 0.8), Self.day("11", 0.1)])
+        #expect(h.date == "2025-01-17")
+        #expect(h.evidence?.date?.from == .handwritten)
+        #expect((h.evidence?.date?.confidence ?? 0) >= 0.85)
+        #expect(h.evidence?.date?.readings?.contains { $0.from == .signatureTime && $0.value == "2025-01-17" } == true)
+    }
+
+    @Test func theSigningTimeRulesOutADayAfterItAndTheNextReadingIsTaken() {
+        // "17" misread as "27": after the signing on the 17th, impossible; "17" is the next reading.
+        let h = Self.header(readings: [Self.day("27", 0.6), Self.day("17", 0.3)])
+        #expect(h.date == "2025-01-17")
+        #expect((h.evidence?.date?.confidence ?? 1) <= 0.5)
+        #expect(h.warnings.contains { $0.contains("rules out") && $0.contains("2025-01-27") })
+    }
+
+    @Test func noFittingReadingFallsBackToTheSigningDayMarked() {
+        let h = Self.header(readings: [Self.day("27", 0.6), Self.day("28", 0.3)])
+        #expect(h.date == "2025-01-17")
+        #expect(h.evidence?.date?.from == .signatureTime)
+        #expect(h.evidence?.date?.readings?.contains { $0.from == .handwritten && $0.value == "2025-01-27" } == true)
+    }
+
+    @Test func withoutASignatureTheReaderIsTakenAsItIs() {
+        let h = Self.header(readings: [Self.day("05", 0.95)], signature: nil)
+        #expect(h.date == "2025-01-05")
+        #expect(h.evidence?.date?.from == .handwritten)
+    }
+
+    @Test func aDayThatDoesNotExistIsNotTaken() {
+        let h = Self.header("Số: 12/TB-UBND", "Hà Nội, ngày ẨT. tháng 02 năm 2025", readings: [Self.day("30", 0.9), Self.day("20", 0.05)], signature: nil)
+        #expect(h.date == "2025-02-20")
+    }
+
+    @Test func aPrintedPageWithoutHandwritingIsUnchanged() {
+        let h = Self.header("Số: 63/KH-THNH", "Quận 6, ngày 29 tháng 02 năm 2024", readings: [], signature: nil)
+        #expect(h.number == "63/KH-THNH")
+        #expect(h.date == "2024-02-29")
+        #expect(h.evidence?.number?.from == .printed)
+        #expect(h.evidence?.date?.from == .printed)
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import OCR
+
+/// The handwriting reader on whole pages: corpus pages whose number and day are real human
+/// handwriting (held-out MNIST digits, never trained on), and a page with a printed number.
+@Suite("Handwriting reader")
+struct HandwritingReaderTests {
+    static let processor = OCRProcessor(options: OCROptions(jobs: 2))
+
+    static func fields(_ path: String) throws -> [HandwrittenField.Kind: HandwrittenField] {
+        let page = try #require(try processor.recognize(path: Paths.corpus(path)).pages.first)
+        return Dictionary((page.handwriting ?? []).map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test(arguments: [
+        ("scans/seed-kh63_hand-mnist_p1.jpg", "63", "29"),
+        ("scans/kh-cds_hand-mnist_p1.jpg", "06", "08"),
+        ("scans/ttr-ts_hand-mnist_p1.jpg", "92", "08"),
+        ("scans/bc-cchc_hand-mnist_p1.jpg", "125", "18"),
+    ])
+    func handwrittenNumberAndDayAreRead(path: String, number: String, day: String) throws {
+        let found = try Self.fields(path)
+        let n = try #require(found[.number])
+        let d = try #require(found[.day])
+        #expect(n.readings.first?.digits == number)
+        #expect(d.readings.first?.digits == day)
+        #expect(n.looksHandwritten && d.looksHandwritten)
+        // The ink box lies inside the searched region, and the alternatives come best first.
+        let ink = try #require(n.ink)
+        #expect(ink.x >= n.region.x && ink.x + ink.width <= n.region.x + n.region.width)
+        let confidences = n.readings.filter { $0.method == .classifier }.map(\.confidence)
+        #expect(confidences == confidences.sorted(by: >))
+    }
+
+    @Test func blueInkSurvivesColourDropout() throws {
+        // The strokes on this page are blue ballpoint, which the OCR's colour dropout erases.
+        let found = try Self.fields("scans/tb-tcd_handwritten.jpg")
+        #expect(found[.number]?.ink != nil)
+        #expect(found[.day]?.ink != nil)
+    }
+
+    @Test func aPrintedNumberIsNotTakenForHandwriting() throws {
+        let found = try Self.fields("scans/tb-tcd_clean.png")
+        let n = try #require(found[.number])
+        #expect(!n.looksHandwritten)
+        #expect(n.readings.first?.digits == "47")
+    }
+
+    @Test func theReaderCanBeSwitchedOff() throws {
+        let plain = OCRProcessor(options: OCROptions(jobs: 1, readHandwriting: false))
+        let page = try #require(try plain.recognize(path: Paths.corpus("scans/seed-kh63_hand-mnist_p1.jpg")).pages.first)
+        #expect(page.handwriting == nil)
+    }
+}

@@ -11,6 +11,7 @@ import Pipeline
 /// try await app.run()
 /// ```
 public final class WebApp: Sendable {
+    /// How the server runs.
     public let configuration: WebServerConfiguration
     let archive: SQLiteArchive
     /// The anti-forgery token of this run, written into every page.

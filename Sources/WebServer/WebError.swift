@@ -13,6 +13,7 @@ public struct WebError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
+    /// "404: message".
     public var description: String { "\(status.code): \(message)" }
 
     static let notFound = WebError(.notFound, "Không tìm thấy trang hoặc văn bản này.")

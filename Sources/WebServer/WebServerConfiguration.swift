@@ -7,6 +7,7 @@ public struct WebServerConfiguration: Sendable {
     public var indexPath: String
     /// The address to bind: loopback unless told otherwise.
     public var host: String
+    /// The TCP port.
     public var port: Int
     /// When set, every request must carry it (cookie, `Authorization: Bearer`, or `?token=` once).
     public var accessToken: String?

@@ -24,6 +24,7 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
         markup = stringInterpolation.markup
     }
 
+    /// The markup.
     public var description: String { markup }
 
     /// Joins fragments.
@@ -58,10 +59,12 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
     public struct Interpolation: StringInterpolationProtocol {
         var markup = ""
 
+        /// Reserves room for the literal parts and a guess at the values.
         public init(literalCapacity: Int, interpolationCount: Int) {
             markup.reserveCapacity(literalCapacity + interpolationCount * 16)
         }
 
+        /// A literal, written by us: kept.
         public mutating func appendLiteral(_ literal: String) {
             markup += literal
         }

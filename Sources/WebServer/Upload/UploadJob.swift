@@ -14,13 +14,17 @@ public struct UploadJob: Sendable, Hashable, Codable {
         case failed
     }
 
+    /// The job's number in this server run.
     public var id: Int
     /// The file name as uploaded.
     public var name: String
+    /// The file's size.
     public var bytes: Int
     /// "pdf", "png", "jpeg", "tiff" or "text".
     public var format: String
+    /// Pages, counted from the file's header before the ingest.
     public var pages: Int
+    /// Where the file is on its way.
     public var state: State
     /// Why it failed.
     public var reason: String?

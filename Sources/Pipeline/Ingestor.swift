@@ -44,6 +44,10 @@ public struct Ingestor: Sendable {
                 do {
                     switch try archive.store(parsed, text: text) {
                     case .stored(let id, let version, _):
+                        if let recognized = loaded.recognized, let words = archive as? any PageWordStore {
+                            // Word boxes serve the page images only: a failure here loses no text.
+                            try? words.storeWords(documentID: id, pages: PageWordsTranslation.pages(of: recognized))
+                        }
                         events(.stored(path: loaded.path, id: id, pages: text.pages.count, version: version, number: parsed.number))
                     case .duplicate(let existing):
                         events(.alreadyArchived(path: loaded.path, existingID: existing))

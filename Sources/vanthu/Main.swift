@@ -5,11 +5,15 @@ import OCR
 /// then runs the command line. Exit status: 0 all good, 1 some files failed, 2 usage error.
 @main
 enum Main {
-    static func main() {
+    static func main() async {
         OpenMP.limitToOneThread()
         do {
             var command = try Vanthu.parseAsRoot()
-            try command.run()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = Vanthu.exitCode(for: error)
             if code == .validationFailure {

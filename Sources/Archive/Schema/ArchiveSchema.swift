@@ -80,6 +80,7 @@ enum ArchiveSchema {
                     subject, body, content='', tokenize='unicode61 remove_diacritics 0');
                 """)
         }
+        registerWordsMigration(&migrator)
         return migrator
     }
 }

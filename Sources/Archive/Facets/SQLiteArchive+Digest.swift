@@ -1,0 +1,16 @@
+import GRDB
+
+extension SQLiteArchive {
+    /// The id of the document stored with this SHA-256, if any.
+    ///
+    /// - Parameter sha256: 64 hex digits.
+    /// - Returns: the id, or `nil` when no document has that content.
+    /// - Throws: ``ArchiveError``.
+    public func documentID(sha256: String) throws -> Int64? {
+        try perform {
+            try pool.read { db in
+                try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE sha256 = ?", arguments: [sha256.lowercased()])
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Archive
+import Foundation
+import Hummingbird
+import OCR
+
+extension WebApp {
+    /// The original, the page images and the searchable PDF of a document. Paths come from the
+    /// archive (kept copy by digest, or the ingested file when its content still matches), never
+    /// from the request.
+    func addFileRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/documents/:id/original") { _, context in
+            try await Self.background {
+                let detail = try self.detail(context)
+                guard let path = self.originalPath(detail), let data = FileManager.default.contents(atPath: path) else {
+                    throw WebError(.notFound, "Máy chủ không còn bản gốc của văn bản này.")
+                }
+                let format = InputFormat.sniff(data.prefix(4096))?.rawValue ?? "text"
+                return Reply.bytes(data, contentType: Reply.contentType(ofFormat: format), filename: Self.fileName(detail))
+            }
+        }
+        router.get("/documents/:id/pages/:page/image") { _, context in
+            let detail = try self.detail(context)
+            guard let number = context.parameters.get("page", as: Int.self), detail.pages.contains(where: { $0.number == number }) else {
+                throw WebError(.notFound, "Văn bản không có trang này.")
+            }
+            guard let path = self.originalPath(detail), let format = try? InputFormat.sniff(path: path), format != .text else {
+                throw WebError(.notFound, "Không có ảnh của trang này.")
+            }
+            let words = try self.archive.words(documentID: detail.summary.id).first { $0.page == number }
+            let limits = self.configuration.ocr.limits
+            let data = try await Self.background {
+                try PagePicture.jpeg(path: path, page: number, rotation: words?.rotation ?? 0, deskewAngle: words?.deskewAngle, limits: limits)
+            }
+            var response = Reply.bytes(data, contentType: "image/jpeg")
+            response.headers[.cacheControl] = "private, max-age=3600"
+            return response
+        }
+        router.get("/documents/:id/searchable.pdf") { _, context in
+            let detail = try self.detail(context)
+            guard self.canMakeSearchablePDF(detail), let path = self.originalPath(detail) else {
+                throw WebError(.notFound, "Không làm được PDF có lớp chữ cho văn bản này (không có bản quét gốc).")
+            }
+            let pdf = try await self.searchablePDF(of: path, sha256: detail.parsed.source.sha256)
+            let base = (Self.fileName(detail) as NSString).deletingPathExtension
+            return Reply.bytes(pdf, contentType: "application/pdf", filename: base + ".searchable.pdf")
+        }
+    }
+
+    /// The name the original is offered under: the uploaded file's name.
+    static func fileName(_ detail: DocumentDetail) -> String {
+        detail.summary.sourcePath.split(separator: "/").last.map(String.init) ?? "van-ban-\(detail.summary.id)"
+    }
+
+    /// Page images with the boxes of the words matching the query, for the pages whose word boxes
+    /// were kept and whose original the server has.
+    func scans(_ detail: DocumentDetail, highlighter: TermHighlighter) -> [Int: DocumentView.PageScan] {
+        guard let path = originalPath(detail), (try? InputFormat.sniff(path: path)) != .text,
+              let pages = try? archive.words(documentID: detail.summary.id)
+        else { return [:] }
+        var scans: [Int: DocumentView.PageScan] = [:]
+        for page in pages {
+            let marks = highlighter.isEmpty ? [] : page.words.filter { highlighter.matches($0.text) }.map { ($0.x, $0.y, $0.width, $0.height) }
+            scans[page.page] = .init(width: page.width, height: page.height, marks: marks)
+        }
+        return scans
+    }
+
+    /// Whether a searchable PDF can be made: the original is a scan the server still has.
+    func canMakeSearchablePDF(_ detail: DocumentDetail) -> Bool {
+        guard let path = originalPath(detail), let format = try? InputFormat.sniff(path: path) else { return false }
+        return format != .text && detail.parsed.source.textSource != .pdfText
+    }
+
+    /// The searchable PDF of a scan, made once by the OCR stage's PDF writer and kept beside the
+    /// original (`<sha256>.searchable.pdf`); one is made at a time.
+    func searchablePDF(of path: String, sha256: String) async throws -> Data {
+        guard OriginalStore.isDigest(sha256.lowercased()) else { throw WebError.notFound }
+        let target = originals.directory + "/" + sha256.lowercased() + ".searchable.pdf"
+        let options = configuration.ocr
+        let lock = searchablePDFLock
+        return try await Self.background {
+            try lock.withLock {
+                if let data = FileManager.default.contents(atPath: target) { return data }
+                try FileManager.default.createDirectory(atPath: self.originals.directory, withIntermediateDirectories: true)
+                let partial = self.originals.directory + "/." + sha256.lowercased() + ".part.pdf"
+                do {
+                    try OCRProcessor(options: options).run(files: [path], searchablePDF: partial) { _ in }
+                    try FileManager.default.moveItem(atPath: partial, toPath: target)
+                } catch {
+                    try? FileManager.default.removeItem(atPath: partial)
+                    throw WebError(.internalServerError, "Không làm được PDF có lớp chữ: \(error)")
+                }
+                guard let data = FileManager.default.contents(atPath: target) else { throw WebError.notFound }
+                return data
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Archive
+import Foundation
+import Hummingbird
+
+extension WebApp {
+    /// `/` (search), `/deadlines`, `/deadlines.ics`, `/upload`.
+    func addPageRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/") { request, _ in
+            try await Self.background {
+                let query = FormQuery(request.uri.query)
+                var view = SearchView(
+                    form: .init(
+                        text: query["q"] ?? "", type: query["type"], issuer: query["issuer"], from: query["from"],
+                        to: query["to"], page: query.integer("page", in: 1...1000, default: 1)),
+                    facets: try self.facets(), results: nil, error: nil)
+                if !view.form.text.isEmpty {
+                    do {
+                        view.results = try self.search(query, highlight: (Highlight.open, Highlight.close))
+                    } catch let error as WebError {
+                        view.error = error.message
+                    } catch let error as ArchiveError {
+                        view.error = ErrorPageMiddleware<BasicRequestContext>.archiveMessage(error)
+                    }
+                }
+                return Reply.html(view.render(csrfToken: self.csrfToken))
+            }
+        }
+        router.get("/deadlines") { request, _ in
+            try await Self.background {
+                let query = FormQuery(request.uri.query)
+                let today = try Self.checkedDate(query["today"], name: "today") ?? DeadlinesView.today()
+                let since = Self.shift(today, days: -366) ?? today
+                let overdue = try self.archive.deadlines(DeadlineQuery(after: since, overdue: true, today: today))
+                let upcoming = try self.archive.deadlines(DeadlineQuery(after: today, today: today))
+                let view = DeadlinesView(overdue: overdue, upcoming: upcoming, today: today, overdueSince: since)
+                return Reply.html(view.render(csrfToken: self.csrfToken))
+            }
+        }
+        router.get("/deadlines.ics") { request, _ in try self.calendar(request) }
+        router.get("/upload") { _, _ in
+            let view = UploadView(recent: self.uploads.snapshot(), maxUploadBytes: self.configuration.maxUploadBytes, maxPages: self.configuration.maxPages)
+            return Reply.html(view.render(csrfToken: self.csrfToken))
+        }
+    }
+
+    /// Runs a search from query parameters (`q`, `type`, `issuer`, `from`, `to`, `cites`, and `page`
+    /// or `offset`/`limit`).
+    func search(_ query: FormQuery, highlight: (String, String)) throws -> SearchPage {
+        guard let text = query["q"] else { throw WebError(.badRequest, "Cần nội dung tìm (tham số q).") }
+        let limit = query.integer("limit", in: 1...100, default: configuration.resultsPerPage)
+        let offset = query["offset"] != nil
+            ? query.integer("offset", in: 0...100_000, default: 0)
+            : (query.integer("page", in: 1...1000, default: 1) - 1) * limit
+        return try archive.search(SearchQuery(
+            text, type: query["type"], issuer: query["issuer"], from: try Self.checkedDate(query["from"], name: "from"),
+            to: try Self.checkedDate(query["to"], name: "to"), cites: query["cites"], limit: limit, offset: offset,
+            highlightOpen: highlight.0, highlightClose: highlight.1))
+    }
+
+    /// The iCalendar file of deadlines (`before`, `after`, `overdue`, `today` as for the list).
+    func calendar(_ request: Request) throws -> Response {
+        let entries = try deadlines(FormQuery(request.uri.query))
+        var text = ""
+        ICalendarWriter.write(entries, stamp: Date(), to: &text)
+        return Reply.text(text, contentType: "text/calendar; charset=utf-8", filename: "han-xu-ly.ics")
+    }
+
+    /// Deadlines from query parameters.
+    func deadlines(_ query: FormQuery) throws -> [DeadlineEntry] {
+        let today = try Self.checkedDate(query["today"], name: "today") ?? DeadlinesView.today()
+        let overdue = query["overdue"].map { $0 == "1" || $0 == "true" } ?? false
+        return try archive.deadlines(DeadlineQuery(
+            before: try Self.checkedDate(query["before"], name: "before"), after: try Self.checkedDate(query["after"], name: "after"),
+            overdue: overdue, today: today))
+    }
+
+    /// A date parameter, checked to be YYYY-MM-DD.
+    static func checkedDate(_ text: String?, name: String) throws -> String? {
+        guard let text else { return nil }
+        let bytes = Array(text.utf8)
+        let digits = bytes.enumerated().allSatisfy { index, byte in index == 4 || index == 7 ? byte == 45 : (48...57).contains(byte) }
+        guard bytes.count == 10, digits else {
+            throw WebError(.badRequest, "Ngày (\(name)) phải viết dạng năm-tháng-ngày, ví dụ 2024-03-15.")
+        }
+        return text
+    }
+
+    /// An ISO date moved by `days`.
+    static func shift(_ iso: String, days: Int) -> String? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        guard let date = formatter.date(from: iso) else { return nil }
+        return formatter.string(from: date.addingTimeInterval(Double(days) * 86_400))
+    }
+}

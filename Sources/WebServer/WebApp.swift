@@ -1,0 +1,126 @@
+import Archive
+import Foundation
+import Hummingbird
+import Pipeline
+
+/// The web interface of one archive: search, documents, citations, deadlines, uploads, and the
+/// same operations as JSON under `/api`.
+///
+/// ```swift
+/// let app = try WebApp(configuration: WebServerConfiguration(indexPath: "Indexes/archive.sqlite"))
+/// try await app.run()
+/// ```
+public final class WebApp: Sendable {
+    /// How the server runs.
+    public let configuration: WebServerConfiguration
+    let archive: SQLiteArchive
+    /// The anti-forgery token of this run, written into every page.
+    let csrfToken: String
+    let originals: OriginalStore
+    let uploads: UploadQueue
+    let graphs: GraphRenderer
+    let facetsCache = FacetsCache()
+    /// Searchable PDFs are made one at a time (OCR is the machine's heaviest work).
+    let searchablePDFLock = NSLock()
+
+    /// Opens (or creates) the archive and prepares the upload queue.
+    ///
+    /// - Parameters:
+    ///   - configuration: where the archive is and how to serve it.
+    ///   - ingest: replaces the OCR → parser → archive pipeline (tests); `nil` uses ``Ingestor``.
+    /// - Throws: ``ArchiveError`` when the archive cannot be opened.
+    public init(configuration: WebServerConfiguration, ingest: (@Sendable ([String], @escaping @Sendable (IngestEvent) -> Void) throws -> Void)? = nil) throws {
+        self.configuration = configuration
+        let archive = try SQLiteArchive(path: configuration.indexPath)
+        self.archive = archive
+        csrfToken = Self.randomToken()
+        let originals = OriginalStore(directory: configuration.filesDirectory)
+        self.originals = originals
+        graphs = GraphRenderer(dotPath: configuration.dotPath)
+        let ocr = configuration.ocr
+        let pipeline = ingest ?? { files, events in
+            try Ingestor(archive: archive, ocr: ocr).ingest(files: files, events: events)
+        }
+        let cache = facetsCache
+        uploads = UploadQueue(
+            originals: originals, ingest: pipeline,
+            lookup: { sha256 in
+                guard let id = try? archive.documentID(sha256: sha256) else { return nil }
+                return (id, (try? archive.resolve(String(id)))?.first?.number)
+            },
+            changed: { cache.clear() })
+    }
+
+    /// The router with every route and the safety middleware.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ErrorPageMiddleware(csrfToken: csrfToken))
+        router.add(middleware: AccessTokenMiddleware(token: configuration.accessToken))
+        router.add(middleware: CrossSiteGuard(csrfToken: csrfToken))
+        addPageRoutes(to: router)
+        addDocumentRoutes(to: router)
+        addFileRoutes(to: router)
+        addUploadRoutes(to: router)
+        addAPIRoutes(to: router)
+        router.get("/assets/style.css") { _, _ in Reply.text(Stylesheet.css, contentType: "text/css; charset=utf-8") }
+        router.get("/assets/app.js") { _, _ in Reply.text(Script.javascript, contentType: "text/javascript; charset=utf-8") }
+        return router
+    }
+
+    /// The Hummingbird application, bound to the configured address.
+    /// - Parameter onRunning: called once the server listens.
+    public func application(onRunning: @escaping @Sendable () -> Void = {}) -> some ApplicationProtocol {
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "vanthu"),
+            onServerRunning: { _ in onRunning() })
+    }
+
+    /// Serves until the process is stopped. The filter menus' facets are counted first, in the
+    /// background (a scan of the documents table: about a second at 100,000 documents).
+    /// - Parameter onRunning: called once the server listens.
+    /// - Throws: when the address cannot be bound (port in use, no such address).
+    public func run(onRunning: @escaping @Sendable () -> Void = {}) async throws {
+        DispatchQueue.global().async { _ = try? self.facets() }
+        try await application(onRunning: onRunning).runService()
+    }
+
+    /// Whether no upload is waiting or being ingested.
+    public var uploadsIdle: Bool { uploads.isIdle }
+
+    /// Facets for the filter menus, cached until an upload stores something.
+    func facets() throws -> ArchiveFacets {
+        if let cached = facetsCache.value { return cached }
+        let fresh = try archive.facets()
+        facetsCache.value = fresh
+        return fresh
+    }
+
+    /// Runs blocking work (SQLite queries, image decoding, OCR) on Dispatch's threads, so a slow
+    /// query never holds one of the few threads the server's async tasks share.
+    static func background<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
+    }
+
+    /// 32 random bytes as hex.
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
+}
+
+/// The archive's facets, kept between requests.
+final class FacetsCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: ArchiveFacets?
+
+    var value: ArchiveFacets? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
+
+    func clear() { value = nil }
+}

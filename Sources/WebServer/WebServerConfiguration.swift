@@ -1,0 +1,49 @@
+import Foundation
+import OCR
+
+/// How `vanthu serve` runs: where the archive is, where it listens, who may use it, what it accepts.
+public struct WebServerConfiguration: Sendable {
+    /// The archive file (`Indexes/archive.sqlite`).
+    public var indexPath: String
+    /// The address to bind: loopback unless told otherwise.
+    public var host: String
+    /// The TCP port.
+    public var port: Int
+    /// When set, every request must carry it (cookie, `Authorization: Bearer`, or `?token=` once).
+    public var accessToken: String?
+    /// Largest upload accepted, in bytes.
+    public var maxUploadBytes: Int
+    /// Most pages accepted in one uploaded file.
+    public var maxPages: Int
+    /// Results per page of search.
+    public var resultsPerPage: Int
+    /// OCR settings for uploads.
+    public var ocr: OCROptions
+    /// The `dot` program that draws graphs.
+    public var dotPath: String
+
+    /// Creates a configuration.
+    public init(
+        indexPath: String, host: String = "127.0.0.1", port: Int = 8080, accessToken: String? = nil,
+        maxUploadBytes: Int = 50 * 1024 * 1024, maxPages: Int = 100, resultsPerPage: Int = 20,
+        ocr: OCROptions = OCROptions(), dotPath: String = "/usr/bin/dot"
+    ) {
+        self.indexPath = indexPath
+        self.host = host
+        self.port = port
+        self.accessToken = accessToken
+        self.maxUploadBytes = maxUploadBytes
+        self.maxPages = maxPages
+        self.resultsPerPage = resultsPerPage
+        self.ocr = ocr
+        self.dotPath = dotPath
+    }
+
+    /// Where uploaded originals are kept: `<index>.files/`, one file per SHA-256.
+    public var filesDirectory: String { indexPath + ".files" }
+
+    /// Whether the address is a loopback one (no token needed to be safe).
+    public var isLoopback: Bool {
+        host == "127.0.0.1" || host == "::1" || host == "localhost" || host.hasPrefix("127.")
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import WebServer
+
+/// `vanthu serve`: the archive behind a web page for the office (Vietnamese interface).
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the archive as a web page: upload, search, read, citations, deadlines.",
+        discussion: """
+            Binds to 127.0.0.1 unless --host says otherwise. On a LAN address give --token (or set \
+            VANTHU_TOKEN): every request must then carry it; open http://HOST:PORT/?token=TOKEN once and \
+            the browser keeps it in a cookie.
+            """)
+
+    @OptionGroup var archiveOption: ArchiveOption
+
+    @Option(help: "Address to listen on (0.0.0.0 for every interface).")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on.")
+    var port = 8080
+
+    @Option(help: "Access token required from every client (default: $VANTHU_TOKEN).")
+    var token: String?
+
+    @Option(help: "Largest upload, in megabytes.")
+    var maxUploadMB = 50
+
+    @Option(help: "Most pages per uploaded file.")
+    var maxPages = 100
+
+    @OptionGroup var ocr: OCROptionGroup
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be 1 to 65535") }
+        guard maxUploadMB > 0, maxPages > 0 else { throw ValidationError("--max-upload-mb and --max-pages must be positive") }
+    }
+
+    func run() async throws {
+        let token = self.token ?? ProcessInfo.processInfo.environment["VANTHU_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        let configuration = WebServerConfiguration(
+            indexPath: archiveOption.path, host: host, port: port, accessToken: token,
+            maxUploadBytes: maxUploadMB * 1024 * 1024, maxPages: maxPages, ocr: ocr.options())
+        if !configuration.isLoopback, token == nil {
+            Output.error("vanthu: warning: serving on \(host) without --token: anyone on the network can read and upload")
+        }
+        let app: WebApp
+        do {
+            app = try WebApp(configuration: configuration)
+        } catch {
+            Output.error("vanthu: \(error)")
+            throw ExitCode(1)
+        }
+        let (path, host, port) = (archiveOption.path, host, port)
+        do {
+            try await app.run { Output.error("vanthu: serving \(path) at http://\(host):\(port)/ (Ctrl-C stops)") }
+        } catch {
+            if "\(error)".contains("Address already in use") {
+                Output.error("vanthu: port \(port) on \(host) is already in use (another vanthu serve?); choose another with --port")
+            } else {
+                Output.error("vanthu: cannot serve on \(host):\(port): \(error)")
+            }
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,5 @@
+import OCR
+
+enum OCROptionsForTests {
+    static var options: OCROptions { OCROptions() }
+}

@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(
             name: "WebServerTests",
             dependencies: [
-                "WebServer", "OCR", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "WebServer", "OCR", "DocumentParser", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict

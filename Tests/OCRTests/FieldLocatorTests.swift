@@ -28,24 +28,25 @@ import Testing
         ])
         let number = try #require(found.first { $0.kind == .number })
         #expect(number.box.x >= 525 && number.box.x <= 533)      // just before the end of "Số:"
-        #expect(number.box.x + number.box.width >= 660 && number.box.x + number.box.width <= 670)
+        #expect(number.printedRight == 660)                      // the slash
+        #expect(number.box.x + number.box.width > 660)           // room for ink run onto it
         #expect(number.box.y < 485 && number.box.y + number.box.height > 552)
         #expect(number.digitHeight == 38)                         // measured on "01" and "2025"
         let day = try #require(found.first { $0.kind == .day })
         #expect(day.box.x >= 1625 && day.box.x <= 1634)
-        #expect(day.box.x + day.box.width >= 1773 && day.box.x + day.box.width <= 1780)
+        #expect(day.printedRight == 1773)                         // "tháng"
     }
 
     @Test func anchorsMergedWithTheHandwritingAreMeasured() throws {
         // d04 "Số:ổ0 /BC-UBND", d02 "ngày&Ôtháng", d05 "Đ4/UBND-KTTH".
         let d04 = try #require(Self.regions([Self.word("Số:ổ0", 467, 183), Self.word("/BC-UBND", 688, 277)]).first)
         #expect(d04.box.x < 540)                                  // not at the merged word's end (650)
-        #expect(d04.box.x + d04.box.width >= 688 && d04.box.x + d04.box.width <= 695)
+        #expect(d04.printedRight == 688)
         let d02 = try #require(Self.regions([Self.word("ngày&Ôtháng", 1574, 296)]).first { $0.kind == .day })
-        #expect(d02.box.x < 1690 && d02.box.x + d02.box.width < 1760 && d02.box.width > 40)
+        #expect(d02.printedLeft < 1690 && d02.printedRight < 1760 && d02.printedRight - d02.printedLeft > 40)
         let d05 = try #require(Self.regions([Self.word("Số:", 396, 62), Self.word("Đ4/UBND-KTTH", 479, 437)]).first)
-        #expect(d05.box.x + d05.box.width > 590)                  // past the merged "Đ4", before the code
-        #expect(d05.box.x + d05.box.width < 680)
+        #expect(d05.printedRight > 590)                          // past the merged "Đ4", before the code
+        #expect(d05.printedRight < 680)
     }
 
     @Test(arguments: ["S6:", "Sô:", "Số", "S0:"])
@@ -66,7 +67,7 @@ import Testing
         // cv-snv hand-mnist: "Số: ._Z é›tv-ccvc" — the "6" of "366" covers "/S".
         let found = try #require(Self.regions([Self.word("Số:", 469, 64), Self.word("._Z", 540, 60), Self.word("é›tv-ccvc", 640, 230)]).first)
         #expect(found.kind == .number)
-        #expect(found.box.x + found.box.width > 640 && found.box.x + found.box.width < 700)
+        #expect(found.printedRight > 640 && found.printedRight < 700)
     }
 
     @Test func onlyTheHeaderIsSearched() {

@@ -33,6 +33,7 @@ enum Stylesheet {
     .badge { display: inline-block; font-size: .75rem; padding: 0 .4rem; border-radius: 3px; background: #e7ecf2; color: #33414f; vertical-align: middle; }
     .badge.instrument { background: #dff3e4; color: #1e5631; }
     .badge.cites { background: #e3ecfb; color: #1c3f7a; }
+    .badge.uncertain { background: #fdecc8; color: #6b4200; }
     .pager { display: flex; gap: 1.5rem; justify-content: center; margin: 1rem 0; }
     .lead { font-size: 1.1rem; margin-top: 0; }
     .actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }

@@ -1,5 +1,6 @@
 import Archive
 import DocumentParser
+import Foundation
 
 /// A document: its fields, actions, citations both ways, deadlines, and its pages (scan with the
 /// matched words marked at their boxes, when the original and the word boxes are there; text).
@@ -82,9 +83,32 @@ struct DocumentView {
         ]
         let items = rows.compactMap { label, value -> HTML? in
             guard let value, !value.isEmpty else { return nil }
-            return "<dt>\(label)</dt><dd>\(value)</dd>"
+            let origin: HTML = switch label {
+            case "Số, ký hiệu": Self.provenance(parsed.evidence?.number)
+            case "Ngày ban hành": Self.provenance(parsed.evidence?.date)
+            default: ""
+            }
+            return "<dt>\(label)</dt><dd>\(value)\(origin)</dd>"
         }
         return "<dl class=\"fields\">\(items)</dl>"
+    }
+
+    /// A badge saying where a number or date came from when it was not printed and sure:
+    /// "viết tay · cần kiểm tra · 0,32".
+    static func provenance(_ field: Evidence.Field?) -> HTML {
+        guard let field, field.from != .printed || field.confidence < 0.8 else { return "" }
+        let origin = switch field.from {
+        case .printed: "chữ in"
+        case .handwritten: "viết tay"
+        case .fileName: "theo tên tệp"
+        case .signatureTime: "theo thời gian ký số"
+        case .archiveSeries: "theo dãy số của cơ quan"
+        case .citedBy: "theo văn bản dẫn chiếu"
+        }
+        let check = field.confidence < 0.8 ? " · cần kiểm tra" : ""
+        let sure = String(format: "%.2f", field.confidence).replacingOccurrences(of: ".", with: ",")
+        let kind: HTML = field.confidence < 0.8 ? "badge uncertain" : "badge"
+        return " <span class=\"\(kind)\" title=\"Nguồn của giá trị và độ tin cậy\">\(origin)\(check) · \(sure)</span>"
     }
 
     private var warnings: HTML {

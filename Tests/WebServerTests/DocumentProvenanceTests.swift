@@ -1,0 +1,26 @@
+import DocumentParser
+import Foundation
+import Testing
+@testable import WebServer
+
+@Suite("Document provenance")
+struct DocumentProvenanceTests {
+    @Test("a handwritten number and day are shown as handwritten, with their confidence")
+    func handwrittenValuesAreMarked() async throws {
+        let server = try TestServer()
+        try await server.test { client in
+            let job = try await server.ingest(client, name: "63 KH.jpg", data: try TestServer.corpus("scans/seed-kh63_hand-mnist_p1.jpg"))
+            let id = try #require(job.documentID)
+            let (status, page, _) = try await TestServer.get(client, "/documents/\(id)")
+            #expect(status == .ok)
+            #expect(page.contains("63/KH-THNH"))
+            #expect(page.contains("viết tay"))
+        }
+    }
+
+    @Test func printedAndSureValuesCarryNoBadge() {
+        #expect(DocumentView.provenance(.init(from: .printed, confidence: 0.9)).description.isEmpty)
+        #expect(DocumentView.provenance(.init(from: .handwritten, confidence: 0.4)).description.contains("cần kiểm tra"))
+        #expect(DocumentView.provenance(.init(from: .signatureTime, confidence: 0.3)).description.contains("thời gian ký số"))
+    }
+}

@@ -62,6 +62,20 @@ def candidates(grey: np.ndarray, xa: int, xb: int, count: int) -> list[np.ndarra
     return masks
 
 
+def printed_neighbours(grey: np.ndarray, xa: int, xb: int) -> list[np.ndarray]:
+    """The other components of the region (printed letters, colon, slash, dust) at least 15 px
+    tall and not cut by the region's edge: what the classifier should call "not a digit"."""
+    labels, _ = ndimage.label(grey < 140, structure=np.ones((3, 3)))
+    out = []
+    for i, box in enumerate(ndimage.find_objects(labels)):
+        h = box[0].stop - box[0].start
+        handwritten = h >= 35 and xa <= box[1].start < xb
+        cut = box[1].start == 0 or box[1].stop == grey.shape[1] or box[0].start == 0 or box[0].stop == grey.shape[0]
+        if h >= 15 and not handwritten and not cut:
+            out.append(labels[box] == i + 1)
+    return out
+
+
 def main() -> None:
     if len(sys.argv) > 1:
         params = {k: v for k, v in np.load(sys.argv[1]).items()}
@@ -69,7 +83,7 @@ def main() -> None:
         params = model.load_swift(os.path.join(HERE, "..", "..", "Sources", "HandwrittenDigits", "DigitWeights.swift"))
     cache = os.path.join(tempfile.gettempdir(), "vanthu-realdev-pages")
     os.makedirs(cache, exist_ok=True)
-    digits_right = digits_total = fields_right = 0
+    digits_right = digits_total = fields_right = printed_rejected = printed_total = 0
     for scan, field, truth, x0, x1, yc, xa, xb in FIELDS:
         grey = page(scan, cache)[yc - 60:yc + 60, x0:x1]
         masks = candidates(grey, xa, xb, len(truth))
@@ -81,8 +95,14 @@ def main() -> None:
         digits_right += right
         digits_total += len(truth)
         fields_right += read == truth
+        others = printed_neighbours(grey, xa, xb)
+        if others:
+            verdicts = model.predict(params, np.stack([normalize(m) for m in others])[:, None]).argmax(1)
+            printed_rejected += int((verdicts == 10).sum())
+            printed_total += len(others)
         print(f"{scan} {field:6} truth {truth:>3} read {read:>3}  {'ok ' if read == truth else 'BAD'}  [{detail}]")
-    print(f"real-dev: {digits_right}/{digits_total} digits, {fields_right}/{len(FIELDS)} fields")
+    print(f"real-dev: {digits_right}/{digits_total} digits, {fields_right}/{len(FIELDS)} fields; "
+          f"printed neighbours rejected {printed_rejected}/{printed_total}")
 
 
 if __name__ == "__main__":

@@ -127,7 +127,7 @@ def main():
     ap.add_argument("--batch", type=int, default=128)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--no-write", action="store_true", help="only Scripts/digits/.last-weights.npz, not the Swift file, fixture or metrics")
     ap.add_argument("--evaluate-only", metavar="NPZ", help="skip training: evaluate and export these weights")
     args = ap.parse_args()
 
@@ -174,9 +174,9 @@ def export(args, params, ho_x, ho_y):
     metrics["epochs"] = None if args.evaluate_only else args.epochs
     for k, v in metrics.items():
         print(f"{k}: {v}")
+    np.savez(os.path.join(HERE, ".last-weights.npz"), **half)
     if args.no_write:
         return
-    np.savez(os.path.join(HERE, ".last-weights.npz"), **half)
     write_swift(half, WEIGHTS_SWIFT)
     # Fixture: 30 augmented held-out digits of each class and 100 junk masks.
     pick = np.concatenate([np.flatnonzero(ho_y == d)[:30] for d in range(10)])

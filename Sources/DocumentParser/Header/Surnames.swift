@@ -12,15 +12,15 @@ enum Surnames {
 
     static let byFold: [String: String] = Dictionary(all.map { (VietnameseFolding.fold($0), $0) }, uniquingKeysWith: { a, _ in a })
 
+    /// The names of four letters or more with their folds, in table order (for OCR slips).
+    static let foldedLong: [(name: String, key: String)] = all.map { ($0, VietnameseFolding.fold($0)) }.filter { $0.1.count >= 4 }
+
     /// The surname `word` stands for: exact when folded, or one OCR slip away for longer names.
     static func match(_ word: String) -> String? {
         let f = VietnameseFolding.fold(word)
         if let hit = byFold[f] { return hit }
         guard f.count >= 3 else { return nil }
-        for name in all {
-            let key = VietnameseFolding.fold(name)
-            if key.count >= 4, editDistanceIsOne(f, key) { return name }
-        }
+        for (name, key) in foldedLong where editDistanceIsOne(f, key) { return name }
         return nil
     }
 

@@ -17,11 +17,56 @@ struct TextLine: Sendable, Hashable {
     init(_ text: String, page: Int) {
         let trimmed = text.trimmingSpaces()
         self.text = trimmed
-        self.chars = Array(trimmed)
-        self.folded = chars.map(TextLine.foldCharacter)
-        self.fold = String(folded)
         self.page = page
+        if let fast = Self.singleScalarFold(trimmed) {
+            (chars, folded, fold) = fast
+        } else {
+            chars = Array(trimmed)
+            folded = chars.map(TextLine.foldCharacter)
+            fold = String(folded)
+        }
     }
+
+    /// Characters, folds and folded string of a line whose every scalar is a character of its own
+    /// (below U+0300, in U+1E00–U+1EFF or general punctuation: what NFC Vietnamese is made of), read scalar by scalar
+    /// from a table instead of by grapheme breaking; `nil` for any other line.
+    private static func singleScalarFold(_ text: String) -> ([Character], [Character], String)? {
+        var chars: [Character] = []
+        var folded: [Character] = []
+        var bytes: [UInt8] = []
+        chars.reserveCapacity(text.utf8.count)
+        folded.reserveCapacity(text.utf8.count)
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let index: Int
+            if v < 0x300, v != 0x0D {
+                index = Int(v)
+            } else if v >= 0x2000, v < 0x2070, v != 0x200C, v != 0x200D {
+                // General punctuation (quotes, ellipsis): no joiner, so no cluster forms.
+                index = 0x400 + Int(v - 0x2000)
+            } else if v >= 0x1E00, v <= 0x1EFF {
+                index = 0x300 + Int(v - 0x1E00)
+            } else {
+                return nil
+            }
+            let entry = scalarFolds[index]
+            chars.append(Character(scalar))
+            folded.append(entry.character)
+            bytes.append(contentsOf: entry.utf8)
+        }
+        return (chars, folded, String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// ``foldCharacter(_:)`` of U+0000–U+02FF, U+1E00–U+1EFF and U+2000–U+206F, with its UTF-8, computed once.
+    private static let scalarFolds: [(character: Character, utf8: [UInt8])] = {
+        let values = Array(UInt32(0)..<0x300) + Array(UInt32(0x1E00)...0x1EFF) + Array(UInt32(0x2000)..<0x2070)
+        return values.map { v in
+            let ch = Unicode.Scalar(v).map(Character.init) ?? " "
+            let f = foldCharacter(ch)
+            return (f, Array(String(f).utf8))
+        }
+    }()
 
     var isBlank: Bool { chars.allSatisfy { !$0.isLetter && !$0.isNumber } }
 
@@ -41,6 +86,8 @@ struct TextLine: Sendable, Hashable {
 
     /// The first position of `needle` (folded) at or after `from`, or `nil`.
     func find(_ needle: String, from: Int = 0) -> Int? {
+        // `fold` is `folded` written out: where its bytes lack the needle, so do the characters.
+        guard UTF8Search.contains(fold, Array(needle.utf8)) else { return nil }
         let n = Array(needle)
         guard !n.isEmpty, folded.count >= n.count else { return nil }
         var i = max(0, from)
@@ -84,7 +131,7 @@ struct TextLine: Sendable, Hashable {
     static func pages(of text: DocumentText) -> [[TextLine]] {
         text.pages.map { page in
             let normal = NormalizedText.normalizedString(page.text, options: .init(joinHyphenatedLines: false))
-            return normal.split(separator: "\n", omittingEmptySubsequences: false).map { TextLine(String($0), page: page.number) }
+            return normal.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { TextLine(String(Substring($0)), page: page.number) }
         }
     }
 }

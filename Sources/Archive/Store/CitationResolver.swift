@@ -6,21 +6,39 @@ import GRDB
 /// number key matches and whose date, year and issuer do not contradict the citation's. Several
 /// matches leave it unresolved and flagged ambiguous.
 enum CitationResolver {
-    /// Recomputes resolution for the new document's citations, for citations naming its number,
-    /// and for citations that pointed at the version it replaced.
-    static func resolveAfterInsert(documentID: Int64, numberKey: String?, previousID: Int64?, db: Database) throws {
-        var ids = try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT id FROM citations WHERE document_id = ? AND number_key IS NOT NULL"), arguments: [documentID])
-        if let numberKey {
-            ids += try Int64.fetchAll(
-                db.cachedStatement(sql: "SELECT id FROM citations WHERE number_key = ? AND document_id != ?"), arguments: [numberKey, documentID])
+    /// The documents inserted in one transaction, whose citations (and citations naming them) are
+    /// resolved once, at its end: a batch resolves each affected citation once, against the
+    /// archive with the whole batch in it.
+    struct Pending {
+        private var documentIDs: [Int64] = []
+        private var numberKeys: Set<String> = []
+        private var previousIDs: [Int64] = []
+
+        /// Records an inserted document.
+        mutating func add(documentID: Int64, numberKey: String?, previousID: Int64?) {
+            documentIDs.append(documentID)
+            if let numberKey { numberKeys.insert(numberKey) }
+            if let previousID { previousIDs.append(previousID) }
         }
-        if let previousID {
-            ids += try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM citations WHERE resolved_document_id = ?"), arguments: [previousID])
-        }
-        var seen = Set<Int64>()
-        for id in ids where seen.insert(id).inserted {
-            try resolve(citationID: id, db: db)
+
+        /// Recomputes resolution for the new documents' citations, for citations naming their
+        /// numbers, and for citations that pointed at the versions they replaced.
+        func resolve(db: Database) throws {
+            var ids: [Int64] = []
+            for documentID in documentIDs {
+                ids += try Int64.fetchAll(
+                    db.cachedStatement(sql: "SELECT id FROM citations WHERE document_id = ? AND number_key IS NOT NULL"), arguments: [documentID])
+            }
+            for numberKey in numberKeys.sorted() {
+                ids += try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM citations WHERE number_key = ?"), arguments: [numberKey])
+            }
+            for previousID in previousIDs {
+                ids += try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM citations WHERE resolved_document_id = ?"), arguments: [previousID])
+            }
+            var seen = Set<Int64>()
+            for id in ids where seen.insert(id).inserted {
+                try CitationResolver.resolve(citationID: id, db: db)
+            }
         }
     }
 

@@ -34,8 +34,9 @@ public final class SQLiteArchive: ArchiveStore {
         try self.init(path: path, maximumPageCount: nil)
     }
 
-    /// Opens the archive; `maximumPageCount` caps the file's size (tests simulate a full disk).
-    init(path: String, maximumPageCount: Int?) throws {
+    /// Opens the archive; `maximumPageCount` caps the file's size (tests simulate a full disk);
+    /// `trace` receives every SQL statement run, arguments inlined (benchmarks replay them).
+    init(path: String, maximumPageCount: Int?, trace: (@Sendable (String) -> Void)? = nil) throws {
         self.path = path
         jsonEncoder = JSONEncoder()
         jsonEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -61,6 +62,9 @@ public final class SQLiteArchive: ArchiveStore {
             try db.execute(sql: "PRAGMA cache_size = -32768")
             if let maximumPageCount {
                 try db.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)")
+            }
+            if let trace {
+                db.trace { trace($0.expandedDescription) }
             }
         }
         do {

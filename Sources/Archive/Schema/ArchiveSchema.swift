@@ -80,6 +80,14 @@ enum ArchiveSchema {
                     subject, body, content='', tokenize='unicode61 remove_diacritics 0');
                 """)
         }
+        migrator.registerMigration("v2-filter-indexes") { db in
+            // Search filters (type, issuer, dates) pick their documents from these, then pages.
+            try db.execute(sql: """
+                CREATE INDEX IF NOT EXISTS documents_type ON documents(type_key, superseded_by);
+                CREATE INDEX IF NOT EXISTS documents_issuer ON documents(issuer_key, parent_issuer_key, superseded_by);
+                CREATE INDEX IF NOT EXISTS documents_date_current ON documents(date, superseded_by);
+                """)
+        }
         return migrator
     }
 }

@@ -140,7 +140,10 @@ extension SQLiteArchive {
                     deadline.page, deadline.recurrence,
                 ])
         }
-        resolution.add(documentID: id, numberKey: number?.key, previousID: previousID)
+        resolution.add(
+            .init(id: id, numberKey: number?.key, date: parsed.date, year: number?.year,
+                  issuerKeys: [IssuerKey.make(parsed.issuer), IssuerKey.make(parsed.parentIssuer)]),
+            previousID: previousID)
         return .stored(id: id, version: version, supersedes: previousID)
     }
 }

@@ -106,9 +106,9 @@ enum SignatureBlockExtractor {
             // The name ends the line (it may sit beside a list item); the longest run wins.
             for start in max(0, words.count - 5)...(words.count - 2) {
                 let candidate = Array(words[start...])
-                guard candidate.count <= 5, let surname = Surnames.match(candidate[0]) else { continue }
                 let rest = candidate.dropFirst()
-                guard rest.allSatisfy(isNameWord) else { continue }
+                // The cheap test first: most lines end in words that are not capitalised names.
+                guard candidate.count <= 5, rest.allSatisfy(isNameWord), let surname = Surnames.match(candidate[0]) else { continue }
                 let exact = candidate[0].first?.isUppercase ?? false
                 guard exact || candidate.count >= 3 else { continue }
                 // A lowercase word one letter off a surname ("tỉnh" ~ "Đinh") is a word, not a name.

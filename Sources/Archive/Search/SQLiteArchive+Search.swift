@@ -85,7 +85,7 @@ extension SQLiteArchive {
                     // Rank in FTS5 first (top candidates only); widen to every hit when filters or
                     // grouping by document leave too few.
                     var rows = try hits.fetch(db, candidates: 400 + 4 * needed, limit: wanted - results.count, offset: skip)
-                    if rows.count < wanted - results.count {
+                    if rows.count < wanted - results.count, !hits.complete {
                         rows = try hits.fetch(db, candidates: -1, limit: wanted - results.count, offset: skip)
                     }
                     rankingWindow = hits.window

@@ -22,6 +22,9 @@ struct TextHits {
     let rankedAtMost: Int
     /// Set (to ``rankedAtMost``) when an index matched more pages than that.
     private(set) var window: Int?
+    /// Whether the last ``fetch(_:candidates:limit:offset:)`` ranked every hit it could (fewer than
+    /// `candidates` per index): asking for more candidates would give the same page.
+    private(set) var complete = false
 
     init(
         match: String, filter: SearchFilter, exclusion: String, exclusionArguments: StatementArguments,
@@ -41,6 +44,7 @@ struct TextHits {
         // Every document with an exact hit precedes every other: a full page needs no folded ranking.
         if exactRows.count >= limit { return exactRows }
         let folded = try ranked(db, table: "search_folded", shift: 0, candidates: candidates)
+        complete = candidates < 0 || (exact.count < candidates && folded.count < candidates)
         return try grouped(db, hits: exact + folded, limit: limit, offset: offset)
     }
 

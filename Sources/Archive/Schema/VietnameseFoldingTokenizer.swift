@@ -39,6 +39,10 @@ final class VietnameseFoldingTokenizer: FTS5CustomTokenizer {
                 guard let passPointer, let pToken, nToken > 0 else { return 0 }  // SQLITE_OK
                 let pass = passPointer.assumingMemoryBound(to: Pass.self)
                 let token = UnsafeRawBufferPointer(start: pToken, count: Int(nToken)).bindMemory(to: UInt8.self)
+                // Lowercase ASCII (unicode61 lowercases) is its own fold: handed on as it is.
+                if !token.contains(where: { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }) {
+                    return pass.pointee.callback(pass.pointee.context, flags, pToken, nToken, iStart, iEnd)
+                }
                 guard VietnameseFoldingTokenizer.fold(token, into: &pass.pointee.buffer) else { return 0 }
                 return pass.pointee.buffer.withUnsafeBufferPointer { folded in
                     folded.withMemoryRebound(to: CChar.self) {

@@ -35,7 +35,8 @@ def table(name, lo, hi):
     return f"static const char *{name}[{hi - lo + 1}] = {{{cells}}};\n"
 open(sys.argv[1], "w").write(table("fold_latin", 0xC0, 0x24F) + table("fold_extended", 0x1E00, 0x1EFF))
 PY
-gcc -O2 -fPIC -shared -I "$dir" Benchmarks/FTSOverhead/vietnamese_folding.c -o "$dir/vietnamese_folding.so"
+compiler=$(command -v cc || command -v gcc || command -v clang)  # clang ships with the Swift toolchain
+"$compiler" -O2 -fPIC -shared -I "$dir" Benchmarks/FTSOverhead/vietnamese_folding.c -o "$dir/vietnamese_folding.so"
 
 # Ours (builds the archive on the first run). VANTHU_TEST_BINARY: an already built test bundle
 # (.build/release/vanthuPackageTests.xctest) instead of `swift test -c release`.
@@ -50,21 +51,22 @@ fi 2>&1 | grep '^BENCH' | tee "$dir/ours.txt"
 # The shell, on the same file.
 archive="$dir/archive-$count.sqlite"
 repeats=20
+calc() { python3 -c "print($1)"; }
 run() { # run SCRIPT: seconds for sqlite3 to run it
     local start end
     start=$(date +%s.%N)
     sqlite3 -bail "$archive" < "$1" > /dev/null
     end=$(date +%s.%N)
-    echo "$end - $start" | bc -l
+    calc "$end - $start"
 }
 printf '.load %s\n' "$dir/vietnamese_folding.so" > "$dir/empty.sql"
 base=0
-for _ in 1 2 3; do base=$(echo "$base + $(run "$dir/empty.sql") / 3" | bc -l); done
+for _ in 1 2 3; do base=$(calc "$base + $(run "$dir/empty.sql") / 3"); done
 printf '%-20s %10s %10s %8s\n' "query" "ours p50" "sqlite3" "ratio"
 for file in "$dir"/sql/*.sql; do
     name=$(basename "$file" .sql | cut -d' ' -f2-)
     { printf '.load %s\n' "$dir/vietnamese_folding.so"; for _ in $(seq $repeats); do cat "$file"; done; } > "$dir/replay.sql"
-    shell=$(echo "($(run "$dir/replay.sql") - $base) * 1000 / $repeats" | bc -l)
+    shell=$(calc "($(run "$dir/replay.sql") - $base) * 1000 / $repeats")
     ours=$(grep -F "BENCH query $name:" "$dir/ours.txt" | sed -E 's/.*p50 ([0-9.]+) ms.*/\1/')
-    printf '%-20s %8.1f ms %7.1f ms %7.2fx\n' "$name" "$ours" "$shell" "$(echo "$ours / ($shell + 0.0001)" | bc -l)"
+    printf '%-20s %8.1f ms %7.1f ms %7.2fx\n' "$name" "$ours" "$shell" "$(calc "$ours / ($shell + 0.0001)")"
 done

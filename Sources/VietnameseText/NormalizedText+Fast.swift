@@ -14,7 +14,10 @@ extension NormalizedText {
         // Without hyphen joining every step is local to a line: a line that needs the full path
         // ("# tgía", "KHÁNH HOÀ") does not drag the rest of the page with it.
         var lines: [String] = []
-        for line in original.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the byte: a line feed is always a character of its own, except in "\r\n",
+        // whose "\r" is dropped here as below.
+        for bytes in original.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let line = Substring(bytes)
             let text = line.last == "\r" ? line.dropLast() : line
             lines.append(fastOrFull(String(text), options: options))
         }
@@ -23,7 +26,8 @@ extension NormalizedText {
 
     /// The scalar-by-scalar path, or the full one when the text needs it.
     private static func fastOrFull(_ original: String, options: NormalizationOptions) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(original.utf8.count)
         var previous: Unicode.Scalar = " "
         var beforePrevious: Unicode.Scalar = " "
         var pendingToneCheck = false
@@ -35,9 +39,13 @@ extension NormalizedText {
                 pendingSpaces += 1
                 return
             }
-            if s != "\n" { for _ in 0..<pendingSpaces { out.append(" ") } }
+            if s != "\n" { for _ in 0..<pendingSpaces { out.append(0x20) } }
             pendingSpaces = 0
-            out.append(s)
+            if s.isASCII {
+                out.append(UInt8(s.value))
+            } else {
+                out.append(contentsOf: s.utf8)
+            }
         }
         for scalar in original.unicodeScalars {
             let v = scalar.value
@@ -53,7 +61,7 @@ extension NormalizedText {
                 if (scalar == "~" || scalar == "_") && previous == scalar { return slow() }
             }
             if options.joinHyphenatedLines, scalar == "\n" || scalar == "\r", previous == "-" { return slow() }
-            if options.canonicalTones, Self.tonedEndScalars.contains(v), previous == "o" || previous == "O" || previous == "u" || previous == "U",
+            if options.canonicalTones, v >= 0xC0, previous == "o" || previous == "O" || previous == "u" || previous == "U", Self.tonedEndScalars.contains(v),
                !((previous == "u" || previous == "U") && (beforePrevious == "q" || beforePrevious == "Q")) {
                 pendingToneCheck = true
             }
@@ -78,7 +86,7 @@ extension NormalizedText {
             previous = scalar
         }
         if pendingToneCheck { return slow() }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Precomposed a, e and y with a tone mark (the vowels whose tone the old placement puts last).

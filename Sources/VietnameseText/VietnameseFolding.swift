@@ -21,6 +21,30 @@ public enum VietnameseFolding {
 
     /// Lowercase, diacritics removed, `đ`/`Đ`/`Ð` to `d`: what a user typing without marks means.
     public static func fold(_ text: String) -> String {
+        // Fast path: ASCII and the precomposed Latin letters (what Vietnamese text is made of) fold
+        // scalar by scalar from a table; anything else takes the decomposing path.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                bytes.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v))
+            } else if let folded = FoldTable.folded(v) {
+                bytes.append(contentsOf: folded)
+            } else if (0x0300...0x036F).contains(v) {
+                continue
+            } else {
+                return slowFold(text)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The fold of a single scalar in the table's ranges as UTF-8, or `nil` outside them.
+    public static func foldedUTF8(_ value: UInt32) -> [UInt8]? { FoldTable.folded(value) }
+
+    /// `fold` by canonical decomposition, for text outside the table's ranges.
+    static func slowFold(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {
@@ -68,5 +92,23 @@ public enum VietnameseFolding {
             }
         }
         return String(scalars).map { $0 }
+    }
+}
+
+/// Folds of the precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) as UTF-8, each computed
+/// once by the decomposing path, so the fast path gives the same result.
+private enum FoldTable {
+    static let latin: [[UInt8]] = (UInt32(0xC0)...0x24F).map(make)
+    static let extended: [[UInt8]] = (UInt32(0x1E00)...0x1EFF).map(make)
+
+    static func make(_ value: UInt32) -> [UInt8] {
+        guard let scalar = Unicode.Scalar(value) else { return [] }
+        return Array(VietnameseFolding.slowFold(String(scalar)).utf8)
+    }
+
+    static func folded(_ v: UInt32) -> [UInt8]? {
+        if v >= 0xC0, v <= 0x24F { return latin[Int(v - 0xC0)] }
+        if v >= 0x1E00, v <= 0x1EFF { return extended[Int(v - 0x1E00)] }
+        return nil
     }
 }

@@ -70,5 +70,8 @@ struct SearchCommand: ParsableCommand {
         if page.hasMore {
             print("More: --offset \(offset + page.results.count)")
         }
+        if let window = page.rankingWindow {
+            print("These words are on more than \(window) pages: text results are ranked among the \(window) most recently archived.")
+        }
     }
 }

@@ -69,6 +69,32 @@ import Testing
         #expect(try archive.search(SearchQuery("hoa")).results.map(\.id) == [foldedID, exactID])
     }
 
+    @Test func aVeryCommonQueryIsRankedAmongTheMostRecentPages() throws {
+        let (archive, _) = try Fixtures.archive()
+        var ids: [Int64] = []
+        for index in 0..<5 {
+            // The oldest document would rank first (the word in its subject, the others in the body).
+            let (parsed, text) = Fixtures.document(
+                path: "\(index).txt", number: "\(index + 1)/TB-A", type: "Thông báo", date: "2024-01-0\(index + 1)",
+                issuer: "A", subject: index == 0 ? "Phòng cháy" : "Lịch công tác",
+                pages: ["Nội dung số \(index) về phòng cháy trong mùa khô, kèm các việc khác của đơn vị."])
+            ids.append(try archive.store(parsed, text: text).documentID)
+        }
+        let query = SearchQuery("phong chay")
+        let filter = try SearchFilter(query)
+        let match = try #require(MatchExpression.make(query.text))
+        let (windowed, window) = try archive.pool.read { db in
+            var hits = TextHits(match: match, filter: filter, exclusion: "", exclusionArguments: [], rankedAtMost: 2)
+            return (try hits.fetch(db, candidates: 10, limit: 10, offset: 0).map { $0["id"] as Int64 }, hits.window)
+        }
+        #expect(window == 2)
+        #expect(Set(windowed) == Set(ids.suffix(2)))
+        // The full ranking (the default window) puts the subject hit first and says nothing.
+        let page = try archive.search(query)
+        #expect(page.results.first?.id == ids[0] && page.results.count == 5)
+        #expect(page.rankingWindow == nil)
+    }
+
     @Test func subjectOutranksBody() throws {
         let (archive, _) = try Fixtures.archive()
         let (body, bodyText) = Fixtures.document(

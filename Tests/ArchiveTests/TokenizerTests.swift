@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import VietnameseText
 @testable import Archive
@@ -7,6 +8,28 @@ import VietnameseText
     @Test(arguments: ["Nghị", "định", "ĐỒNG", "đ", "Ð", "hòa", "hoà", "thuỷ", "Quốc", "ASCII", "x59", "ưởng", "Ư", "ñ", "ß", "Ω", "中文", "a\u{0301}"])
     func fastFoldMatchesVietnameseFolding(token: String) {
         #expect(VietnameseFoldingTokenizer.fold(token) == VietnameseFolding.fold(token))
+    }
+
+    @Test(arguments: ["Nghị", "định", "ĐỒNG", "đ", "Ð", "hòa", "hoà", "thuỷ", "Quốc", "ASCII", "x59", "ưởng", "Ư", "ñ", "ß", "Ω", "中文", "a\u{0301}", "😀x", "ǅ", ""])
+    func byteFoldMatchesStringFold(token: String) {
+        var out: [UInt8] = []
+        let ok = Array(token.utf8).withUnsafeBufferPointer { VietnameseFoldingTokenizer.fold($0, into: &out) }
+        #expect(ok)
+        #expect(String(decoding: out, as: UTF8.self) == VietnameseFoldingTokenizer.fold(token))
+    }
+
+    @Test func tokenizerFoldsWhatUnicode61Splits() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            db.add(tokenizer: VietnameseFoldingTokenizer.self)
+            let folding = try db.makeTokenizer(FTS5TokenizerDescriptor(components: [VietnameseFoldingTokenizer.name]))
+            let plain = try db.makeTokenizer(.unicode61(diacritics: .keep))
+            let text = "Căn cứ Nghị định số 59/2023/NĐ-CP, ỦY BAN “Hòa” thuỷ lợi Ω中文 a\u{0301}b"
+            let folded = try folding.tokenize(document: text).map(\.token)
+            let expected = try plain.tokenize(document: text).map { VietnameseFoldingTokenizer.fold($0.token) }
+            #expect(folded == expected)
+            #expect(folded.contains("nd") && folded.contains("hoa") && folded.contains("thuy"))
+        }
     }
 
     @Test(arguments: [

@@ -32,4 +32,16 @@ import Testing
         #expect(VietnameseFolding.normalize("thuỷ lợi") == VietnameseFolding.normalize("thủy lợi"))
         #expect(VietnameseFolding.fold("thuỷ") == VietnameseFolding.fold("thủy"))
     }
+
+    @Test func tableFoldAgreesWithDecomposingFold() {
+        // Every precomposed Latin letter, alone and inside words, folds as the decomposing path does.
+        for v in Array(UInt32(0xC0)...0x24F) + Array(UInt32(0x1E00)...0x1EFF) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let word = "X" + String(scalar) + "y9"
+            #expect(VietnameseFolding.fold(word) == VietnameseFolding.slowFold(word), "U+\(String(v, radix: 16))")
+        }
+        for text in ["Nghị định 59/2023/NĐ-CP", "nghi\u{0323} \u{0111}i\u{0323}nh", "Ω Σ ﬁ “Ủy ban” …", "ǅ ǈ İ ẞ", ""] {
+            #expect(VietnameseFolding.fold(text) == VietnameseFolding.slowFold(text), "\(text)")
+        }
+    }
 }

@@ -81,6 +81,16 @@ enum ArchiveSchema {
                 """)
         }
         registerWordsMigration(&migrator)
+        migrator.registerMigration("v2-filter-indexes") { db in
+            // Search filters (type, issuer, dates) pick their documents from these, then pages;
+            // (date, superseded_by) replaces the index on date alone.
+            try db.execute(sql: """
+                CREATE INDEX IF NOT EXISTS documents_type ON documents(type_key, superseded_by);
+                CREATE INDEX IF NOT EXISTS documents_issuer ON documents(issuer_key, parent_issuer_key, superseded_by);
+                CREATE INDEX IF NOT EXISTS documents_date_current ON documents(date, superseded_by);
+                DROP INDEX IF EXISTS documents_date;
+                """)
+        }
         return migrator
     }
 }

@@ -20,6 +20,7 @@ extension SQLiteArchive {
         return try perform {
             try pool.read { db in
                 var results: [SearchResult] = []
+                var rankingWindow: Int?
                 let wanted = query.limit + 1
                 var skip = query.offset
                 if let reference {
@@ -80,16 +81,14 @@ extension SQLiteArchive {
                         exclusionArguments = own.arguments + cited.arguments
                     }
                     let needed = query.offset + wanted
+                    var hits = TextHits(match: match, filter: filter, exclusion: exclusion, exclusionArguments: exclusionArguments)
                     // Rank in FTS5 first (top candidates only); widen to every hit when filters or
                     // grouping by document leave too few.
-                    var rows = try Self.textHits(
-                        db, match: match, filter: filter, exclusion: exclusion, exclusionArguments: exclusionArguments,
-                        candidates: 400 + 4 * needed, limit: wanted - results.count, offset: skip)
-                    if rows.count < wanted - results.count {
-                        rows = try Self.textHits(
-                            db, match: match, filter: filter, exclusion: exclusion, exclusionArguments: exclusionArguments,
-                            candidates: -1, limit: wanted - results.count, offset: skip)
+                    var rows = try hits.fetch(db, candidates: 400 + 4 * needed, limit: wanted - results.count, offset: skip)
+                    if rows.count < wanted - results.count, !hits.complete {
+                        rows = try hits.fetch(db, candidates: -1, limit: wanted - results.count, offset: skip)
                     }
+                    rankingWindow = hits.window
                     for row in rows {
                         let pid: Int64 = row["pid"]
                         let snippet = try String.fetchOne(db, sql: """
@@ -102,36 +101,9 @@ extension SQLiteArchive {
                 let hasMore = results.count > query.limit
                 results = Array(results.prefix(query.limit))
                 for index in results.indices { results[index].rank = query.offset + index + 1 }
-                return SearchPage(instrument: reference, results: results, hasMore: hasMore)
+                return SearchPage(instrument: reference, results: results, hasMore: hasMore, rankingWindow: rankingWindow)
             }
         }
-    }
-
-    /// Free-text hits grouped by document, best page first; `candidates` -1 means all.
-    private static func textHits(
-        _ db: Database, match: String, filter: SearchFilter, exclusion: String, exclusionArguments: StatementArguments,
-        candidates: Int, limit: Int, offset: Int
-    ) throws -> [Row] {
-        var pushed = ""
-        var pushedArguments = StatementArguments()
-        if filter.narrows {
-            pushed = " AND +rowid IN (SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id WHERE \(filter.sql))"
-            pushedArguments = filter.arguments
-        }
-        return try Row.fetchAll(db, sql: """
-            WITH exact AS MATERIALIZED (
-                SELECT rowid AS pid, bm25(search_exact, 10.0, 1.0) - 1000000.0 AS score
-                FROM search_exact WHERE search_exact MATCH ?\(pushed) ORDER BY score LIMIT ?),
-            folded AS MATERIALIZED (
-                SELECT rowid AS pid, bm25(search_folded, 10.0, 1.0) AS score
-                FROM search_folded WHERE search_folded MATCH ?\(pushed) ORDER BY score LIMIT ?),
-            hits AS (SELECT pid, score FROM exact UNION ALL SELECT pid, score FROM folded)
-            SELECT \(DocumentSummary.columns), p.id AS pid, p.number AS page, MIN(h.score) AS score
-            FROM hits h JOIN pages p ON p.id = h.pid JOIN documents d ON d.id = p.document_id
-            WHERE \(filter.sql)\(exclusion)
-            GROUP BY d.id ORDER BY score, d.id LIMIT ? OFFSET ?
-            """, arguments: [match] + pushedArguments + [candidates, match] + pushedArguments + [candidates]
-                + filter.arguments + exclusionArguments + [limit, offset])
     }
 
     private static func result(_ summary: DocumentSummary, snippet: String, page: Int?, kind: SearchResult.Kind) -> SearchResult {

@@ -33,7 +33,8 @@ struct SearchFilter {
                 throw ArchiveError(.invalidArgument, "'\(cites)' is not a document number (try 59/2023/NĐ-CP or \"NĐ 59/2023\")")
             }
             let condition = reference.condition(alias: "c")
-            clauses.append("EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND \(condition.sql))")
+            // A list of citing documents (through the citations' number index), not a test per document.
+            clauses.append("d.id IN (SELECT c.document_id FROM citations c WHERE \(condition.sql))")
             arguments += condition.arguments
         }
         self.narrows = clauses.count > 1

@@ -36,4 +36,7 @@ public struct SearchPage: Sendable, Hashable {
     public var results: [SearchResult]
     /// Whether more results follow this page.
     public var hasMore: Bool
+    /// Set when the query's words are on more pages than are ranked (10,000): free-text
+    /// results are then the best of this many most recently archived matching pages.
+    public var rankingWindow: Int? = nil
 }

@@ -6,21 +6,61 @@ import GRDB
 /// number key matches and whose date, year and issuer do not contradict the citation's. Several
 /// matches leave it unresolved and flagged ambiguous.
 enum CitationResolver {
-    /// Recomputes resolution for the new document's citations, for citations naming its number,
-    /// and for citations that pointed at the version it replaced.
-    static func resolveAfterInsert(documentID: Int64, numberKey: String?, previousID: Int64?, db: Database) throws {
-        var ids = try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT id FROM citations WHERE document_id = ? AND number_key IS NOT NULL"), arguments: [documentID])
-        if let numberKey {
-            ids += try Int64.fetchAll(
-                db.cachedStatement(sql: "SELECT id FROM citations WHERE number_key = ? AND document_id != ?"), arguments: [numberKey, documentID])
+    /// The documents inserted in one transaction, whose citations (and citations naming them) are
+    /// resolved once, at its end: a batch resolves each affected citation once, against the
+    /// archive with the whole batch in it.
+    struct Pending {
+        /// What resolution compares of an inserted document.
+        struct Inserted {
+            var id: Int64
+            var numberKey: String?
+            var date: String?
+            var year: String?
+            var issuerKeys: [String?]
         }
-        if let previousID {
-            ids += try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM citations WHERE resolved_document_id = ?"), arguments: [previousID])
+
+        private var documents: [Inserted] = []
+        private var previousIDs: [Int64] = []
+
+        /// Records an inserted document and the version it replaced, if any.
+        mutating func add(_ document: Inserted, previousID: Int64?) {
+            documents.append(document)
+            if let previousID { previousIDs.append(previousID) }
         }
-        var seen = Set<Int64>()
-        for id in ids where seen.insert(id).inserted {
-            try resolve(citationID: id, db: db)
+
+        /// Recomputes resolution for the new documents' citations, for citations naming their
+        /// numbers that they may now resolve to (or that were ambiguous), and for citations that
+        /// pointed at the versions they replaced.
+        func resolve(db: Database) throws {
+            var ids: [Int64] = []
+            for document in documents {
+                ids += try Int64.fetchAll(
+                    db.cachedStatement(sql: "SELECT id FROM citations WHERE document_id = ? AND number_key IS NOT NULL"), arguments: [document.id])
+            }
+            // A citation naming a new number changes only when a new document is a candidate for
+            // it (nothing contradicts) or when it was ambiguous: the others keep their resolution.
+            let byKey = Dictionary(grouping: documents.filter { $0.numberKey != nil }, by: { $0.numberKey ?? "" })
+            for (numberKey, named) in byKey.sorted(by: { $0.key < $1.key }) {
+                let rows = try Row.fetchAll(
+                    db.cachedStatement(sql: "SELECT id, document_id, date, number_year, issuer_key, ambiguous FROM citations WHERE number_key = ?"),
+                    arguments: [numberKey])
+                for row in rows {
+                    let citingID: Int64 = row["document_id"]
+                    let affected = row["ambiguous"] as Bool? ?? false || named.contains { document in
+                        document.id != citingID && compatible(
+                            citationDate: row["date"], citationYear: row["number_year"], citationIssuer: row["issuer_key"],
+                            documentDate: document.date, documentYear: document.year, documentIssuers: document.issuerKeys)
+                    }
+                    if affected { ids.append(row["id"]) }
+                }
+            }
+            for previousID in previousIDs {
+                ids += try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM citations WHERE resolved_document_id = ?"), arguments: [previousID])
+            }
+            var seen = Set<Int64>()
+            for id in ids where seen.insert(id).inserted {
+                try CitationResolver.resolve(citationID: id, db: db)
+            }
         }
     }
 

@@ -22,8 +22,9 @@ enum NumberCrossCheck {
     }
 
     /// Runs the checks for the stored document `id` and rewrites its parsed JSON when something
-    /// was found. Returns the new number key when a citing document filled the number.
-    static func run(documentID id: Int64, parsed: ParsedDocument, db: Database) throws -> String? {
+    /// was found. Returns the new number when a citing document filled it (its citations must
+    /// then be resolved again).
+    static func run(documentID id: Int64, parsed: ParsedDocument, db: Database) throws -> InstrumentNumber? {
         guard wanted(parsed), let issuerKey = IssuerKey.make(parsed.issuer), let date = parsed.date else { return nil }
         var document = parsed
         var filledKey: String?
@@ -93,26 +94,33 @@ enum NumberCrossCheck {
                 UPDATE documents SET number = ?, number_key = ?, number_head = ?, number_year = ?, number_code = ?, parsed_json = ?
                 WHERE id = ?
                 """, arguments: [filled.canonical, filledKey, filled.head, filled.year, filled.code, json, id])
-            return filledKey
+            return filled
         }
         try db.execute(sql: "UPDATE documents SET parsed_json = ? WHERE id = ?", arguments: [json, id])
         return nil
     }
 
     /// Documents whose number may be named by the citations of the new document `id` (same
-    /// issuer and date), checked again: a citing document that arrives later is evidence too.
-    static func recheckCited(by id: Int64, db: Database) throws {
+    /// issuer, date and code, and a number that is not printed-and-sure), checked again: a citing
+    /// document that arrives later is evidence too.
+    static func recheckCited(by id: Int64, resolution: inout CitationResolver.Pending, db: Database) throws {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT DISTINCT d.id, d.parsed_json FROM citations c
+            SELECT DISTINCT d.id, d.parsed_json, d.date, d.issuer_key, d.parent_issuer_key FROM citations c
             JOIN documents d ON d.date = c.date AND d.issuer_key = c.issuer_key
             WHERE c.document_id = ? AND d.id != ? AND d.superseded_by IS NULL AND c.number_key IS NOT NULL
+              AND (d.number_key IS NULL OR ltrim(d.number_key, '0123456789') = ltrim(c.number_key, '0123456789'))
+              AND (d.number IS NULL OR json_extract(d.parsed_json, '$.evidence.number.from') != 'printed'
+                   OR json_extract(d.parsed_json, '$.evidence.number.confidence') < 0.8)
             """), arguments: [id, id])
         for row in rows {
             let json: String = row["parsed_json"]
             guard let parsed = try? JSONDecoder().decode(ParsedDocument.self, from: Data(json.utf8)), wanted(parsed) else { continue }
             let other: Int64 = row["id"]
-            if let key = try run(documentID: other, parsed: parsed, db: db) {
-                try CitationResolver.resolveAfterInsert(documentID: other, numberKey: key, previousID: nil, db: db)
+            if let filled = try run(documentID: other, parsed: parsed, db: db) {
+                resolution.add(
+                    .init(id: other, numberKey: filled.key, date: row["date"], year: filled.year,
+                          issuerKeys: [row["issuer_key"], row["parent_issuer_key"]]),
+                    previousID: nil)
             }
         }
     }

@@ -23,7 +23,10 @@ extension SQLiteArchive {
         let ingestedAt = Date().formatted(.iso8601)
         return try perform {
             try pool.write { db in
-                try Self.insert(parsed, text: text, json: json, ingestedAt: ingestedAt, db: db)
+                var resolution = CitationResolver.Pending()
+                let outcome = try Self.insert(parsed, text: text, json: json, ingestedAt: ingestedAt, resolution: &resolution, db: db)
+                try resolution.resolve(db: db)
+                return outcome
             }
         }
     }
@@ -31,8 +34,9 @@ extension SQLiteArchive {
     /// Stores several documents in one transaction: all are stored or none is.
     ///
     /// Faster than ``store(_:text:)`` per document for bulk loads (one commit, one FTS5 segment
-    /// flush per batch); a crash loses at most the open batch, which the next run stores again
-    /// (duplicates are recognised by sha256).
+    /// flush and one pass of citation resolution per batch); a crash loses at most the open batch,
+    /// which the next run stores again (duplicates are recognised by sha256). The CLI's `ingest`
+    /// stores one document per transaction; this is for loads that can redo a batch.
     /// - Parameter documents: parsed documents with their pages.
     /// - Returns: one outcome per document, in order.
     /// - Throws: ``ArchiveError``; on error nothing of the batch is stored.
@@ -46,9 +50,12 @@ extension SQLiteArchive {
         }
         return try perform {
             try pool.write { db in
-                try zip(documents, encoded).map { document, json in
-                    try Self.insert(document.0, text: document.1, json: json, ingestedAt: ingestedAt, db: db)
+                var resolution = CitationResolver.Pending()
+                let outcomes = try zip(documents, encoded).map { document, json in
+                    try Self.insert(document.0, text: document.1, json: json, ingestedAt: ingestedAt, resolution: &resolution, db: db)
                 }
+                try resolution.resolve(db: db)
+                return outcomes
             }
         }
     }
@@ -63,7 +70,8 @@ extension SQLiteArchive {
     }
 
     private static func insert(
-        _ parsed: ParsedDocument, text: DocumentText, json: String, ingestedAt: String, db: Database
+        _ parsed: ParsedDocument, text: DocumentText, json: String, ingestedAt: String,
+        resolution: inout CitationResolver.Pending, db: Database
     ) throws -> StoreOutcome {
         let sha = parsed.source.sha256.lowercased()
         if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE sha256 = ?"), arguments: [sha]) {
@@ -132,13 +140,19 @@ extension SQLiteArchive {
                     deadline.page, deadline.recurrence,
                 ])
         }
-        try CitationResolver.resolveAfterInsert(documentID: id, numberKey: number?.key, previousID: previousID, db: db)
+        resolution.add(
+            .init(id: id, numberKey: number?.key, date: parsed.date, year: number?.year,
+                  issuerKeys: [IssuerKey.make(parsed.issuer), IssuerKey.make(parsed.parentIssuer)]),
+            previousID: previousID)
         // A number that was not cleanly printed is checked against the archive; a citing document
         // that arrives later is evidence for the documents it names.
         if let filled = try NumberCrossCheck.run(documentID: id, parsed: parsed, db: db) {
-            try CitationResolver.resolveAfterInsert(documentID: id, numberKey: filled, previousID: nil, db: db)
+            resolution.add(
+                .init(id: id, numberKey: filled.key, date: parsed.date, year: filled.year,
+                      issuerKeys: [IssuerKey.make(parsed.issuer), IssuerKey.make(parsed.parentIssuer)]),
+                previousID: nil)
         }
-        if !parsed.citations.isEmpty { try NumberCrossCheck.recheckCited(by: id, db: db) }
+        if !parsed.citations.isEmpty { try NumberCrossCheck.recheckCited(by: id, resolution: &resolution, db: db) }
         return .stored(id: id, version: version, supersedes: previousID)
     }
 }

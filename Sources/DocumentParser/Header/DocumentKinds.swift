@@ -49,6 +49,10 @@ public enum DocumentKinds {
     /// - Parameter foldedLetters: the line's letters, folded, without spaces.
     static func name(forTitleLetters foldedLetters: String) -> String? {
         guard !foldedLetters.isEmpty else { return nil }
-        return table.first { VietnameseFolding.fold($0.name).filter(\.isLetter) == foldedLetters }?.name
+        return titleLetters[foldedLetters]
     }
+
+    /// Folded letters of each name → the first name in the table with them.
+    static let titleLetters: [String: String] = Dictionary(
+        table.map { (VietnameseFolding.fold($0.name).filter(\.isLetter), $0.name) }, uniquingKeysWith: { first, _ in first })
 }

@@ -97,7 +97,8 @@ public struct HeaderExtractor: Sendable {
         )
 
         // Issuer.
-        let spelling = OrganName(body: pages[layout.page..<layout.mainEnd].flatMap { $0 })
+        let body = pages[layout.page..<layout.mainEnd].flatMap { $0 }
+        let spelling = OrganName(body: body)
         let organLines = IssuerExtractor.organLines(in: lines, nationalLine: layout.nationalLine, numberLine: layout.numberLine ?? layout.typeLine)
         let found = IssuerExtractor.extract(organLines: organLines, spelling: spelling)
         header.issuer = found.issuer
@@ -111,7 +112,6 @@ public struct HeaderExtractor: Sendable {
                 header.issuer = spelled
             }
         }
-        let body = pages[layout.page..<layout.mainEnd].flatMap { $0 }
         if header.issuer == nil {
             if let inferred = IssuerInference.infer(from: body, typeName: typeName) {
                 header.issuer = inferred

@@ -7,8 +7,13 @@ enum MarksExtractor {
     /// Marks, longest first so "THƯỢNG KHẨN" wins over "KHẨN".
     static let marks = ["THƯỢNG KHẨN", "HỎA TỐC", "TỐI MẬT", "TUYỆT MẬT", "DỰ THẢO", "KHẨN", "MẬT"]
 
+    /// A word of each mark, as UTF-8.
+    static let markWords: [[UInt8]] = ["KHẨN", "HỎA", "MẬT", "THẢO"].map { Array($0.utf8) }
+
     /// The marks on one header line.
     static func marks(in line: TextLine) -> [String] {
+        // Every mark has one of these words: a line with none of them has no mark.
+        guard markWords.contains(where: { UTF8Search.contains(line.text, $0) }) else { return [] }
         let words = line.text.split(whereSeparator: { $0.isWhitespace || $0 == "*" || $0 == "\"" }).map(String.init)
         guard !words.isEmpty else { return [] }
         var found: [String] = []

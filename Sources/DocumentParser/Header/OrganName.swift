@@ -180,9 +180,18 @@ final class ProperNames: @unchecked Sendable {
         if table == nil {
             var counts: [String: [String: Int]] = [:]
             for line in body where line.uppercaseShare < 0.6 {
-                for word in line.text.split(whereSeparator: { !$0.isLetter }) where word.count >= 2 && word.first?.isUppercase ?? false {
-                    guard word.dropFirst().allSatisfy({ $0.isLowercase }) else { continue }
-                    counts[VietnameseFolding.fold(String(word)), default: [:]][String(word), default: 0] += 1
+                // Runs of letters of the line's characters: "Quảng" counts, "QUẢNG" and "quảng" do not.
+                let chars = line.chars
+                var i = 0
+                while i < chars.count {
+                    guard chars[i].isLetter else { i += 1; continue }
+                    var j = i + 1
+                    while j < chars.count, chars[j].isLetter { j += 1 }
+                    if j - i >= 2, chars[i].isUppercase, chars[(i + 1)..<j].allSatisfy({ $0.isLowercase }) {
+                        let word = String(chars[i..<j])
+                        counts[VietnameseFolding.fold(word), default: [:]][word, default: 0] += 1
+                    }
+                    i = j
                 }
             }
             table = counts.compactMapValues { $0.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key }

@@ -15,6 +15,8 @@ enum SignatureBlockExtractor {
                                 "PHÓ TRƯỞNG BAN", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG",
                                 "BÍ THƯ", "PHÓ BÍ THƯ", "THỦ TRƯỞNG"]
 
+    static let titleOpeningBytes: [[UInt8]] = titleOpenings.map { Array($0.utf8) }
+
     /// Whether a line opens the recipients list ("Nơi nhận:", OCR'd "ậơi nhận:").
     static func isRecipientsHeading(_ line: TextLine) -> Bool {
         guard let at = line.find("oi nhan") else { return false }
@@ -79,8 +81,9 @@ enum SignatureBlockExtractor {
     /// Splits "- Như trên; KT. CHỦ TỊCH" into the item and the title part.
     static func splitTitle(_ text: String) -> (String, String)? {
         var best: String.Index?
-        for opening in titleOpenings {
-            guard let r = text.range(of: opening) else { continue }
+        for (opening, openingBytes) in zip(titleOpenings, titleOpeningBytes) {
+            // Byte search first (the line and the openings are NFC): most lines hold no opening.
+            guard UTF8Search.contains(text, openingBytes), let r = text.range(of: opening) else { continue }
             if r.lowerBound != text.startIndex {
                 let before = text[text.index(before: r.lowerBound)]
                 guard before == " " || before == ";" || before == ":" else { continue }
@@ -103,9 +106,9 @@ enum SignatureBlockExtractor {
             // The name ends the line (it may sit beside a list item); the longest run wins.
             for start in max(0, words.count - 5)...(words.count - 2) {
                 let candidate = Array(words[start...])
-                guard candidate.count <= 5, let surname = Surnames.match(candidate[0]) else { continue }
                 let rest = candidate.dropFirst()
-                guard rest.allSatisfy(isNameWord) else { continue }
+                // The cheap test first: most lines end in words that are not capitalised names.
+                guard candidate.count <= 5, rest.allSatisfy(isNameWord), let surname = Surnames.match(candidate[0]) else { continue }
                 let exact = candidate[0].first?.isUppercase ?? false
                 guard exact || candidate.count >= 3 else { continue }
                 // A lowercase word one letter off a surname ("tỉnh" ~ "Đinh") is a word, not a name.

@@ -12,21 +12,21 @@ enum Surnames {
 
     static let byFold: [String: String] = Dictionary(all.map { (VietnameseFolding.fold($0), $0) }, uniquingKeysWith: { a, _ in a })
 
+    /// The names of four letters or more with their folds as characters, in table order (for OCR slips).
+    static let foldedLong: [(name: String, key: [Character])] = all.map { ($0, Array(VietnameseFolding.fold($0))) }.filter { $0.1.count >= 4 }
+
     /// The surname `word` stands for: exact when folded, or one OCR slip away for longer names.
     static func match(_ word: String) -> String? {
         let f = VietnameseFolding.fold(word)
         if let hit = byFold[f] { return hit }
-        guard f.count >= 3 else { return nil }
-        for name in all {
-            let key = VietnameseFolding.fold(name)
-            if key.count >= 4, editDistanceIsOne(f, key) { return name }
-        }
+        let x = Array(f)
+        guard x.count >= 3 else { return nil }
+        for (name, key) in foldedLong where abs(x.count - key.count) <= 1 && editDistanceIsOne(x, key) { return name }
         return nil
     }
 
-    /// Whether two short strings differ by exactly one insertion, deletion or substitution.
-    static func editDistanceIsOne(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
+    /// Whether two short character sequences differ by exactly one insertion, deletion or substitution.
+    static func editDistanceIsOne(_ x: [Character], _ y: [Character]) -> Bool {
         if abs(x.count - y.count) > 1 || x == y { return false }
         var i = 0, j = 0, edits = 0
         while i < x.count, j < y.count {

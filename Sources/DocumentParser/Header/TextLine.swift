@@ -13,34 +13,110 @@ struct TextLine: Sendable, Hashable {
     let fold: String
     /// 1-based page.
     let page: Int
+    /// Whether the line has no letter and no digit.
+    let isBlank: Bool
+    /// Share of uppercase among the letters, 0 when there are none.
+    let uppercaseShare: Double
 
     init(_ text: String, page: Int) {
         let trimmed = text.trimmingSpaces()
         self.text = trimmed
-        self.chars = Array(trimmed)
-        self.folded = chars.map(TextLine.foldCharacter)
-        self.fold = String(folded)
         self.page = page
+        if let fast = Self.singleScalarFold(trimmed) {
+            (chars, folded, fold) = (fast.chars, fast.folded, fast.fold)
+            isBlank = !fast.hasLetterOrNumber
+            uppercaseShare = fast.letters == 0 ? 0 : Double(fast.upper) / Double(fast.letters)
+        } else {
+            chars = Array(trimmed)
+            folded = chars.map(TextLine.foldCharacter)
+            fold = String(folded)
+            isBlank = chars.allSatisfy { !$0.isLetter && !$0.isNumber }
+            var letters = 0
+            var upper = 0
+            for ch in chars where ch.isLetter {
+                letters += 1
+                if ch.isUppercase { upper += 1 }
+            }
+            uppercaseShare = letters == 0 ? 0 : Double(upper) / Double(letters)
+        }
     }
 
-    var isBlank: Bool { chars.allSatisfy { !$0.isLetter && !$0.isNumber } }
-
-    /// Share of uppercase among the letters, 0 when there are none.
-    var uppercaseShare: Double {
+    /// Characters, folds and folded string of a line whose every scalar is a character of its own
+    /// (below U+0300, in U+1E00–U+1EFF or general punctuation: what NFC Vietnamese is made of), read scalar by scalar
+    /// from a table instead of by grapheme breaking; `nil` for any other line.
+    private static func singleScalarFold(
+        _ text: String
+    ) -> (chars: [Character], folded: [Character], fold: String, hasLetterOrNumber: Bool, letters: Int, upper: Int)? {
+        var chars: [Character] = []
+        var folded: [Character] = []
+        var bytes: [UInt8] = []
+        var hasLetterOrNumber = false
         var letters = 0
         var upper = 0
-        for ch in chars where ch.isLetter {
-            letters += 1
-            if ch.isUppercase { upper += 1 }
+        chars.reserveCapacity(text.utf8.count)
+        folded.reserveCapacity(text.utf8.count)
+        bytes.reserveCapacity(text.utf8.count)
+        let table = scalarFolds
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let index: Int
+            if v < 0x300, v != 0x0D {
+                index = Int(v)
+            } else if v >= 0x2000, v < 0x2070, v != 0x200C, v != 0x200D {
+                // General punctuation (quotes, ellipsis): no joiner, so no cluster forms.
+                index = 0x400 + Int(v - 0x2000)
+            } else if v >= 0x1E00, v <= 0x1EFF {
+                index = 0x300 + Int(v - 0x1E00)
+            } else {
+                return nil
+            }
+            let entry = table[index]
+            chars.append(entry.character)
+            folded.append(entry.folded)
+            if entry.utf8.count == 1 {
+                bytes.append(entry.utf8[0])
+            } else {
+                bytes.append(contentsOf: entry.utf8)
+            }
+            hasLetterOrNumber = hasLetterOrNumber || entry.isLetterOrNumber
+            if entry.isLetter {
+                letters += 1
+                if entry.isUppercase { upper += 1 }
+            }
         }
-        return letters == 0 ? 0 : Double(upper) / Double(letters)
+        return (chars, folded, String(decoding: bytes, as: UTF8.self), hasLetterOrNumber, letters, upper)
     }
+
+    /// Each scalar of U+0000–U+02FF, U+1E00–U+1EFF and U+2000–U+206F as a character, with its
+    /// ``foldCharacter(_:)`` (and that as UTF-8) and its letter properties, computed once.
+    private static let scalarFolds: [ScalarEntry] = {
+        let values = Array(UInt32(0)..<0x300) + Array(UInt32(0x1E00)...0x1EFF) + Array(UInt32(0x2000)..<0x2070)
+        return values.map { v in
+            let ch = Unicode.Scalar(v).map(Character.init) ?? " "
+            let f = foldCharacter(ch)
+            return ScalarEntry(
+                character: ch, folded: f, utf8: Array(String(f).utf8), isLetter: ch.isLetter,
+                isLetterOrNumber: ch.isLetter || ch.isNumber, isUppercase: ch.isUppercase)
+        }
+    }()
+
+    private struct ScalarEntry {
+        let character: Character
+        let folded: Character
+        let utf8: [UInt8]
+        let isLetter: Bool
+        let isLetterOrNumber: Bool
+        let isUppercase: Bool
+    }
+
 
     /// Letters of the folded line only ("QUYÉT ĐỊNH:" → "quyetdinh").
     var foldedLetters: String { String(folded.filter(\.isLetter)) }
 
     /// The first position of `needle` (folded) at or after `from`, or `nil`.
     func find(_ needle: String, from: Int = 0) -> Int? {
+        // `fold` is `folded` written out: where its bytes lack the needle, so do the characters.
+        guard UTF8Search.contains(fold, Array(needle.utf8)) else { return nil }
         let n = Array(needle)
         guard !n.isEmpty, folded.count >= n.count else { return nil }
         var i = max(0, from)
@@ -84,7 +160,7 @@ struct TextLine: Sendable, Hashable {
     static func pages(of text: DocumentText) -> [[TextLine]] {
         text.pages.map { page in
             let normal = NormalizedText.normalizedString(page.text, options: .init(joinHyphenatedLines: false))
-            return normal.split(separator: "\n", omittingEmptySubsequences: false).map { TextLine(String($0), page: page.number) }
+            return normal.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { TextLine(String(Substring($0)), page: page.number) }
         }
     }
 }

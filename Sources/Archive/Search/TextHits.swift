@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+
+/// Free-text hits grouped by document, best page first, from the two FTS5 indexes.
+///
+/// Exact-diacritic hits (`search_exact`, shifted by -1,000,000) rank before folded ones, so when
+/// they alone fill the page the folded index is not ranked at all. bm25 costs about 1.5 µs per
+/// matching page: without filters, an index in which the query matches more than ``rankedAtMost``
+/// pages (10,000 by default) is ranked among its ``rankedAtMost`` most recently archived matching pages (a rowid range, which FTS5
+/// seeks), and the search page says so (``SearchPage/rankingWindow``); with filters, the filtered
+/// documents' pages are picked first and only their matches are ranked.
+struct TextHits {
+    /// Matching pages ranked per index at most, by default.
+    static let defaultWindow = 10_000
+
+    let match: String
+    let filter: SearchFilter
+    /// A condition excluding documents already listed (instrument and citing documents), on `d`.
+    let exclusion: String
+    let exclusionArguments: StatementArguments
+    /// Matching pages ranked per index at most.
+    let rankedAtMost: Int
+    /// Set (to ``rankedAtMost``) when an index matched more pages than that.
+    private(set) var window: Int?
+    /// Whether the last ``fetch(_:candidates:limit:offset:)`` ranked every hit it could (fewer than
+    /// `candidates` per index): asking for more candidates would give the same page.
+    private(set) var complete = false
+
+    init(
+        match: String, filter: SearchFilter, exclusion: String, exclusionArguments: StatementArguments,
+        rankedAtMost: Int = TextHits.defaultWindow
+    ) {
+        self.match = match
+        self.filter = filter
+        self.exclusion = exclusion
+        self.exclusionArguments = exclusionArguments
+        self.rankedAtMost = rankedAtMost
+    }
+
+    /// One page of documents; `candidates` is how many pages each index ranks (-1: all).
+    mutating func fetch(_ db: Database, candidates: Int, limit: Int, offset: Int) throws -> [Row] {
+        let exact = try ranked(db, table: "search_exact", shift: -1_000_000, candidates: candidates)
+        let exactRows = try grouped(db, hits: exact, limit: limit, offset: offset)
+        // Every document with an exact hit precedes every other: a full page needs no folded ranking.
+        if exactRows.count >= limit { return exactRows }
+        let folded = try ranked(db, table: "search_folded", shift: 0, candidates: candidates)
+        complete = candidates < 0 || (exact.count < candidates && folded.count < candidates)
+        return try grouped(db, hits: exact + folded, limit: limit, offset: offset)
+    }
+
+    /// The best `candidates` pages of one index: (page id, score).
+    private mutating func ranked(_ db: Database, table: String, shift: Double, candidates: Int) throws -> [(Int64, Double)] {
+        let sql: String
+        var arguments = StatementArguments()
+        if filter.narrows {
+            // Filters first (through the documents' indexes), so that bm25 is computed only for the
+            // matching pages of the filtered documents.
+            sql = """
+                SELECT rowid AS pid, bm25(\(table), 10.0, 1.0) + ? AS score, 0 AS low
+                FROM \(table) WHERE \(table) MATCH ?
+                AND +rowid IN (SELECT p.id FROM documents d CROSS JOIN pages p ON p.document_id = d.id WHERE \(filter.sql))
+                ORDER BY score LIMIT ?
+                """
+            arguments = [shift, match] + filter.arguments + [candidates]
+        } else {
+            // The most recent `window` matching pages (FTS5 walks its doclists backwards); ranking
+            // starts at the oldest of them when the query matches more.
+            sql = """
+                WITH recent AS MATERIALIZED (
+                    SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT ?),
+                floor AS MATERIALIZED (SELECT CASE WHEN count(*) >= ? THEN min(rowid) ELSE 0 END AS low FROM recent)
+                SELECT rowid AS pid, bm25(\(table), 10.0, 1.0) + ? AS score, (SELECT low FROM floor) AS low
+                FROM \(table) WHERE \(table) MATCH ? AND rowid >= (SELECT low FROM floor)
+                ORDER BY score LIMIT ?
+                """
+            arguments = [match, rankedAtMost, rankedAtMost, shift, match, candidates]
+        }
+        var hits: [(Int64, Double)] = []
+        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+            hits.append((row["pid"], row["score"]))
+            if (row["low"] as Int64? ?? 0) > 0 { window = rankedAtMost }
+        }
+        return hits
+    }
+
+    /// Hits grouped by document with the filters and exclusions applied, best first.
+    private func grouped(_ db: Database, hits: [(Int64, Double)], limit: Int, offset: Int) throws -> [Row] {
+        guard !hits.isEmpty else { return [] }
+        // Hits travel as one JSON array of [page id, score] pairs, read first: the filters' indexes
+        // must not drive the join (CROSS JOIN keeps the order).
+        let json = "[" + hits.map { "[\($0.0),\($0.1)]" }.joined(separator: ",") + "]"
+        return try Row.fetchAll(db, sql: """
+            WITH hits AS (SELECT json_extract(value, '$[0]') AS pid, json_extract(value, '$[1]') AS score FROM json_each(?))
+            SELECT \(DocumentSummary.columns), p.id AS pid, p.number AS page, MIN(h.score) AS score
+            FROM hits h CROSS JOIN pages p ON p.id = h.pid CROSS JOIN documents d ON d.id = p.document_id
+            WHERE \(filter.sql)\(exclusion)
+            GROUP BY d.id ORDER BY score, d.id LIMIT ? OFFSET ?
+            """, arguments: [json] + filter.arguments + exclusionArguments + [limit, offset])
+    }
+}

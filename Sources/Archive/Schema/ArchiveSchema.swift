@@ -91,6 +91,18 @@ enum ArchiveSchema {
                 DROP INDEX IF EXISTS documents_date;
                 """)
         }
+        migrator.registerMigration("v3-unsure-numbers") { db in
+            // Documents whose number was not printed-and-sure (handwritten, from the file name,
+            // unreadable), by issuer, date and code: a citing document stored later is checked
+            // against these few rows, not against every document of its date.
+            try db.execute(sql: """
+                CREATE TABLE unsure_numbers (
+                    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+                    issuer_key TEXT NOT NULL, date TEXT NOT NULL, code TEXT
+                );
+                CREATE INDEX unsure_numbers_issuer_date ON unsure_numbers(issuer_key, date);
+                """)
+        }
         return migrator
     }
 }

@@ -30,6 +30,8 @@ enum NumberCrossCheck {
         var filledKey: String?
         let number = parsed.number.flatMap(InstrumentNumber.init)
         let codeTail = number.map { tail(of: $0.key) } ?? printedTail(parsed)
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO unsure_numbers (document_id, issuer_key, date, code) VALUES (?,?,?,?)")
+            .execute(arguments: [id, issuerKey, date, codeTail])
 
         // Citing documents naming this issuer's code and this date.
         if let codeTail {
@@ -101,16 +103,15 @@ enum NumberCrossCheck {
     }
 
     /// Documents whose number may be named by the citations of the new document `id` (same
-    /// issuer, date and code, and a number that is not printed-and-sure), checked again: a citing
-    /// document that arrives later is evidence too.
+    /// issuer, date and code, listed in `unsure_numbers` when they were stored), checked again: a
+    /// citing document that arrives later is evidence too.
     static func recheckCited(by id: Int64, resolution: inout CitationResolver.Pending, db: Database) throws {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT DISTINCT d.id, d.parsed_json, d.date, d.issuer_key, d.parent_issuer_key FROM citations c
-            JOIN documents d ON d.date = c.date AND d.issuer_key = c.issuer_key
-            WHERE c.document_id = ? AND d.id != ? AND d.superseded_by IS NULL AND c.number_key IS NOT NULL
-              AND (d.number_key IS NULL OR ltrim(d.number_key, '0123456789') = ltrim(c.number_key, '0123456789'))
-              AND (d.number IS NULL OR json_extract(d.parsed_json, '$.evidence.number.from') != 'printed'
-                   OR json_extract(d.parsed_json, '$.evidence.number.confidence') < 0.8)
+            JOIN unsure_numbers u ON u.issuer_key = c.issuer_key AND u.date = c.date
+                AND (u.code IS NULL OR u.code = ltrim(c.number_key, '0123456789'))
+            JOIN documents d ON d.id = u.document_id
+            WHERE c.document_id = ? AND u.document_id != ? AND d.superseded_by IS NULL AND c.number_key IS NOT NULL
             """), arguments: [id, id])
         for row in rows {
             let json: String = row["parsed_json"]

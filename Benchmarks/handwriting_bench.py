@@ -8,8 +8,8 @@ Two sets of pages:
     by hand (held-out MNIST digits, or drawn strokes), exact truth beside each;
   - ../shared/real-dev/*.pdf: real signed e-office scans, hand-checked truth (clerk's file names are
     not used: the PDFs are named dNN).
-For each, it runs `vanthu ocr --format json` once (the handwriting fields carry both readers'
-readings) and `vanthu parse --json` twice: with the handwriting reader and with `--no-handwriting`
+For each, it runs `vanthu ocr --format json --compare-digit-ocr` once (the handwriting fields
+carry both readers' readings) and `vanthu parse --json` twice: with the handwriting reader and with `--no-handwriting`
 (the plain route: tesseract + the parser's rules). It prints:
   - per reader (classifier top reading, tesseract with a digit whitelist on the same ink, the plain
     OCR text): how often the number's digits and the day are read right;
@@ -57,7 +57,7 @@ def options(truth_value):
 def reader_scores(vanthu, files, truth):
     """Top reading of each reader for the number digits and the day, right or not."""
     counts = {}
-    for doc in run_json([vanthu, "ocr", "--format", "json", *files]):
+    for doc in run_json([vanthu, "ocr", "--format", "json", "--compare-digit-ocr", *files]):
         number, date = truth[doc["path"]]
         want = {"number": {digits_of(canon(n)) for n in options(number)}, "day": {str(int(d[8:10])) for d in options(date) if d}}
         page = doc["pages"][0]

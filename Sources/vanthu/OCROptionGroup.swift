@@ -24,6 +24,9 @@ struct OCROptionGroup: ParsableArguments {
     @Flag(help: "Do not read the handwritten number and day of scanned pages (plain OCR only).")
     var noHandwriting = false
 
+    @Flag(help: "Also read handwritten digits with tesseract (digit whitelist) beside the classifier, for comparison.")
+    var compareDigitOCR = false
+
     @Option(help: "Tesseract page segmentation mode (3 automatic, 4 one column, 6 one block, 11 sparse text).")
     var psm = 3
 
@@ -39,6 +42,7 @@ struct OCROptionGroup: ParsableArguments {
         options.preprocessing.orientation = !noOrientation
         options.preprocessing.deskew = !noDeskew
         options.readHandwriting = !noHandwriting
+        options.compareDigitOCR = compareDigitOCR
         return options
     }
 }

@@ -21,6 +21,10 @@ public struct OCROptions: Sendable, Hashable {
     public var limits: ImageLimits
     /// Read the handwritten number and day of scanned pages (``HandwrittenField``).
     public var readHandwriting: Bool
+    /// Also read the handwritten digits with tesseract (English model, digit whitelist), as a
+    /// second reading beside the classifier's: what the benchmark compares. Off by default: it
+    /// loads a second model per engine and the classifier reads better.
+    public var compareDigitOCR: Bool = false
 
     /// Creates options.
     public init(

@@ -82,7 +82,7 @@ final class PageWorker {
         } catch let error as OCRError {
             throw OCRError(error.code, path: path, reason: "page \(number): \(error.reason)")
         }
-        let handwriting = handwritingReader?.read(page: prepared.ink ?? prepared.image, lines: result.lines, dpi: prepared.dpi, digitsOCR: stampReader)
+        let handwriting = handwritingReader?.read(page: prepared.ink ?? prepared.image, lines: result.lines, dpi: prepared.dpi, digitsOCR: options.compareDigitOCR ? stampReader : nil)
         return RecognizedPage(
             number: number, source: .ocr, text: result.text, meanConfidence: result.meanConfidence,
             width: prepared.image.width, height: prepared.image.height, dpi: prepared.dpi,

@@ -43,7 +43,7 @@ let package = Package(
         ),
 
         // Stages, each consuming the previous stage's value type.
-        .target(name: "OCR", dependencies: ["CTesseract", "CPoppler", "HandwrittenDigits"], swiftSettings: strict),
+        .target(name: "OCR", dependencies: ["CTesseract", "CPoppler", "HandwrittenDigits", "VietnameseText"], swiftSettings: strict),
         .target(name: "VietnameseText", swiftSettings: strict),
         .target(name: "HandwrittenDigits", swiftSettings: strict),
         .target(name: "DocumentParser", dependencies: ["VietnameseText"], swiftSettings: strict),

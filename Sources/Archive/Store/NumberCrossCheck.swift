@@ -27,7 +27,7 @@ enum NumberCrossCheck {
     static func run(documentID id: Int64, parsed: ParsedDocument, db: Database) throws -> InstrumentNumber? {
         guard wanted(parsed), let issuerKey = IssuerKey.make(parsed.issuer), let date = parsed.date else { return nil }
         var document = parsed
-        var filledKey: String?
+        var filled = false
         let number = parsed.number.flatMap(InstrumentNumber.init)
         let codeTail = number.map { tail(of: $0.key) } ?? printedTail(parsed)
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO unsure_numbers (document_id, issuer_key, date, code) VALUES (?,?,?,?)")
@@ -52,7 +52,7 @@ enum NumberCrossCheck {
                     document.evidence?.number?.from = .citedBy
                     document.evidence?.number?.confidence = 0.7
                     warn("number \(value) taken from \(citer), which cites this issuer's document of \(date)", in: &document)
-                    filledKey = key
+                    filled = true
                 }
             }
         }
@@ -91,12 +91,12 @@ enum NumberCrossCheck {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(document), as: UTF8.self)
-        if let filledKey, let value = document.number, let filled = InstrumentNumber(value) {
+        if filled, let value = document.number, let number = InstrumentNumber(value) {
             try db.execute(sql: """
                 UPDATE documents SET number = ?, number_key = ?, number_head = ?, number_year = ?, number_code = ?, parsed_json = ?
                 WHERE id = ?
-                """, arguments: [filled.canonical, filledKey, filled.head, filled.year, filled.code, json, id])
-            return filled
+                """, arguments: [number.canonical, number.key, number.head, number.year, number.code, json, id])
+            return number
         }
         try db.execute(sql: "UPDATE documents SET parsed_json = ? WHERE id = ?", arguments: [json, id])
         return nil

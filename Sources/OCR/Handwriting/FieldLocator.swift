@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Finds, on a recognised page, the regions where the number's and the day's digits are written
 /// by hand: between the printed anchors "Số:" and "/CODE", and between "ngày" and "tháng".
 ///
@@ -69,12 +71,12 @@ struct FieldLocator {
         for (i, word) in words.enumerated() {
             guard let anchorEnd = anchorEnd(of: word, anchors: ["ngay"], capital: false, width: Width.ngay, textHeight: h) else { continue }
             let right: Int
-            let folded = Fold.letters(word.text)
+            let folded = VietnameseFolding.fold(word.text)
             if folded.count > 4, folded.hasSuffix("thang") {
                 // "ngày&Ôtháng": all three in one word.
                 right = word.box.x + word.box.width - Int(Width.thang * Double(h))
-            } else if let month = words[(i + 1)...].prefix(3).first(where: { Fold.letters($0.text).contains("thang") }) {
-                let m = Fold.letters(month.text)
+            } else if let month = words[(i + 1)...].prefix(3).first(where: { VietnameseFolding.fold($0.text).contains("thang") }) {
+                let m = VietnameseFolding.fold(month.text)
                 right = m.hasPrefix("thang") ? month.box.x : month.box.x + month.box.width - Int(Width.thang * Double(h))
             } else {
                 right = anchorEnd + 3 * h
@@ -112,7 +114,7 @@ struct FieldLocator {
     static func anchorEnd(of word: RecognizedWord, anchors: [String], capital: Bool, width: Double, textHeight: Int) -> Int? {
         let text = word.text
         guard let first = text.first else { return nil }
-        let folded = Fold.letters(text)
+        let folded = VietnameseFolding.fold(text)
         guard let anchor = anchors.first(where: { folded.hasPrefix($0) }) else { return nil }
         let rest = folded.dropFirst(anchor.count)
         // The colon (or a dot read for it) belongs to the anchor.
@@ -137,13 +139,5 @@ struct FieldLocator {
         if index == 0 { return word.box.x }
         let code = Double(chars.count - index) * Width.capital * Double(textHeight)
         return max(word.box.x, word.box.x + word.box.width - Int(code))
-    }
-}
-
-/// Minimal folding for anchor words (the OCR stage does not depend on the text module).
-enum Fold {
-    /// Lowercased letters without diacritics; đ becomes d.
-    static func letters(_ text: String) -> String {
-        String(text.lowercased().folding(options: .diacriticInsensitive, locale: nil).map { $0 == "đ" ? "d" : $0 })
     }
 }

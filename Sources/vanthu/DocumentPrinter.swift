@@ -35,7 +35,7 @@ enum DocumentPrinter {
         if !d.deadlines.isEmpty {
             lines.append("  Thời hạn (\(d.deadlines.count)):")
             for deadline in d.deadlines {
-                lines.append("    • \(deadline.date ?? "—") \(deadline.time ?? "") \(deadline.task ?? deadline.text)")
+                lines.append("    • \(deadline.date ?? deadline.dueBy.map { "\($0) (cuối kỳ)" } ?? "—") \(deadline.time ?? "") \(deadline.task ?? deadline.text)")
             }
         }
         for warning in d.warnings { lines.append("  ! \(warning)") }

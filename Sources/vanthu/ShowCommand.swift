@@ -57,7 +57,7 @@ struct ShowCommand: ParsableCommand {
         }
         print("\nDeadlines (\(detail.deadlines.count)):")
         for deadline in detail.deadlines {
-            print("  \(deadline.date ?? "(relative)") \(deadline.time ?? "") \(deadline.task ?? deadline.text)\(deadline.responsible.map { " – \($0)" } ?? "")")
+            print("  \(deadline.date ?? deadline.dueBy.map { "\($0) (end of period)" } ?? "(relative)") \(deadline.time ?? "") \(deadline.task ?? deadline.text)\(deadline.responsible.map { " – \($0)" } ?? "")")
         }
         for page in detail.pages {
             print("\n--- page \(page.number) ---\n\(page.text)")

@@ -31,6 +31,26 @@ import Testing
         #expect(throws: ArchiveError.self) { try archive.deadlines(DeadlineQuery(before: "28/03/2024", today: "2024-01-01")) }
     }
 
+    @Test func periodDeadlineIsListedByThePeriodsEnd() throws {
+        let (archive, _) = try archive()
+        let (report, text) = Fixtures.document(
+            path: "cchc.txt", number: "45/BC-UBND", type: "Báo cáo", date: "2024-03-20", issuer: "Ủy ban nhân dân huyện Bình Chánh",
+            subject: "Cải cách hành chính", pages: ["Phòng Nội vụ hoàn thành trong quý II/2024."],
+            deadlines: [Deadline(date: nil, dueBy: "2024-06-30", task: "số hóa hồ sơ", text: "hoàn thành trong quý II/2024", page: 1)])
+        _ = try archive.store(report, text: text)
+        let listed = try archive.deadlines(DeadlineQuery(after: "2024-06-01", today: "2024-01-01"))
+        #expect(listed.map(\.date) == ["2024-06-25", "2024-06-30"])
+        #expect(listed.map(\.dateIsPeriodEnd) == [false, true])
+        #expect(try archive.deadlines(DeadlineQuery(before: "2024-06-29", after: "2024-06-01", today: "2024-01-01")).map(\.date) == ["2024-06-25"])
+        let reportID = try #require(listed.last?.document.id)
+        let detail = try #require(try archive.detail(id: reportID))
+        #expect(detail.deadlines.first?.date == nil)
+        #expect(detail.deadlines.first?.dueBy == "2024-06-30")
+        var ics = ""
+        ICalendarWriter.write(listed, stamp: Date(timeIntervalSince1970: 1_709_251_200), to: &ics)
+        #expect(ics.contains("DTSTART;VALUE=DATE:20240630\r\n"))
+    }
+
     @Test func iCalendarFollowsRFC5545() throws {
         let (archive, _) = try archive()
         var ics = ""

@@ -35,6 +35,7 @@ import Testing
     struct Case: CustomTestStringConvertible, Sendable {
         var input: String
         var date: String?
+        var dueBy: String? = nil
         var time: String? = nil
         var recurrence: String? = nil
         var responsible: String? = nil
@@ -48,9 +49,10 @@ import Testing
         Case(input: "Phòng Nội vụ nộp hồ sơ trước 17 giờ 00 ngày 20 tháng 3 năm 2024.", date: "2024-03-20", time: "17:00", responsible: "Phòng Nội vụ"),
         Case(input: "gửi về Sở trước 16h30 ngày 12/4/2024.", date: "2024-04-12", time: "16:30"),
         Case(input: "Đề nghị UBND các huyện phản hồi trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản.", date: nil, responsible: "UBND các huyện"),
-        Case(input: "Phòng Nội vụ hoàn thành trong quý II/2024.", date: "2024-06-30", responsible: "Phòng Nội vụ"),
-        Case(input: "Các trường hoàn thành trong quý IV năm 2024.", date: "2024-12-31"),
-        Case(input: "Ban Quản lý hoàn thành trong tháng 5/2024.", date: "2024-05-31"),
+        Case(input: "Phòng Nội vụ hoàn thành trong quý II/2024.", date: nil, dueBy: "2024-06-30", responsible: "Phòng Nội vụ"),
+        Case(input: "Các trường hoàn thành trong quý IV năm 2024.", date: nil, dueBy: "2024-12-31"),
+        Case(input: "Ban Quản lý hoàn thành trong tháng 5/2024.", date: nil, dueBy: "2024-05-31"),
+        Case(input: "Ban Quản lý hoàn thành trong tháng 02/2024.", date: nil, dueBy: "2024-02-29"),
         Case(input: "Các trường báo cáo định kỳ hằng tháng, trước ngày 25.", date: nil, recurrence: "monthly"),
         Case(input: "Các đơn vị báo cáo hàng quý trước ngày 20 tháng cuối quý.", date: nil, recurrence: "quarterly"),
         Case(input: "Các đơn vị báo cáo trước ngày 20 của tháng cuối quý.", date: nil, recurrence: "quarterly"),
@@ -73,6 +75,7 @@ import Testing
         let deadline = try #require(deadlines.first)
         #expect(deadlines.count == 1)
         #expect(deadline.date == c.date)
+        #expect(deadline.dueBy == c.dueBy)
         #expect(deadline.time == c.time)
         #expect(deadline.recurrence == c.recurrence)
         if let responsible = c.responsible { #expect(deadline.responsible == responsible) }
@@ -112,6 +115,16 @@ import Testing
     @Test func datesLongBeforeTheIssueDateAreRecalledNotDue() {
         #expect(read("Các đơn vị gửi báo cáo trước ngày 15/3/2023.", issue: "2024-02-29").isEmpty)
         #expect(read("Các đơn vị gửi báo cáo trước ngày 15/3/2023.", issue: nil).count == 1)
+    }
+
+    @Test func periodEndIsKeptApartFromTheWrittenDate() throws {
+        let deadline = try #require(read("Phòng Nội vụ hoàn thành trong quý II/2024.").first)
+        #expect(deadline.effectiveDate == "2024-06-30")
+        let json = String(decoding: try JSONEncoder().encode(deadline), as: UTF8.self)
+        #expect(json.contains("\"date\":null"))
+        #expect(json.contains("\"dueBy\":\"2024-06-30\""))
+        let back = try JSONDecoder().decode(Deadline.self, from: Data(json.utf8))
+        #expect(back == deadline)
     }
 
     @Test func jsonKeepsDateAsNull() throws {

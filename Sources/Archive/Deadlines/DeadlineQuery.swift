@@ -23,8 +23,10 @@ public struct DeadlineEntry: Sendable, Hashable, Codable {
     /// The deadline's id in the archive (stable, used as the calendar UID).
     public var id: Int64
     public var document: DocumentSummary
-    /// ISO 8601.
+    /// ISO 8601: the written date, or the last day of the period the deadline names.
     public var date: String
+    /// Whether ``date`` is the end of a period the text names ("trong quý II/2024"), not a written day.
+    public var dateIsPeriodEnd: Bool
     public var time: String?
     public var task: String?
     public var responsible: String?

@@ -1,38 +1,39 @@
 import GRDB
 
 extension SQLiteArchive {
-    /// Dated deadlines matching `query`, earliest first (undated, relative deadlines are left out).
+    /// Dated deadlines matching `query`, earliest first (undated, relative deadlines are left out; a
+    /// deadline naming a period counts from the period's last day).
     ///
     /// - Parameter query: the date window; `overdue` keeps only dates before `today`.
     /// - Returns: the deadlines with their documents (current versions only).
     /// - Throws: ``ArchiveError`` (`.invalidArgument` for a malformed date).
     public func deadlines(_ query: DeadlineQuery) throws -> [DeadlineEntry] {
-        var clauses = ["l.date IS NOT NULL", "d.superseded_by IS NULL"]
+        var clauses = ["coalesce(l.date, l.due_by) IS NOT NULL", "d.superseded_by IS NULL"]
         var arguments = StatementArguments()
         if let before = query.before {
-            clauses.append("l.date <= ?")
+            clauses.append("coalesce(l.date, l.due_by) <= ?")
             arguments += [try SearchFilter.checkedDate(before, option: "before")]
         }
         if let after = query.after {
-            clauses.append("l.date >= ?")
+            clauses.append("coalesce(l.date, l.due_by) >= ?")
             arguments += [try SearchFilter.checkedDate(after, option: "after")]
         }
         if query.overdue {
-            clauses.append("l.date < ?")
+            clauses.append("coalesce(l.date, l.due_by) < ?")
             arguments += [try SearchFilter.checkedDate(query.today, option: "today")]
         }
         return try perform {
             try pool.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT \(DocumentSummary.columns), l.id AS deadline_id, l.date AS deadline_date, l.time, l.task,
+                    SELECT \(DocumentSummary.columns), l.id AS deadline_id, coalesce(l.date, l.due_by) AS deadline_date, l.date IS NULL AS period_end, l.time, l.task,
                            l.responsible, l.text, l.page, l.recurrence
                     FROM deadlines l JOIN documents d ON d.id = l.document_id
                     WHERE \(clauses.joined(separator: " AND "))
-                    ORDER BY l.date, l.time, l.id
+                    ORDER BY coalesce(l.date, l.due_by), l.time, l.id
                     """, arguments: arguments
                 ).map { row in
                     DeadlineEntry(
-                        id: row["deadline_id"], document: DocumentSummary(row: row), date: row["deadline_date"],
+                        id: row["deadline_id"], document: DocumentSummary(row: row), date: row["deadline_date"], dateIsPeriodEnd: row["period_end"],
                         time: row["time"], task: row["task"], responsible: row["responsible"], text: row["text"],
                         page: row["page"], recurrence: row["recurrence"])
                 }

@@ -103,6 +103,16 @@ enum ArchiveSchema {
                 CREATE INDEX unsure_numbers_issuer_date ON unsure_numbers(issuer_key, date);
                 """)
         }
+        migrator.registerMigration("v4-deadline-due-by") { db in
+            // A deadline naming a period ("hoàn thành trong quý II/2024") has no written date but
+            // falls due at the period's end; it is listed by that day. Older archives stored the
+            // period's end as the date and keep it there.
+            try db.execute(sql: """
+                ALTER TABLE deadlines ADD COLUMN due_by TEXT;
+                CREATE INDEX deadlines_due ON deadlines(coalesce(date, due_by));
+                DROP INDEX IF EXISTS deadlines_date;
+                """)
+        }
         return migrator
     }
 }

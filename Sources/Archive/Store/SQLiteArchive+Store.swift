@@ -133,10 +133,10 @@ extension SQLiteArchive {
         }
         for (position, deadline) in parsed.deadlines.enumerated() {
             try db.cachedStatement(sql: """
-                INSERT INTO deadlines (document_id, position, date, time, task, responsible, text, page, recurrence)
-                VALUES (?,?,?,?,?,?,?,?,?)
+                INSERT INTO deadlines (document_id, position, date, due_by, time, task, responsible, text, page, recurrence)
+                VALUES (?,?,?,?,?,?,?,?,?,?)
                 """).execute(arguments: [
-                    id, position, deadline.date, deadline.time, deadline.task, deadline.responsible, deadline.text,
+                    id, position, deadline.date, deadline.dueBy, deadline.time, deadline.task, deadline.responsible, deadline.text,
                     deadline.page, deadline.recurrence,
                 ])
         }

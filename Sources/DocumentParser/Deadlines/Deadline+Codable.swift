@@ -1,6 +1,6 @@
 extension Deadline {
     private enum Keys: String, CodingKey {
-        case date, time, task, responsible, text, page, recurrence
+        case date, dueBy, time, task, responsible, text, page, recurrence
     }
 
     /// Decodes a deadline; missing optional keys become `nil`.
@@ -8,6 +8,7 @@ extension Deadline {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(
             date: try c.decodeIfPresent(String.self, forKey: .date),
+            dueBy: try c.decodeIfPresent(String.self, forKey: .dueBy),
             time: try c.decodeIfPresent(String.self, forKey: .time),
             task: try c.decodeIfPresent(String.self, forKey: .task),
             responsible: try c.decodeIfPresent(String.self, forKey: .responsible),
@@ -22,6 +23,7 @@ extension Deadline {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(date, forKey: .date)
+        try c.encodeIfPresent(dueBy, forKey: .dueBy)
         try c.encodeIfPresent(time, forKey: .time)
         try c.encodeIfPresent(task, forKey: .task)
         try c.encodeIfPresent(responsible, forKey: .responsible)

@@ -10,8 +10,9 @@
 ///   ngày ...", "hạn chót ngày ...", "không muộn hơn ngày ...";
 /// - a time: "trước 17 giờ 00 ngày 20 tháng 3 năm 2024", "trước 17h00 ngày ..." → `time` "17:00";
 /// - relative: "trong thời hạn 05 ngày làm việc kể từ ngày nhận được" → `date` nil, text kept;
-/// - a quarter or a month: "hoàn thành trong quý II/2024" → the quarter's last day (2024-06-30),
-///   "hoàn thành trong tháng 5/2024" → the month's last day: the latest day that still meets it;
+/// - a quarter or a month: "hoàn thành trong quý II/2024" → `date` nil (no day is written) and
+///   `dueBy` the quarter's last day (2024-06-30); "hoàn thành trong tháng 5/2024" → the month's last
+///   day: the latest day that still meets it;
 /// - recurring: "định kỳ hằng tháng, trước ngày 25" → `date` nil, `recurrence` "monthly"
 ///   ("hằng quý"/"cuối quý" "quarterly", "hằng năm" "yearly", "hằng tuần" "weekly", "định kỳ 6
 ///   tháng" "semiannually", another "định kỳ" "periodic"); a day and month without a year and
@@ -65,8 +66,8 @@ public struct DeadlineExtractor: Sendable {
                 i = scanned.wordEnd(from: i)
                 continue
             }
-            if let found = reader.read(at: i), !Self.longBefore(found.deadline.date, issueDate) {
-                let key = (found.deadline.date ?? "-") + "|" + (found.deadline.time ?? "") + "|" + (found.deadline.task ?? found.deadline.text)
+            if let found = reader.read(at: i), !Self.longBefore(found.deadline.effectiveDate, issueDate) {
+                let key = (found.deadline.effectiveDate ?? "-") + "|" + (found.deadline.time ?? "") + "|" + (found.deadline.task ?? found.deadline.text)
                 if !seen.contains(key) {
                     seen.insert(key)
                     result.append(found.deadline)

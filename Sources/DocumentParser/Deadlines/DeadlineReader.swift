@@ -201,9 +201,12 @@ struct DeadlineReader: Sendable {
             y = text.skipSpaces(y)
             guard let year = text.integer(at: y, maxDigits: 4), year.end - y == 4 else { return nil }
             let month = next.folded == "quy" ? period * 3 : period
-            let date = CalendarDate.iso(year: year.value, month: month, day: CalendarDate.daysIn(month: month, year: year.value))
+            // The text names a period, not a day: the day stays unwritten, the period's end is kept apart.
+            let lastDay = CalendarDate.iso(year: year.value, month: month, day: CalendarDate.daysIn(month: month, year: year.value))
             let sentence = sentenceStart(before: trigger)
-            return make(sentence: sentence, trigger: completionStart(before: trigger) ?? trigger, end: year.end, date: date, time: nil, recurrence: nil)
+            var found = make(sentence: sentence, trigger: completionStart(before: trigger) ?? trigger, end: year.end, date: nil, time: nil, recurrence: nil)
+            found.deadline.dueBy = lastDay
+            return found
         default:
             return nil
         }

@@ -162,7 +162,7 @@ struct DocumentView {
     private var deadlines: HTML {
         guard !detail.deadlines.isEmpty else { return "" }
         let rows = detail.deadlines.map { deadline -> HTML in
-            let when = [Layout.date(deadline.date), deadline.time].compactMap { $0 }.joined(separator: " ")
+            let when = [Layout.date(deadline.date) ?? Layout.date(deadline.dueBy).map { "\($0) (cuối kỳ)" }, deadline.time].compactMap { $0 }.joined(separator: " ")
             return "<tr><td>\(when.isEmpty ? "—" : when)</td><td>\(deadline.task ?? deadline.text)</td><td>\(deadline.responsible)</td><td>\(deadline.recurrence)</td></tr>"
         }
         return """

@@ -4,7 +4,9 @@ import DocumentParser
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()
-let repeats = 200
+// PARSER_REPEATS=N sets the rounds; PARSER_ONLY_WHOLE=1 stops after the whole-parse figure (for profilers).
+let environment = ProcessInfo.processInfo.environment
+let repeats = Int(environment["PARSER_REPEATS"] ?? "") ?? 200
 var inputs: [DocumentText] = []
 for path in arguments {
     guard let body = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
@@ -27,6 +29,8 @@ let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.att
 let megabytes = Double(bytes * repeats) / 1_000_000
 print(String(format: "%d files, %d bytes × %d = %.2f MB in %.3f s: %.2f MB/s (%d citations)",
              inputs.count, bytes, repeats, megabytes, seconds, megabytes / seconds, citations))
+
+if environment["PARSER_ONLY_WHOLE"] != nil { exit(0) }
 
 // One large document: every input concatenated 50 times, to show the scan stays linear.
 let big = String(repeating: inputs.map { $0.pages.map(\.text).joined(separator: "\n") }.joined(separator: "\n"), count: 50)

@@ -8,9 +8,10 @@
 /// ```
 public enum MarkdownDebris {
     /// Returns the indices of `line`'s characters that are markup and should be dropped.
-    /// - Parameter line: one line, without its line break.
-    /// - Returns: offsets (in `Character`s) to delete.
-    static func markupOffsets(in line: [Character]) -> Set<Int> {
+    /// - Parameter line: one line, without its line break, as characters (or as scalars when
+    ///   every scalar is a character of its own).
+    /// - Returns: offsets (in elements of `line`) to delete.
+    static func markupOffsets<Unit: Equatable & ExpressibleByUnicodeScalarLiteral>(in line: [Unit]) -> Set<Int> {
         var drop = Set<Int>()
         // Fast path: nothing that could be markup.
         if line.last != " ", !line.contains(where: { $0 == "#" || $0 == "*" || $0 == "~" || $0 == "_" || $0 == ">" }) {
@@ -54,6 +55,27 @@ public enum MarkdownDebris {
     /// - Parameter text: any text.
     /// - Returns: the text without heading marks, emphasis markers and trailing hard-break spaces.
     public static func strip(_ text: String) -> String {
+        // Scalar by scalar when every scalar is a character of its own: Latin, Vietnamese letters
+        // and general punctuation (no marks, no joiners, no "\r\n").
+        if text.unicodeScalars.allSatisfy({ s in
+            let v = s.value
+            return (v < 0x300 && v != 0x0D) || (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0x2010 && v <= 0x206F)
+        }) {
+            var out = String.UnicodeScalarView()
+            var first = true
+            for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+                if !first { out.append("\n") }
+                first = false
+                let scalars = Array(line)
+                let drop = markupOffsets(in: scalars)
+                if drop.isEmpty {
+                    out.append(contentsOf: scalars)
+                } else {
+                    for (k, s) in scalars.enumerated() where !drop.contains(k) { out.append(s) }
+                }
+            }
+            return String(out)
+        }
         var out = ""
         var first = true
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -3,29 +3,90 @@ extension NormalizedText {
     /// the offset map, for callers that never point back at the original.
     ///
     /// Most text needs no character-level work: it is read scalar by scalar, and only text with
-    /// combining marks (NFD), markdown markers, an old-style tone placement ("hoà", "thuỷ") or a
-    /// line-break hyphen takes the full path.
+    /// combining marks (NFD), an old-style tone placement ("hoà", "thuỷ") or a line-break hyphen
+    /// takes the full path; a line with markdown markers is stripped, then read scalar by scalar.
     /// - Parameters:
     ///   - original: the text to normalise.
     ///   - options: which optional steps to apply; all by default.
     /// - Returns: the normalised text.
     public static func normalizedString(_ original: String, options: NormalizationOptions = .all) -> String {
         guard !options.joinHyphenatedLines else { return fastOrFull(original, options: options) }
-        // Without hyphen joining every step is local to a line: a line that needs the full path
-        // ("# tgía", "KHÁNH HOÀ") does not drag the rest of the page with it.
+        return normalizedLines(original, options: options).joined(separator: "\n")
+    }
+
+    /// The normalised text's lines: `normalizedString(original, options:)` split at its line feeds.
+    ///
+    /// Every step but hyphen joining is local to a line, so each line is normalised on its own: a
+    /// line that needs the full path ("# tgía", "KHÁNH HOÀ") does not drag the rest of the page
+    /// with it.
+    /// - Parameters:
+    ///   - original: the text to normalise.
+    ///   - options: which optional steps to apply; `joinHyphenatedLines` must be off.
+    /// - Returns: the lines, without their line breaks.
+    public static func normalizedLines(_ original: String, options: NormalizationOptions) -> [String] {
+        guard !options.joinHyphenatedLines else {
+            return fastOrFull(original, options: options).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
         var lines: [String] = []
         // Split on the byte: a line feed is always a character of its own, except in "\r\n",
         // whose "\r" is dropped here as below.
         for bytes in original.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            let line = Substring(bytes)
-            let text = line.last == "\r" ? line.dropLast() : line
-            lines.append(fastOrFull(String(text), options: options))
+            let raw = Substring(bytes)
+            let text = String(raw.last == "\r" ? raw.dropLast() : raw)
+            let line = normalizedLine(text, options: options)
+            // A lone "\r" inside the line is a line break of its own.
+            if text.utf8.contains(0x0D) {
+                lines.append(contentsOf: line.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            } else {
+                lines.append(line)
+            }
         }
-        return lines.joined(separator: "\n")
+        return lines
+    }
+
+    /// One line (no line feed) normalised: scalar by scalar where possible.
+    private static func normalizedLine(_ line: String, options: NormalizationOptions) -> String {
+        switch fast(line, options: options) {
+        case .done(let text):
+            return text
+        case .markdown where options.stripMarkdown && !line.unicodeScalars.contains(where: Self.changesSpacing):
+            // Markdown only looks at "#", "*", "~", "_", ">" and spaces, which the clean-up leaves
+            // alone here: strip it first, then the rest scalar by scalar.
+            var rest = options
+            rest.stripMarkdown = false
+            if case .done(let text) = fast(MarkdownDebris.strip(line), options: rest) { return text }
+            return NormalizedText(line, options: options).text
+        default:
+            return NormalizedText(line, options: options).text
+        }
+    }
+
+    /// Scalars the clean-up turns into a space or drops (so markdown would see other spaces).
+    private static func changesSpacing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00A0, 0x2007, 0x202F, 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x0D: return true
+        default: return scalar.value >= 0x0300 && scalar.value <= 0x036F
+        }
     }
 
     /// The scalar-by-scalar path, or the full one when the text needs it.
     private static func fastOrFull(_ original: String, options: NormalizationOptions) -> String {
+        if case .done(let text) = fast(original, options: options) { return text }
+        return NormalizedText(original, options: options).text
+    }
+
+    /// What the scalar-by-scalar path made of a text.
+    private enum FastResult {
+        /// The normalised text.
+        case done(String)
+        /// The text holds markdown markers.
+        case markdown
+        /// The text needs the full path for another reason.
+        case full
+    }
+
+    /// Normalises scalar by scalar; says when the text needs more.
+    private static func fast(_ original: String, options: NormalizationOptions) -> FastResult {
         var out: [UInt8] = []
         out.reserveCapacity(original.utf8.count)
         var previous: Unicode.Scalar = " "
@@ -33,7 +94,6 @@ extension NormalizedText {
         var pendingToneCheck = false
         var skipNewline = false
         var pendingSpaces = 0  // markdown's hard break: spaces ending a line are dropped
-        func slow() -> String { NormalizedText(original, options: options).text }
         func emit(_ s: Unicode.Scalar) {
             if s == " ", options.stripMarkdown {
                 pendingSpaces += 1
@@ -41,26 +101,33 @@ extension NormalizedText {
             }
             if s != "\n" { for _ in 0..<pendingSpaces { out.append(0x20) } }
             pendingSpaces = 0
-            if s.isASCII {
-                out.append(UInt8(s.value))
+            let v = s.value
+            if v < 0x80 {
+                out.append(UInt8(v))
+            } else if v < 0x800 {
+                out.append(UInt8(0xC0 | (v >> 6)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
             } else {
-                out.append(contentsOf: s.utf8)
+                // Only scalars below U+2C00 get here.
+                out.append(UInt8(0xE0 | (v >> 12)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
             }
         }
         for scalar in original.unicodeScalars {
             let v = scalar.value
             if pendingToneCheck {
                 // A toned a/e/y ending a word after o/u (not "qu"): the tone may move.
-                if !(scalar.properties.isAlphabetic) { return slow() }
+                if !(scalar.properties.isAlphabetic) { return .full }
                 pendingToneCheck = false
             }
-            if (0x0300...0x036F).contains(v) { return slow() }
+            if (0x0300...0x036F).contains(v) { return .full }
             if options.stripMarkdown {
                 // What MarkdownDebris would touch: "*", doubled "~~" or "__", "#" and "> ".
-                if scalar == "*" || scalar == "#" || scalar == ">" { return slow() }
-                if (scalar == "~" || scalar == "_") && previous == scalar { return slow() }
+                if scalar == "*" || scalar == "#" || scalar == ">" { return .markdown }
+                if (scalar == "~" || scalar == "_") && previous == scalar { return .markdown }
             }
-            if options.joinHyphenatedLines, scalar == "\n" || scalar == "\r", previous == "-" { return slow() }
+            if options.joinHyphenatedLines, scalar == "\n" || scalar == "\r", previous == "-" { return .full }
             if options.canonicalTones, v >= 0xC0, previous == "o" || previous == "O" || previous == "u" || previous == "U", Self.tonedEndScalars.contains(v),
                !((previous == "u" || previous == "U") && (beforePrevious == "q" || beforePrevious == "Q")) {
                 pendingToneCheck = true
@@ -79,14 +146,14 @@ extension NormalizedText {
             case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: break
             case 0x00A0, 0x2007, 0x202F: emit(" ")
             default:
-                guard v < 0x0300 || (0x1E00...0x1EFF).contains(v) || (0x2000...0x2BFF).contains(v) else { return slow() }
+                guard v < 0x0300 || (0x1E00...0x1EFF).contains(v) || (0x2000...0x2BFF).contains(v) else { return .full }
                 emit(scalar)
             }
             beforePrevious = previous
             previous = scalar
         }
-        if pendingToneCheck { return slow() }
-        return String(decoding: out, as: UTF8.self)
+        if pendingToneCheck { return .full }
+        return .done(String(decoding: out, as: UTF8.self))
     }
 
     /// Precomposed a, e and y with a tone mark (the vowels whose tone the old placement puts last).

@@ -250,9 +250,7 @@ struct CitationScanner: Sendable {
         }
         // Abbreviation right before: "QĐ 3855", "NĐ 59/2023/NĐ-CP".
         if !isList, let w = text.previousWord(before: j) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: text.scalars[w.range])
-            if let title = DocumentTypeWords.abbreviations[String(view)], w.range.upperBound == text.skipSpacesBack(j) {
+            if let title = DocumentTypeWords.abbreviations[ScannedText.string(text.scalars[w.range])], w.range.upperBound == text.skipSpacesBack(j) {
                 return TypeBefore(title: title, typeStart: w.range.lowerBound, name: nil, isList: false, listIssuer: nil)
             }
         }

@@ -70,8 +70,9 @@ enum DocumentTypeWords {
 
     /// Whether folded words starting a phrase forward name a type (for "và Chỉ thị số ...").
     static func startsPhrase(_ forwardWords: [String]) -> Bool {
-        for phrase in phrases where phrase.words.count <= forwardWords.count {
-            if Array(forwardWords.prefix(phrase.words.count)) == phrase.words { return true }
+        guard let first = forwardWords.first else { return false }
+        for phrase in phrases where phrase.words.count <= forwardWords.count && phrase.words[0] == first {
+            if forwardWords.prefix(phrase.words.count).elementsEqual(phrase.words) { return true }
         }
         return false
     }

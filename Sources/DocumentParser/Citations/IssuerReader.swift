@@ -119,9 +119,10 @@ struct IssuerReader: Sendable {
     /// Repairs OCR'd marks in known two-word parts, keeping each word's capitalisation.
     private static func repairWords(_ words: [String]) -> [String] {
         var out = words
+        let folded = words.map(ScannedText.foldString)
         var i = 0
         while i + 1 < out.count {
-            let key = ScannedText.foldString(out[i]) + " " + ScannedText.foldString(out[i + 1])
+            let key = folded[i] + " " + folded[i + 1]
             if let (a, b) = knownPairs[key] {
                 out[i] = recase(a, like: out[i])
                 out[i + 1] = recase(b, like: out[i + 1])
@@ -222,8 +223,6 @@ struct IssuerReader: Sendable {
 
     /// The lowercase unified text of a word.
     private func lower(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text.scalars[range])
-        return String(view).lowercased()
+        ScannedText.string(text.scalars[range]).lowercased()
     }
 }

@@ -188,8 +188,6 @@ struct LawNameReader: Sendable {
 
     /// The lowercase unified text of `range`.
     private func lowercased(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text.scalars[range])
-        return String(view).lowercased()
+        ScannedText.string(text.scalars[range]).lowercased()
     }
 }

@@ -164,11 +164,12 @@ struct OrganName: Sendable {
 }
 
 /// Proper-name spellings found in a document's text, by fold ("quang" → "Quảng"). Only mark-less
-/// words need them, so the text is read once, on the first question, and never for most documents.
+/// words need them, and few: each question reads only the lines whose folded text holds the word,
+/// and its answer is kept.
 final class ProperNames: @unchecked Sendable {
     private let body: [TextLine]
     private let lock = NSLock()
-    private var table: [String: String]?
+    private var answers: [String: String?] = [:]
 
     init(body: [TextLine]) {
         self.body = body
@@ -177,25 +178,26 @@ final class ProperNames: @unchecked Sendable {
     func spelling(of folded: String) -> String? {
         lock.lock()
         defer { lock.unlock() }
-        if table == nil {
-            var counts: [String: [String: Int]] = [:]
-            for line in body where line.uppercaseShare < 0.6 {
-                // Runs of letters of the line's characters: "Quảng" counts, "QUẢNG" and "quảng" do not.
-                let chars = line.chars
-                var i = 0
-                while i < chars.count {
-                    guard chars[i].isLetter else { i += 1; continue }
-                    var j = i + 1
-                    while j < chars.count, chars[j].isLetter { j += 1 }
-                    if j - i >= 2, chars[i].isUppercase, chars[(i + 1)..<j].allSatisfy({ $0.isLowercase }) {
-                        let word = String(chars[i..<j])
-                        counts[VietnameseFolding.fold(word), default: [:]][word, default: 0] += 1
-                    }
-                    i = j
+        if let known = answers[folded] { return known }
+        let needle = Array(folded.utf8)
+        var counts: [String: Int] = [:]
+        for line in body where line.uppercaseShare < 0.6 && UTF8Search.contains(line.fold, needle) {
+            // Runs of letters of the line's characters: "Quảng" counts, "QUẢNG" and "quảng" do not.
+            let chars = line.chars
+            var i = 0
+            while i < chars.count {
+                guard chars[i].isLetter else { i += 1; continue }
+                var j = i + 1
+                while j < chars.count, chars[j].isLetter { j += 1 }
+                if j - i >= 2, chars[i].isUppercase, chars[(i + 1)..<j].allSatisfy({ $0.isLowercase }) {
+                    let word = String(chars[i..<j])
+                    if VietnameseFolding.fold(word) == folded { counts[word, default: 0] += 1 }
                 }
+                i = j
             }
-            table = counts.compactMapValues { $0.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key }
         }
-        return table?[folded]
+        let answer = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        answers[folded] = .some(answer)
+        return answer
     }
 }

@@ -17,6 +17,12 @@ enum SignatureBlockExtractor {
 
     static let titleOpeningBytes: [[UInt8]] = titleOpenings.map { Array($0.utf8) }
 
+    /// "kèm theo", folded: an attachments note.
+    static let attachedBytes = Array("kem theo".utf8)
+
+    /// Folded words of an e-signature box's lines, which hold no signer name of the block.
+    static let signatureBoxBytes = ["ky boi", "nguoi ky", "co quan:", "thoi gian ky", "email"].map { Array($0.utf8) }
+
     /// Whether a line opens the recipients list ("Nơi nhận:", OCR'd "ậơi nhận:").
     static func isRecipientsHeading(_ line: TextLine) -> Bool {
         guard let at = line.find("oi nhan") else { return false }
@@ -37,7 +43,7 @@ enum SignatureBlockExtractor {
         var attachmentLines = 0
         for (k, line) in block.enumerated() {
             // "(Xin gửi kèm theo: - Dự thảo …)": attachments, not recipients.
-            if line.fold.contains("kem theo"), line.text.first == "(" || line.fold.hasPrefix("xin gui") { inAttachments = true; continue }
+            if line.foldContains(Self.attachedBytes), line.text.first == "(" || line.fold.hasPrefix("xin gui") { inAttachments = true; continue }
             if inAttachments {
                 attachmentLines += 1
                 let t = line.text.trimmingCharacters(in: " .;")
@@ -100,7 +106,7 @@ enum SignatureBlockExtractor {
     /// The signer's name: the last run of two to five capitalised words led by a family name.
     static func signerName(in block: [TextLine]) -> (name: String, written: String)? {
         for line in block.reversed() {
-            if ["ky boi", "nguoi ky", "co quan:", "thoi gian ky", "email"].contains(where: { line.fold.contains($0) }) { continue }
+            if Self.signatureBoxBytes.contains(where: line.foldContains) { continue }
             let words = line.text.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
             // The name ends the line (it may sit beside a list item); the longest run wins.

@@ -1,6 +1,8 @@
 extension String {
     /// The string without leading and trailing spaces and tabs.
     func trimmingSpaces() -> String {
+        // Most lines start and end with a printable ASCII character: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

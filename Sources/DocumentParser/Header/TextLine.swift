@@ -71,12 +71,14 @@ struct TextLine: Sendable, Hashable {
                 return nil
             }
             let entry = table[index]
+            guard entry.utf8Count > 0 else { return nil }
             chars.append(entry.character)
             folded.append(entry.folded)
-            if entry.utf8.count == 1 {
-                bytes.append(entry.utf8[0])
-            } else {
-                bytes.append(contentsOf: entry.utf8)
+            // The fold's UTF-8, packed low byte first.
+            var packed = entry.utf8
+            for _ in 0..<entry.utf8Count {
+                bytes.append(UInt8(truncatingIfNeeded: packed))
+                packed >>= 8
             }
             hasLetterOrNumber = hasLetterOrNumber || entry.isLetterOrNumber
             if entry.isLetter {
@@ -94,8 +96,12 @@ struct TextLine: Sendable, Hashable {
         return values.map { v in
             let ch = Unicode.Scalar(v).map(Character.init) ?? " "
             let f = foldCharacter(ch)
+            let full = Array(String(f).utf8)
+            // A fold longer than one scalar (none known) is left to the character path: count 0.
+            let utf8 = full.count <= 4 ? full : []
             return ScalarEntry(
-                character: ch, folded: f, utf8: Array(String(f).utf8), isLetter: ch.isLetter,
+                character: ch, folded: f, utf8: utf8.reversed().reduce(0) { $0 << 8 | UInt32($1) }, utf8Count: utf8.count,
+                isLetter: ch.isLetter,
                 isLetterOrNumber: ch.isLetter || ch.isNumber, isUppercase: ch.isUppercase)
         }
     }()
@@ -103,7 +109,9 @@ struct TextLine: Sendable, Hashable {
     private struct ScalarEntry {
         let character: Character
         let folded: Character
-        let utf8: [UInt8]
+        /// The fold's UTF-8 bytes packed low byte first (a fold is one scalar: at most 4 bytes).
+        let utf8: UInt32
+        let utf8Count: Int
         let isLetter: Bool
         let isLetterOrNumber: Bool
         let isUppercase: Bool
@@ -113,15 +121,23 @@ struct TextLine: Sendable, Hashable {
     /// Letters of the folded line only ("QUYÉT ĐỊNH:" → "quyetdinh").
     var foldedLetters: String { String(folded.filter(\.isLetter)) }
 
+    /// Whether the folded line holds `needle` (folded text as UTF-8).
+    func foldContains(_ needle: [UInt8]) -> Bool { UTF8Search.contains(fold, needle) }
+
     /// The first position of `needle` (folded) at or after `from`, or `nil`.
     func find(_ needle: String, from: Int = 0) -> Int? {
         // `fold` is `folded` written out: where its bytes lack the needle, so do the characters.
-        guard UTF8Search.contains(fold, Array(needle.utf8)) else { return nil }
+        var needle = needle
+        let present = needle.withUTF8 { bytes in
+            var fold = fold
+            return fold.withUTF8 { UTF8Search.contains($0, bytes) }
+        }
+        guard present else { return nil }
         let n = Array(needle)
-        guard !n.isEmpty, folded.count >= n.count else { return nil }
+        guard let first = n.first, folded.count >= n.count else { return nil }
         var i = max(0, from)
         while i + n.count <= folded.count {
-            if folded[i] == n[0], Array(folded[i..<(i + n.count)]) == n { return i }
+            if folded[i] == first, folded[i..<(i + n.count)].elementsEqual(n) { return i }
             i += 1
         }
         return nil
@@ -159,8 +175,7 @@ struct TextLine: Sendable, Hashable {
     /// The document's pages as normalised lines, page by page.
     static func pages(of text: DocumentText) -> [[TextLine]] {
         text.pages.map { page in
-            let normal = NormalizedText.normalizedString(page.text, options: .init(joinHyphenatedLines: false))
-            return normal.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { TextLine(String(Substring($0)), page: page.number) }
+            NormalizedText.normalizedLines(page.text, options: .init(joinHyphenatedLines: false)).map { TextLine($0, page: page.number) }
         }
     }
 }

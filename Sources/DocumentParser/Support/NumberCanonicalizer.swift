@@ -51,6 +51,9 @@ enum NumberCanonicalizer {
     /// Codes written with lowercase letters.
     private static let mixedCaseCodes: Set<String> = ["TTg", "CTr", "TTr", "QyĐ", "QĐi", "CTHĐ"]
 
+    /// What may stand right before a number: a space, a bracket, a quote or list punctuation.
+    private static let allowedBefore: Set<Unicode.Scalar> = [" ", "\n", ScannedText.paragraphBreak, "(", "[", "“", "\"", "'", "‘", ":", ";", ","]
+
     /// The canonical form of a number written anywhere (a header's number, a user's query).
     /// - Parameter number: the number as written.
     /// - Returns: NFC, `Ð`→`Đ`, dashes unified, no spaces around `/` and `-`, trimmed.
@@ -89,8 +92,7 @@ enum NumberCanonicalizer {
             let before = t[index - 1]
             // A number starts after a space, a bracket, a quote or list punctuation, never after
             // letters, digits, separators or OCR junk ("$4/UBND", "ổ0 /BC").
-            let allowed: Set<Unicode.Scalar> = [" ", "\n", ScannedText.paragraphBreak, "(", "[", "“", "\"", "'", "‘", ":", ";", ","]
-            guard allowed.contains(before) else { return nil }
+            guard Self.allowedBefore.contains(before) else { return nil }
         }
         // Serial.
         var serial = ""

@@ -33,6 +33,10 @@ struct ScannedText: Sendable {
 
     /// Flattens `(page number, text)` pairs.
     init(pages: [(Int, String)]) {
+        let capacity = pages.reduce(0) { $0 + $1.1.utf8.count }
+        original.reserveCapacity(capacity)
+        scalars.reserveCapacity(capacity)
+        foldedScalars.reserveCapacity(capacity)
         for (number, text) in pages {
             var pending: Unicode.Scalar? = original.isEmpty ? nil : Self.paragraphBreak
             pageStarts.append(original.count)
@@ -94,14 +98,34 @@ struct ScannedText: Sendable {
     /// The original text of `range`, every whitespace scalar shown as one space.
     func text(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, count)), upper = max(lower, min(range.upperBound, count))
-        var view = String.UnicodeScalarView()
-        for scalar in original[lower..<upper] {
-            view.append(Self.isSpace(scalar) ? " " : scalar)
+        var lo = lower, hi = upper
+        while lo < hi, Self.isSpace(original[lo]) { lo += 1 }
+        while hi > lo, Self.isSpace(original[hi - 1]) { hi -= 1 }
+        return Self.string(original[lo..<hi]) { Self.isSpace($0) ? " " : $0 }
+    }
+
+    /// A string of `scalars`, each mapped by `transform`, written as UTF-8 directly (building a
+    /// `String.UnicodeScalarView` scalar by scalar costs several times more).
+    @inline(__always)
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>, _ transform: (Unicode.Scalar) -> Unicode.Scalar = { $0 }) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for scalar in scalars {
+                let v = transform(scalar).value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
         }
-        var result = String(view)
-        while result.first == " " { result.removeFirst() }
-        while result.last == " " { result.removeLast() }
-        return result
     }
 
     /// Whether `text` is certainly NFC already: only scalars below U+0300 (no combining marks),
@@ -117,34 +141,29 @@ struct ScannedText: Sendable {
         return true
     }
 
-    /// Folds of the Latin letters Vietnamese uses (U+00C0–U+024F, U+1E00–U+1EFF), computed once.
-    private static let foldTable: [UInt32: Unicode.Scalar] = {
-        var table: [UInt32: Unicode.Scalar] = [:]
-        for range in [0xC0...0x24F, 0x1E00...0x1EFF] as [ClosedRange<UInt32>] {
-            for v in range {
-                guard let scalar = Unicode.Scalar(v) else { continue }
-                table[v] = foldOne(scalar)
-            }
-        }
-        return table
-    }()
+    /// Folds of the Latin letters Vietnamese uses, computed once: U+00C0–U+024F, then U+1E00–U+1EFF.
+    private static let latinFolds: [Unicode.Scalar] = (UInt32(0xC0)...0x24F).map { Unicode.Scalar($0).map(foldOne) ?? " " }
+    private static let vietnameseFolds: [Unicode.Scalar] = (UInt32(0x1E00)...0x1EFF).map { Unicode.Scalar($0).map(foldOne) ?? " " }
 
     /// Folds one scalar: lowercase base letter without marks, `đ` to `d`.
     static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        if s.value < 0x80 { return foldASCII(s) }
-        if let folded = foldTable[s.value] { return folded }
+        let v = s.value
+        if v < 0x80 { return foldASCII(s) }
+        if v >= 0xC0 && v <= 0x24F { return latinFolds[Int(v - 0xC0)] }
+        if v >= 0x1E00 && v <= 0x1EFF { return vietnameseFolds[Int(v - 0x1E00)] }
         return s.properties.isUppercase ? (s.properties.lowercaseMapping.unicodeScalars.first ?? s) : s
     }
 
     /// Folds a string scalar by scalar (the same folding as `foldedScalars`).
     static func foldString(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v >= 0x0300 && v <= 0x036F { continue }
-            view.append(fold(unified(scalar)))
+            folded.append(fold(unified(scalar)))
         }
-        return String(view)
+        return string(folded[...])
     }
 
     // MARK: - Character classes
@@ -205,9 +224,7 @@ struct ScannedText: Sendable {
 
     /// The folded (lowercase, no diacritics, đ→d) form of `range`.
     func folded(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in foldedScalars[range] { view.append(scalar) }
-        return String(view)
+        Self.string(foldedScalars[range])
     }
 
     /// Lowercases an ASCII scalar.

@@ -27,12 +27,24 @@ extension NormalizedText {
         guard !options.joinHyphenatedLines else {
             return fastOrFull(original, options: options).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
-        var lines: [String] = []
         // Split on the byte: a line feed is always a character of its own, except in "\r\n",
         // whose "\r" is dropped here as below.
-        for bytes in original.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            let raw = Substring(bytes)
-            let text = String(raw.last == "\r" ? raw.dropLast() : raw)
+        var raws: [String] = []
+        var hasCarriageReturn = false
+        var copy = original
+        copy.withUTF8 { bytes in
+            hasCarriageReturn = bytes.contains(0x0D)
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                var end = i
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                raws.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                start = i + 1
+            }
+        }
+        guard hasCarriageReturn else { return raws.map { normalizedLine($0, options: options) } }
+        var lines: [String] = []
+        for text in raws {
             let line = normalizedLine(text, options: options)
             // A lone "\r" inside the line is a line break of its own.
             if text.utf8.contains(0x0D) {

@@ -34,13 +34,10 @@ PY
 python3 "$SCORE" "$tmp/first" "$tmp/scans.jsonl" --fields $FIELDS || true
 
 echo
-echo "== per profile (citation F1, number and date right)"
-python3 - "$tmp/scans.jsonl" <<'PY'
-import json, sys, pathlib, re, unicodedata
-def canon(n):
-    if n is None: return None
-    n = unicodedata.normalize("NFC", n).replace("\u00d0", "\u0110")
-    return re.sub(r"\s*([/-])\s*", r"\1", re.sub(r"[\u2010-\u2015\u2212]", "-", n)).strip().upper()
+echo "== per profile: citations and deadlines P / R / F1, header fields right on first pages"
+python3 - "$tmp/scans.jsonl" "$SCORE" <<'PY'
+import json, sys, pathlib, importlib.util
+spec = importlib.util.spec_from_file_location("score", sys.argv[2]); score = importlib.util.module_from_spec(spec); spec.loader.exec_module(score)
 manifest = json.load(open("Corpus/manifest.json"))
 profile = {pathlib.Path(f["file"]).stem: f["profile"] for f in manifest["files"]}
 rows = {}
@@ -48,17 +45,26 @@ for line in open(sys.argv[1]):
     if not line.startswith("{"): continue
     p = json.loads(line); stem = pathlib.Path(p["source"]["path"]).stem
     truth = json.load(open(f"Corpus/scans/{stem}.json"))
-    tc = {canon(c["number"]) for c in truth.get("citations", []) if c.get("number")}
-    pc = {canon(c["number"]) for c in p.get("citations", []) if c.get("number")}
-    r = rows.setdefault(profile.get(stem, "?"), [0, 0, 0, 0, 0, 0])
-    r[0] += len(tc & pc); r[1] += len(pc); r[2] += len(tc)
+    r = rows.setdefault(profile.get(stem, "?"), {k: 0 for k in ("ctp", "cp", "ct", "dtp", "dp", "dt", "n", "number", "date", "type", "issuer")})
+    tc = {score.canon_number(c["number"]) for c in truth.get("citations", []) if c.get("number")}
+    pc = {score.canon_number(c["number"]) for c in p.get("citations", []) if c.get("number")}
+    r["ctp"] += len(tc & pc); r["cp"] += len(pc); r["ct"] += len(tc)
+    td = [d["date"] for d in truth.get("deadlines", []) if d.get("date")]
+    rest = [d["date"] for d in p.get("deadlines", []) if d.get("date")]
+    r["dp"] += len(rest); r["dt"] += len(td)
+    for d in td:
+        if d in rest: rest.remove(d); r["dtp"] += 1
     if truth.get("scope") != "page" or truth.get("page", 1) == 1:  # header fields only on a first page
-        r[3] += 1; r[4] += canon(p.get("number")) == canon(truth.get("number")); r[5] += p.get("date") == truth.get("date")
-print(f"  {'profile':18s} {'cit P':>6s} {'cit R':>6s} {'cit F1':>6s}  number  date (first pages)")
+        r["n"] += 1
+        r["number"] += score.canon_number(p.get("number")) == score.canon_number(truth.get("number"))
+        r["date"] += p.get("date") == truth.get("date")
+        for f in ("type", "issuer"): r[f] += score.fold(p.get(f)) == score.fold(truth.get(f))
+print(f"  {'profile':12s} {'citations P/R/F1':>20s} {'deadlines P/R/F1':>20s}  number date type issuer (of first pages)")
 for k in sorted(rows):
-    tp, np_, nt, n, num, dat = rows[k]
-    P = tp / np_ if np_ else 1.0; R = tp / nt if nt else 1.0; F = 2 * P * R / (P + R) if P + R else 0
-    print(f"  {k:18s} {P:6.3f} {R:6.3f} {F:6.3f}  {num}/{n}     {dat}/{n}")
+    r = rows[k]
+    c = score.prf(r["ctp"], r["cp"], r["ct"]); d = score.prf(r["dtp"], r["dp"], r["dt"])
+    n = r["n"]
+    print(f"  {k:12s} {c[0]:6.3f} {c[1]:6.3f} {c[2]:6.3f} {d[0]:6.3f} {d[1]:6.3f} {d[2]:6.3f}  " + "  ".join(f"{r[f]}/{n}" for f in ("number", "date", "type", "issuer")))
 PY
 
 if [ -d ../shared/real-dev ]; then

@@ -79,6 +79,19 @@ import Testing
         #expect(h.warnings.contains { $0.contains("\"63\" by OCR and \"68\" by the handwriting reader") })
     }
 
+    @Test func cleanPrintedDigitsStandAgainstAReaderThatBarelyReadAnything() {
+        // The phone photo of cv-snv: "366/SNV-CCVC" printed; the reader took the "S" for a tall
+        // "5" (so the ink "looks handwritten") and read "3665" with confidence 0.005.
+        let misread = HandwrittenReading(field: .number, digits: "3665", confidence: 0.005, method: .classifier, looksHandwritten: true)
+        let h = Self.header("Số: 366/SNV-CCVC", "Phú Yên, ngày 09 tháng 3 năm 2024", readings: [misread], signature: nil)
+        #expect(h.number == "366/SNV-CCVC")
+        #expect(h.evidence?.number?.from == .printed)
+        #expect(h.warnings.contains { $0.contains("\"366\" by OCR and \"3665\" by the handwriting reader") })
+        // A reader that did read something still wins over OCR's clean-looking digits.
+        let read = HandwrittenReading(field: .number, digits: "365", confidence: 0.45, method: .classifier, looksHandwritten: true)
+        #expect(Self.header("Số: 366/SNV-CCVC", "Phú Yên, ngày 09 tháng 3 năm 2024", readings: [read], signature: nil).number == "365/SNV-CCVC")
+    }
+
     @Test func aHandwrittenDayInsideTheSigningWindowIsTaken() {
         let h = Self.header(readings: [Self.day("17", 0.8), Self.day("11", 0.1)])
         #expect(h.date == "2025-01-17")

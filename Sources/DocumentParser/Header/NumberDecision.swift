@@ -13,6 +13,9 @@
 enum NumberDecision {
     /// Below this, a chosen reading comes with a "check it" warning.
     static let sure = 0.8
+    /// Below this the handwriting reader's reading does not outweigh clean printed digits (the
+    /// lowest right reading on the real and corpus handwritten pages is 0.39).
+    static let barelyRead = 0.1
 
     static func decide(
         _ reading: NumberReading?, handwriting: [HandwrittenReading], dayUnreadable: Bool, path: String, useFileName: Bool, page: Int?,
@@ -66,8 +69,11 @@ enum NumberDecision {
             return
         }
 
-        // 2. Handwriting, read by the digit classifier.
-        if let best, looksHandwritten || printedDigits == nil {
+        // 2. Handwriting, read by the digit classifier; not when the reader barely read anything
+        // (a printed letter taken for a digit) and OCR read clean printed digits.
+        var printedIsClean = false
+        if case .clean = reading.digits { printedIsClean = true }
+        if let best, looksHandwritten || printedDigits == nil, !(printedIsClean && best.confidence < Self.barelyRead) {
             var confidence = best.confidence
             if same(best.digits, ocrDigits?.digits) || same(best.digits, printedDigits) {
                 confidence = 1 - (1 - confidence) * 0.5

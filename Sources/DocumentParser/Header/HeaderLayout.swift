@@ -29,7 +29,10 @@ struct HeaderLayout: Sendable, Hashable {
         let lines = pages[pageIndex]
         let top = Array(lines.prefix(headerDepth))
         let national = top.firstIndex(where: IssuerExtractor.isNationalLine)
-        let number = top.firstIndex(where: { numberParses($0) })
+        // "Số:" with its colon first: a body line starting "số 107/2021/NĐ-CP" (a citation broken
+        // after its type word) is the number line only when no header line is.
+        let number = top.firstIndex { NumberLineParser.markerIsPunctuated(in: $0) && numberParses($0) }
+            ?? top.firstIndex(where: { numberParses($0) })
         let anchor = number ?? national ?? -1
         var typeLine: Int?
         let from = max(0, anchor + 1)

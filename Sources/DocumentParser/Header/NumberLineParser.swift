@@ -6,16 +6,39 @@ enum NumberLineParser {
     /// Finds the "Số" marker at the start of a line (after at most three stray characters).
     /// - Returns: the offset just after the marker and its punctuation, or `nil`.
     static func markerEnd(in line: TextLine) -> Int? {
+        marker(in: line)?.end
+    }
+
+    /// Whether the line's "Số" marker is followed by a colon or a period, as a header's number line
+    /// writes it ("Số: 125/BC-UBND"); a body line broken after a type word ("... Nghị định\nsố
+    /// 107/2021/NĐ-CP ...") has neither.
+    static func markerIsPunctuated(in line: TextLine) -> Bool {
+        marker(in: line)?.punctuated ?? false
+    }
+
+    /// The marker's end and whether a colon or period follows it. A one-letter speck of OCR
+    /// noise before it ("ề Số: 125/BC-UBND") is passed over when the colon is there.
+    private static func marker(in line: TextLine) -> (end: Int, punctuated: Bool)? {
         let f = line.folded
         var start = 0
         while start < min(3, f.count), !f[start].isLetter { start += 1 }
+        var speck = false
+        if start + 2 < f.count, f[start] != "s", f[start].isLetter, f[start + 1] == " " {
+            start += 2
+            speck = true
+        }
         guard start + 2 <= f.count, f[start] == "s" else { return nil }
         let second = f[start + 1]
         guard second == "o" || second == "6" || second == "0" else { return nil }
         var i = start + 2
         if i < f.count, f[i].isLetter { return nil }  // "sở", "sóng": a word, not the marker
-        while i < f.count, f[i] == ":" || f[i] == "." || f[i] == " " || f[i] == ";" { i += 1 }
-        return i
+        var punctuated = false
+        while i < f.count, f[i] == ":" || f[i] == "." || f[i] == " " || f[i] == ";" {
+            if f[i] == ":" || f[i] == "." { punctuated = true }
+            i += 1
+        }
+        if speck && !punctuated { return nil }
+        return (i, punctuated)
     }
 
     /// Parses the number that follows a "Số" marker.

@@ -54,6 +54,9 @@ import Testing
         ("UBND TỈNH QUẢNG NGÃI\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Sở Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
         ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN MỘ ĐỨC", "Hội đồng nhân dân huyện Mộ Đức", nil),
         ("UBND QUẬN 6\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Phòng Giáo dục và Đào tạo", "Ủy ban nhân dân Quận 6"),
+        // The noise scan of bc-cchc: spaces lost, debris between the columns.
+        ("'ỦYBANNHÂNDÂN ` ˆ~ :\n- HUYỆN CẨM XUYÊN.. :", "Ủy ban nhân dân huyện Cẩm Xuyên", nil),
+        ("ỦYBANNHÂNDÂN TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ", "Sở Nội vụ", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
     ])
     func capitalisation(organs: String, issuer: String, parent: String?) {
         let text = "\(organs) CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND Quảng Ngãi, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nThử nghiệm"

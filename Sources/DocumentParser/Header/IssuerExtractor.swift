@@ -39,7 +39,9 @@ enum IssuerExtractor {
     static func organText(_ line: TextLine) -> String? {
         var keep = [Bool](repeating: true, count: line.chars.count)
         for span in nationalSpans(line) { for k in span where k < keep.count { keep[k] = false } }
-        let text = String(zip(line.chars, keep).filter(\.1).map(\.0)).collapsingSpaces()
+        // OCR debris between the words ("ỦYBANNHÂNDÂN ` ˆ~"): tokens without a Latin letter or digit.
+        let text = String(zip(line.chars, keep).filter(\.1).map(\.0)).split(whereSeparator: \.isWhitespace)
+            .filter { $0.unicodeScalars.contains(where: isLatinLetterOrDigit) }.joined(separator: " ")
         let trimmed = text.trimmingCharacters(in: " -_—.,;:*'\"")
         let letters = trimmed.filter(\.isLetter)
         guard letters.count >= 3 else { return nil }
@@ -50,10 +52,17 @@ enum IssuerExtractor {
         return trimmed
     }
 
+    /// A digit or a letter of the Latin ranges Vietnamese is written in.
+    private static func isLatinLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
+            || (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x1E00 && v <= 0x1EFF)
+    }
+
     /// Whether an organ line starts a new organ rather than continuing the last.
     static func startsOrgan(_ text: String) -> Bool {
         let words = text.split(separator: " ").map { VietnameseFolding.fold(String($0)) }
-        if let first = words.first, OrganName.abbreviations[first] != nil { return true }
+        if let first = words.first, OrganName.abbreviations[first] != nil || OrganName.mergedPrefixes[first] != nil { return true }
         return OrganName.match(OrganName.preparedPrefixes, in: words, at: 0) != nil
             || OrganName.match(OrganName.preparedOffices, in: words, at: 0) != nil
     }

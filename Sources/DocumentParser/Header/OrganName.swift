@@ -74,6 +74,10 @@ struct OrganName: Sendable {
     func spell(_ raw: String) -> String {
         var words = raw.split(whereSeparator: \.isWhitespace).map(String.init)
         guard !words.isEmpty else { return raw }
+        // OCR lost the spaces of a prefix: "ỦYBANNHÂNDÂN" → "ỦY BAN NHÂN DÂN".
+        if let merged = Self.mergedPrefixes[VietnameseFolding.fold(words[0])] {
+            words.replaceSubrange(0...0, with: merged.split(separator: " ").map(String.init))
+        }
         if let exp = Self.abbreviations[VietnameseFolding.fold(words[0])] {
             words.replaceSubrange(0...0, with: exp.split(separator: " ").map(String.init))
         }
@@ -134,6 +138,13 @@ struct OrganName: Sendable {
         phrases.map { ($0, $0.split(separator: " ").map { VietnameseFolding.fold(String($0)) }) }
             .sorted { $0.parts.count > $1.parts.count }
     }
+
+    /// Prefixes of two or more words by their folded letters run together ("uybannhandan").
+    static let mergedPrefixes: [String: String] = {
+        var table: [String: String] = [:]
+        for (phrase, parts) in prepare(prefixes.map(\.words)) where parts.count >= 2 { table[parts.joined()] = phrase }
+        return table
+    }()
 
     static let preparedOffices = prepare(offices)
     static let preparedPrefixes = prepare(prefixes.map(\.words))

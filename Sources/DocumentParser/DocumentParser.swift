@@ -16,8 +16,11 @@ public struct DocumentParser: Sendable {
     /// - Returns: the document's fields, citations and deadlines, with warnings for what is unclear.
     public func parse(_ text: DocumentText) -> ParsedDocument {
         let header = HeaderExtractor().extract(from: text)
-        let scanned = ScannedText(text)  // one scan of the body serves both extractors
-        let citations = CitationExtractor().extract(from: scanned, ownNumber: header.number)
+        // Cited numbers written by hand into a printed blank, where the OCR stage read them.
+        let handwritten = HandwrittenCitationNumbers(text)
+        let scanned = ScannedText(handwritten.text)  // one scan of the body serves both extractors
+        var citations = CitationExtractor().extract(from: scanned, ownNumber: header.number)
+        let citationWarnings = handwritten.mark(&citations)
         let deadlines = DeadlineExtractor().extract(from: scanned, issueDate: header.date)
         return ParsedDocument(
             source: .init(
@@ -28,7 +31,7 @@ public struct DocumentParser: Sendable {
             issuer: header.issuer, parentIssuer: header.parentIssuer, subject: header.subject,
             signer: header.signer, recipients: header.recipients, marks: header.marks.isEmpty ? nil : header.marks,
             citations: citations, deadlines: deadlines,
-            warnings: header.warnings, evidence: header.evidence, eSignature: header.eSignature
+            warnings: header.warnings + citationWarnings, evidence: header.evidence, eSignature: header.eSignature
         )
     }
 }

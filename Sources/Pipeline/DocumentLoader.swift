@@ -85,11 +85,19 @@ public struct DocumentLoader: Sendable {
         (page.handwriting ?? []).flatMap { field in
             field.readings.map { reading in
                 HandwrittenReading(
-                    field: field.kind == .number ? .number : .day, digits: reading.digits, confidence: reading.confidence,
+                    field: Self.field(field.kind), digits: reading.digits, confidence: reading.confidence,
                     method: reading.method == .classifier ? .classifier : .ocrDigits, looksHandwritten: field.looksHandwritten,
-                    box: (field.ink ?? field.region).array
+                    box: (field.ink ?? field.region).array, printed: field.printed
                 )
             }
+        }
+    }
+
+    private static func field(_ kind: HandwrittenField.Kind) -> HandwrittenReading.Field {
+        switch kind {
+        case .number: .number
+        case .day: .day
+        case .citationNumber: .citationNumber
         }
     }
 

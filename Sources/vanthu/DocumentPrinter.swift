@@ -29,7 +29,8 @@ enum DocumentPrinter {
                 let what = [c.type, c.number ?? c.name].compactMap { $0 }.joined(separator: " ")
                 let when = c.date.map { " ngày \($0)" } ?? ""
                 let who = c.issuer.map { " của \($0)" } ?? ""
-                lines.append("    • \(what)\(when)\(who) [\(c.relation.rawValue)]")
+                let hand = c.numberHandwritten == true ? " (số viết tay, cần kiểm tra)" : ""
+                lines.append("    • \(what)\(hand)\(when)\(who) [\(c.relation.rawValue)]")
             }
         }
         if !d.deadlines.isEmpty {

@@ -49,7 +49,8 @@ struct ShowCommand: ParsableCommand {
         print("\nCites (\(detail.citations.count)):")
         for out in detail.citations {
             let target = out.resolvedDocumentID.map { "→ #\($0)" } ?? (out.ambiguous ? "→ ambiguous" : "→ not in archive")
-            print("  [\(out.citation.relation.rawValue)] \(out.citation.number ?? out.citation.name ?? out.citation.text) \(target)")
+            let hand = out.citation.numberHandwritten == true ? " (number written by hand: check it)" : ""
+            print("  [\(out.citation.relation.rawValue)] \(out.citation.number ?? out.citation.name ?? out.citation.text)\(hand) \(target)")
         }
         print("\nCited by (\(detail.citedBy.count)):")
         for incoming in detail.citedBy {

@@ -56,10 +56,11 @@ import Testing
     }
 
     @Test func wordsThatOnlyLookLikeAnchorsAreNot() {
-        // "Sông" is a river, "số" in running text is lowercase and has no colon, and words that are
-        // neither a slash code nor its hyphenated remainder bound nothing.
+        // "Sông" is a river, "số" in running text is lowercase and has no colon (a cited number's
+        // blank, not the document's number), and words that are neither a slash code nor its
+        // hyphenated remainder bound nothing.
         #expect(Self.regions([Self.word("Sông", 469, 120), Self.word("/TB-UBND", 660, 240)]).isEmpty)
-        #expect(Self.regions([Self.word("số", 469, 50), Self.word("/TB-UBND", 660, 240)]).isEmpty)
+        #expect(Self.regions([Self.word("số", 469, 50), Self.word("/TB-UBND", 660, 240)]).map(\.kind) == [.citationNumber])
         #expect(Self.regions([Self.word("Số:", 469, 64), Self.word("Tài", 660, 80), Self.word("chính", 760, 120)]).isEmpty)
     }
 
@@ -74,5 +75,25 @@ import Testing
         let low = RecognizedLine(text: "Số: /TB-UBND", confidence: 90, box: Box(x: 400, y: 2500, width: 600, height: 60),
                                  words: [Self.word("Số:", 469, 64, y: 2500), Self.word("/TB-UBND", 660, 240, y: 2500)])
         #expect(FieldLocator.regions(in: [low], width: 2480, height: 3508).isEmpty)
+    }
+
+    @Test func aCitedNumberLeftBlankAndWrittenByHandIsARegion() throws {
+        // d08 page 1: "Căn cứ Quyết định số ŠÏ /QÐ- UBND ngày .85-/02/2025 của UBND", low on the page.
+        let words = [
+            Self.word("Căn", 561, 89, y: 2663), Self.word("cứ", 671, 58, y: 2663), Self.word("Quyết", 746, 136, y: 2650),
+            Self.word("định", 898, 99, y: 2662), Self.word("số", 1016, 53, y: 2650), Self.word("ŠÏ", 1126, 76, y: 2649, confidence: 5),
+            Self.word("/QÐ-", 1218, 119, y: 2662), Self.word("UBND", 1345, 151, y: 2641), Self.word("ngày", 1516, 136, y: 2663),
+        ]
+        let line = RecognizedLine(text: words.map(\.text).joined(separator: " "), confidence: 90, box: Box(x: 561, y: 2641, width: 935, height: 75), words: words)
+        let found = FieldLocator.regions(in: [line], width: 2454, height: 3508)
+        let blank = try #require(found.first { $0.kind == .citationNumber })
+        #expect(blank.printed == "số ŠÏ /QÐ-")
+        #expect(blank.printedLeft == 1069 && blank.printedRight == 1218)
+        // Digits OCR did read are print: no region ("số 1466/QĐ-UBND", "số l 466/QĐ-UBND").
+        let printed = [Self.word("số", 1044, 53, y: 2496), Self.word("l", 1124, 20, y: 2508), Self.word("466/QĐ-UBND", 1151, 362, y: 2507)]
+        let printedLine = RecognizedLine(text: "số l 466/QĐ-UBND", confidence: 90, box: Box(x: 1044, y: 2496, width: 470, height: 79), words: printed)
+        #expect(FieldLocator.regions(in: [printedLine], width: 2454, height: 3508).isEmpty)
+        // The header's "Số:" is the number's field, not a citation's.
+        #expect(!Self.regions([Self.word("Số:", 469, 64), Self.word("4‡", 555, 72), Self.word("/QĐÐ-UBND", 660, 268)]).contains { $0.kind == .citationNumber })
     }
 }

@@ -46,6 +46,17 @@ struct HandwritingReaderTests {
         #expect(n.readings.first?.digits == "47")
     }
 
+    @Test func aCitedNumberWrittenByHandIsRead() throws {
+        // d08: "Căn cứ Quyết định số 87/QĐ-UBND ngày 05/02/2025": the 87 and the 05 written in by hand.
+        let document = try Self.processor.recognize(path: Paths.realDev("d08.pdf"))
+        let blanks = document.pages.flatMap { $0.handwriting ?? [] }.filter { $0.kind == .citationNumber }
+        let blank = try #require(blanks.first { $0.printed?.contains("QĐ") == true || $0.printed?.contains("QÐ") == true })
+        #expect(blank.readings.first?.digits == "87")
+        #expect((blank.readings.first?.confidence ?? 0) >= 0.3)
+        // Printed citation numbers on the same pages are not read again.
+        #expect(blanks.count == 1)
+    }
+
     @Test func theReaderCanBeSwitchedOff() throws {
         let plain = OCRProcessor(options: OCROptions(jobs: 1, readHandwriting: false))
         let page = try #require(try plain.recognize(path: Paths.corpus("scans/seed-kh63_hand-mnist_p1.jpg")).pages.first)

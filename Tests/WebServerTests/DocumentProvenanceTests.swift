@@ -18,6 +18,19 @@ struct DocumentProvenanceTests {
         }
     }
 
+    @Test("a cited number written by hand into its blank is marked")
+    func handwrittenCitationNumberIsMarked() async throws {
+        let server = try TestServer()
+        try await server.test { client in
+            let job = try await server.ingest(client, name: "d08.pdf", data: try TestServer.realDev("d08.pdf"))
+            let id = try #require(job.documentID)
+            let (status, page, _) = try await TestServer.get(client, "/documents/\(id)")
+            #expect(status == .ok)
+            #expect(page.contains("87/QĐ-UBND"))
+            #expect(page.contains(">số viết tay</span>"))
+        }
+    }
+
     @Test func printedAndSureValuesCarryNoBadge() {
         #expect(DocumentView.provenance(.init(from: .printed, confidence: 0.9)).description.isEmpty)
         #expect(DocumentView.provenance(.init(from: .handwritten, confidence: 0.4)).description.contains("cần kiểm tra"))

@@ -31,6 +31,11 @@ final class TestServer: Sendable {
         try Data(contentsOf: root.appendingPathComponent("Corpus").appendingPathComponent(path))
     }
 
+    /// A real signed scan from `../shared/real-dev`.
+    static func realDev(_ name: String) throws -> Data {
+        try Data(contentsOf: root.deletingLastPathComponent().appendingPathComponent("shared/real-dev").appendingPathComponent(name))
+    }
+
     /// Runs `body` against the router in memory.
     func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let application = Application(router: app.router())

@@ -1,6 +1,6 @@
 extension Citation {
     private enum Keys: String, CodingKey {
-        case type, number, name, date, issuer, relation, text, page, mentions, numberFromTable, knownNumber
+        case type, number, name, date, issuer, relation, text, page, mentions, numberFromTable, knownNumber, numberHandwritten
     }
 
     /// Decodes a citation; missing optional keys become `nil`.
@@ -17,7 +17,8 @@ extension Citation {
             page: try c.decodeIfPresent(Int.self, forKey: .page),
             mentions: try c.decodeIfPresent(Int.self, forKey: .mentions),
             numberFromTable: try c.decodeIfPresent(Bool.self, forKey: .numberFromTable),
-            knownNumber: try c.decodeIfPresent(String.self, forKey: .knownNumber)
+            knownNumber: try c.decodeIfPresent(String.self, forKey: .knownNumber),
+            numberHandwritten: try c.decodeIfPresent(Bool.self, forKey: .numberHandwritten)
         )
     }
 
@@ -36,5 +37,6 @@ extension Citation {
         try c.encodeIfPresent(mentions, forKey: .mentions)
         try c.encodeIfPresent(numberFromTable, forKey: .numberFromTable)
         try c.encodeIfPresent(knownNumber, forKey: .knownNumber)
+        try c.encodeIfPresent(numberHandwritten, forKey: .numberHandwritten)
     }
 }

@@ -31,13 +31,17 @@ public struct Citation: Sendable, Hashable, Codable {
     /// Kept apart from `number`, which holds only numbers printed in the document, so that scoring
     /// by number (truth lists named-only laws with `number: null`) is not affected.
     public var knownNumber: String?
+    /// Set when the number's digits were written by hand into a printed blank ("số ..... /QĐ-UBND")
+    /// and read by the OCR stage's handwriting reader; a warning says how sure the reading is.
+    public var numberHandwritten: Bool?
 
     /// Creates a citation.
     public init(
         type: String?, number: String?, name: String? = nil, date: String? = nil, issuer: String? = nil,
         relation: Relation, text: String, page: Int? = nil, mentions: Int? = nil, numberFromTable: Bool? = nil,
-        knownNumber: String? = nil
+        knownNumber: String? = nil, numberHandwritten: Bool? = nil
     ) {
+        self.numberHandwritten = numberHandwritten
         self.type = type
         self.number = number
         self.name = name

@@ -1,5 +1,6 @@
-/// A reading of digits written by hand into the header's printed form, as the OCR stage's
-/// handwriting reader saw them: the number's digits before "/CODE", or the day after "ngày".
+/// A reading of digits written by hand into a printed form, as the OCR stage's handwriting reader
+/// saw them: the number's digits before "/CODE", the day after "ngày", or a cited instrument's
+/// digits left blank in print ("Quyết định số ..... /QĐ-UBND").
 ///
 /// The parser weighs these against the printed text, the clerk's file name and the signing time
 /// (``HeaderExtractor``); it never looks at images.
@@ -8,6 +9,8 @@ public struct HandwrittenReading: Sendable, Hashable {
     public enum Field: String, Sendable, Hashable {
         case number
         case day
+        /// A cited instrument's number digits; ``HandwrittenReading/printed`` says which citation.
+        case citationNumber = "citation-number"
     }
 
     /// How the digits were read.
@@ -29,9 +32,16 @@ public struct HandwrittenReading: Sendable, Hashable {
     public var looksHandwritten: Bool
     /// Where the ink is on the page: x, y, width, height in page pixels.
     public var box: [Int]?
+    /// For a citation number: the OCR's text from "số" to the printed code ("số ŠÏ /QĐ-"), as it
+    /// stands in the page's text.
+    public var printed: String?
 
     /// Creates a reading.
-    public init(field: Field, digits: String, confidence: Double, method: Method, looksHandwritten: Bool = true, box: [Int]? = nil) {
+    public init(
+        field: Field, digits: String, confidence: Double, method: Method, looksHandwritten: Bool = true, box: [Int]? = nil,
+        printed: String? = nil
+    ) {
+        self.printed = printed
         self.field = field
         self.digits = digits
         self.confidence = confidence

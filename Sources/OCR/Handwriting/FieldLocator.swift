@@ -1,11 +1,13 @@
 import VietnameseText
 
 /// Finds, on a recognised page, the regions where the number's and the day's digits are written
-/// by hand: between the printed anchors "Số:" and "/CODE", and between "ngày" and "tháng".
+/// by hand: between the printed anchors "Số:" and "/CODE", and between "ngày" and "tháng"; and,
+/// anywhere on the page, a cited instrument's blank "số ..... /QĐ-UBND" whose digits OCR could not
+/// read.
 ///
 /// Works on the OCR's word boxes, never on its reading of the handwriting itself (which is noise:
-/// "4‡", "ẨT."), and tolerates anchors merged with that noise ("Số:0+", "ngày0?", "S6:"). Only
-/// the top part of the page is searched: that is where the header stands.
+/// "4‡", "ẨT."), and tolerates anchors merged with that noise ("Số:0+", "ngày0?", "S6:"). The
+/// header's fields are searched in the top part of the page, where the header stands.
 struct FieldLocator {
     /// A region to read, with the height of the printed text on its line.
     struct Region: Equatable {
@@ -22,6 +24,8 @@ struct FieldLocator {
         /// starts at `printedRight` (the slash, the "t" of "tháng") is print, not handwriting.
         var printedLeft: Int
         var printedRight: Int
+        /// For a citation number: the OCR's words from "số" to the code, space-joined.
+        var printed: String?
     }
 
     /// The regions found on a page of `width` x `height` pixels.
@@ -30,6 +34,32 @@ struct FieldLocator {
         var found: [Region] = []
         if let number = top.lazy.compactMap({ numberRegion(in: $0, pageWidth: width) }).first { found.append(number) }
         if let day = top.lazy.compactMap({ dayRegion(in: $0, pageWidth: width) }).first { found.append(day) }
+        found += lines.flatMap { citationRegions(in: $0, pageWidth: width) }.prefix(maxCitationRegions)
+        return found
+    }
+
+    /// At most this many citation blanks are read on a page (each costs a few classifications).
+    static let maxCitationRegions = 6
+
+    /// "Quyết định số ..... /QĐ-UBND": a lowercase "số" followed, within two words, by a printed
+    /// code ("/QĐ-UBND"), with no digit read between them (digits OCR did read are print, and the
+    /// parser takes them as they are).
+    static func citationRegions(in line: RecognizedLine, pageWidth: Int) -> [Region] {
+        let words = line.words
+        let h = textHeight(of: line)
+        var found: [Region] = []
+        for (i, word) in words.enumerated() where word.text.first == "s" && VietnameseFolding.fold(word.text) == "so" {
+            for j in (i + 1)..<min(words.count, i + 3) {
+                guard let slash = slashStart(of: words[j], textHeight: h) else { continue }
+                let between = words[(i + 1)..<j].map(\.text).joined() + words[j].text.prefix { $0 != "/" }
+                let anchorEnd = word.box.x + word.box.width
+                guard !between.contains(where: \.isNumber), Double(slash - anchorEnd) >= 0.8 * Double(h) else { break }
+                var region = region(.citationNumber, left: anchorEnd, right: slash, line: line, pageWidth: pageWidth, rightSlack: 0.9)
+                region.printed = words[i...j].map(\.text).joined(separator: " ")
+                found.append(region)
+                break
+            }
+        }
         return found
     }
 

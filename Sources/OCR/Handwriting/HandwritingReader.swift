@@ -28,7 +28,7 @@ struct HandwritingReader {
     /// The classifier's readings of one region, and the ink it kept as digits (region-sized, the
     /// rest painted out) for the OCR comparison.
     func readRegion(_ region: FieldLocator.Region, page: PageImage) -> (HandwrittenField, InkImage?) {
-        var field = HandwrittenField(kind: region.kind, region: region.box, ink: nil, readings: [])
+        var field = HandwrittenField(kind: region.kind, region: region.box, ink: nil, readings: [], printed: region.printed)
         guard let image = InkImage(page: page, box: region.box) else { return (field, nil) }
         let mask = image.inkMask(threshold: image.threshold)
         let segmenter = GlyphSegmenter(textHeight: region.textHeight, lineTop: region.lineTop - region.box.y, lineBottom: region.lineBottom - region.box.y)

@@ -1,5 +1,6 @@
-/// A header field whose digits are written by hand into a printed form ("Số: ..... /QĐ-UBND",
-/// "ngày ..... tháng 01 năm 2025"), as found and read on the page image.
+/// A field whose digits are written by hand into a printed form ("Số: ..... /QĐ-UBND",
+/// "ngày ..... tháng 01 năm 2025", a cited decision's "số ..... /QĐ-UBND"), as found and read on
+/// the page image.
 ///
 /// The OCR stage only reads; it does not choose. Every reading is kept, best first, with how sure
 /// the reader is, so that the parser can weigh it against the printed text, the file name and the
@@ -11,6 +12,9 @@ public struct HandwrittenField: Sendable, Hashable, Codable {
         case number
         /// The day between "ngày" and "tháng".
         case day
+        /// The digits of a cited instrument's number left blank in print and written by hand
+        /// ("Căn cứ Quyết định số ..... /QĐ-UBND ngày ...": a decision signed the same days).
+        case citationNumber = "citation-number"
     }
 
     /// How a reading was obtained.
@@ -48,13 +52,17 @@ public struct HandwrittenField: Sendable, Hashable, Codable {
     /// Whether the ink looks written by hand: clearly taller than the printed digits on its line
     /// (typed digits in the same place are as tall as "2025").
     public var looksHandwritten: Bool
+    /// For a citation number: the OCR's text of the words from "số" to the printed code, as they
+    /// stand in the page's text ("số ŠÏ /QĐ-"), so the parser can tell which citation it fills.
+    public var printed: String?
 
     /// Creates a field.
-    public init(kind: Kind, region: Box, ink: Box?, readings: [Reading], looksHandwritten: Bool = false) {
+    public init(kind: Kind, region: Box, ink: Box?, readings: [Reading], looksHandwritten: Bool = false, printed: String? = nil) {
         self.kind = kind
         self.region = region
         self.ink = ink
         self.readings = readings
         self.looksHandwritten = looksHandwritten
+        self.printed = printed
     }
 }

@@ -132,8 +132,10 @@ struct DocumentView {
             }
             let relation = citation.relation == .basis ? "Căn cứ" : "Tham chiếu"
             let ambiguous: HTML = outgoing.ambiguous ? " <span class=\"badge\">nhiều văn bản trùng số</span>" : ""
+            let handwritten: HTML = citation.numberHandwritten == true
+                ? " <span class=\"badge\" title=\"Số viết tay, đọc bằng bộ đọc chữ số viết tay: cần kiểm tra\">số viết tay</span>" : ""
             return """
-                <tr><td>\(relation)</td><td>\(target)\(ambiguous)</td><td>\(Layout.date(citation.date))</td><td class="quote">\(citation.text)</td><td>\(citation.page.map { String($0) })</td></tr>
+                <tr><td>\(relation)</td><td>\(target)\(ambiguous)\(handwritten)</td><td>\(Layout.date(citation.date))</td><td class="quote">\(citation.text)</td><td>\(citation.page.map { String($0) })</td></tr>
                 """
         }
         return """

@@ -24,6 +24,10 @@ import Testing
         ("Số: 4 /QĐÐ-UBND", "4/QĐ-UBND"),
         ("Số: 157/QĐ-NĐ-UB", "157/QĐ-NĐ-UB"),
         ("ề Số: 125/BC-UBND.", "125/BC-UBND"),  // a speck of noise before the marker
+        ("số: 47 /rB-UBND", "47/TB-UBND"),  // type codes one OCR slip off a known one
+        ("Số: 12/Qb-UBND", "12/QĐ-UBND"),
+        ("Số: 574/UBND-KTTH", "574/UBND-KTTH"),  // a công văn's issuer code is left alone
+        ("Số: 163/NV", "163/NV"),
     ])
     func canonical(line: String, expected: String) {
         #expect(Self.number(line).number == expected)

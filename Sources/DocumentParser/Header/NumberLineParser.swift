@@ -107,7 +107,12 @@ enum NumberLineParser {
             var j = i
             while j < c.count, c[j].isLetter || c[j].isNumber { j += 1 }
             guard j > i else { break }
-            let text = String(c[i..<j])
+            var text = String(c[i..<j])
+            // The type code right after the slash, one OCR slip off a known code ("rB" for "TB",
+            // "Qb" for "QĐ") and joined to the rest by a dash, is that code.
+            if segments.isEmpty, !DocumentKinds.isTypeCode(text), let known = repairedTypeCode(text), c[j...].first(where: { $0 != " " }) == "-" {
+                text = known
+            }
             guard text.count <= 12, text.contains(where: { $0.isUppercase || $0.isNumber }),
                   !(text.first?.isLowercase ?? true) || text.allSatisfy({ $0.isNumber }) else { break }
             segments.append(Segment(separator: separator, text: text))
@@ -120,6 +125,27 @@ enum NumberLineParser {
             i = k
         }
         return segments.isEmpty ? nil : (segments, i)
+    }
+
+    /// OCR's slips on the capitals of a printed type code: a lowercase letter for its capital, and
+    /// the look-alikes "b"/"đ"/"D" for "Đ", "r"/"f" for "T".
+    private static let codeSlips: [Character: [Character]] = ["b": ["Đ"], "đ": ["Đ"], "D": ["Đ"], "r": ["T"], "f": ["T"]]
+
+    /// The known type code `segment` is one slip away from, when exactly one is ("rB" → "TB").
+    static func repairedTypeCode(_ segment: String) -> String? {
+        let chars = Array(segment)
+        guard (2...4).contains(chars.count), chars.allSatisfy(\.isLetter) else { return nil }
+        var found: Set<String> = []
+        for (k, ch) in chars.enumerated() {
+            let options = (codeSlips[ch] ?? []) + (ch.isLowercase ? [Character(ch.uppercased())] : [])
+            for option in options {
+                var candidate = chars
+                candidate[k] = option
+                let code = String(candidate)
+                if DocumentKinds.isTypeCode(code) { found.insert(code) }
+            }
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// "QĐĐ" → "QĐ", "HĐĐĐND" → "HĐND" where the doubling makes no known code but the single does.

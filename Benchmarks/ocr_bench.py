@@ -112,7 +112,7 @@ def main():
     if a.ablation:
         print("\nablation: CER per profile with one pre-processing step off")
         variants = {"all on": [], "no colour dropout": ["--no-color-dropout"], "no orientation": ["--no-orientation"],
-                    "no deskew": ["--no-deskew"], "psm 6 (C API default)": ["--psm", "6"],
+                    "no deskew": ["--no-deskew"], "no even background": ["--no-even-background"], "psm 6 (C API default)": ["--psm", "6"],
                     "psm 4": ["--psm", "4"]}
         results = {}
         for name, flags in variants.items():

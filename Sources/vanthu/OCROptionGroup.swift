@@ -21,6 +21,9 @@ struct OCROptionGroup: ParsableArguments {
     @Flag(help: "Do not correct skew.")
     var noDeskew = false
 
+    @Flag(help: "Do not even out the paper of pages whose background darkens across the page.")
+    var noEvenBackground = false
+
     @Flag(help: "Do not read the handwritten number and day of scanned pages (plain OCR only).")
     var noHandwriting = false
 
@@ -41,6 +44,7 @@ struct OCROptionGroup: ParsableArguments {
         options.preprocessing.colorDropout = !noColorDropout
         options.preprocessing.orientation = !noOrientation
         options.preprocessing.deskew = !noDeskew
+        options.preprocessing.evenBackground = !noEvenBackground
         options.readHandwriting = !noHandwriting
         options.compareDigitOCR = compareDigitOCR
         return options

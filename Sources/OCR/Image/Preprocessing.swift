@@ -14,15 +14,20 @@ public struct Preprocessing: Sendable, Hashable {
     public var deskew: Bool
     /// Scale pages below this resolution up to it (phone photos, 100–200 dpi scans).
     public var minimumDPI: Int
+    /// Even out the paper of pages whose background darkens across the page (a shadow at the
+    /// binding or the edge, a lamp's fall-off): tesseract's global threshold loses the text in
+    /// the dark part (`pixBackgroundNormSimple`, only on pages found uneven).
+    public var evenBackground: Bool
 
     /// Creates a configuration; the defaults are what the benchmark keeps.
-    public init(colorDropout: Bool = true, orientation: Bool = true, deskew: Bool = true, minimumDPI: Int = 250) {
+    public init(colorDropout: Bool = true, orientation: Bool = true, deskew: Bool = true, minimumDPI: Int = 250, evenBackground: Bool = true) {
         self.colorDropout = colorDropout
         self.orientation = orientation
         self.deskew = deskew
         self.minimumDPI = minimumDPI
+        self.evenBackground = evenBackground
     }
 
     /// Everything off: what the plain `tesseract` command does.
-    public static let none = Preprocessing(colorDropout: false, orientation: false, deskew: false, minimumDPI: 0)
+    public static let none = Preprocessing(colorDropout: false, orientation: false, deskew: false, minimumDPI: 0, evenBackground: false)
 }

@@ -82,6 +82,7 @@ import Testing
             try archive.pool.write { db in
                 try db.execute(sql: """
                     DROP INDEX citations_number_key_document; DROP INDEX documents_current;
+                    DELETE FROM search_folded_config WHERE k = 'automerge'; DELETE FROM search_exact_config WHERE k = 'automerge';
                     DELETE FROM grdb_migrations WHERE identifier = 'v4-search-speed';
                     """)
             }
@@ -91,6 +92,10 @@ import Testing
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('citations_number_key_document', 'documents_current')")
         }
         #expect(Set(indexes) == ["citations_number_key_document", "documents_current"])
+        let merges = try archive.pool.read { db in
+            try Int.fetchAll(db, sql: "SELECT v FROM search_folded_config WHERE k = 'automerge' UNION ALL SELECT v FROM search_exact_config WHERE k = 'automerge'")
+        }
+        #expect(merges == [8, 8])
         let query = SearchQuery("dan chu", cites: "59/2023/NĐ-CP", limit: 1000)
         let expected = try archive.pool.read { db in try Self.plainRanking(query, db: db) }
         #expect(!expected.isEmpty)

@@ -51,6 +51,31 @@ import Testing
         #expect(ics.contains("DTSTART;VALUE=DATE:20240630\r\n"))
     }
 
+    @Test func anArchiveFromBeforeDueByIsMigrated() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("old.sqlite")
+        do {
+            // An archive as vanthu wrote it before `v4-deadline-due-by`.
+            let archive = try SQLiteArchive(path: path)
+            let (plan, planText) = Fixtures.seedPlan()
+            _ = try archive.store(plan, text: planText)
+            try archive.pool.write { db in
+                try db.execute(sql: """
+                    DROP INDEX deadlines_due; ALTER TABLE deadlines DROP COLUMN due_by; CREATE INDEX deadlines_date ON deadlines(date);
+                    DELETE FROM grdb_migrations WHERE identifier = 'v4-deadline-due-by';
+                    """)
+            }
+        }
+        let archive = try SQLiteArchive(path: path)
+        #expect(try archive.deadlines(DeadlineQuery(today: "2024-01-01")).map(\.date) == ["2024-03-28"])
+        let (report, text) = Fixtures.document(
+            path: "cchc.txt", number: "45/BC-UBND", type: "Báo cáo", date: "2024-03-20", issuer: "Ủy ban nhân dân huyện Bình Chánh",
+            subject: "Cải cách hành chính", pages: ["Phòng Nội vụ hoàn thành trong quý II/2024."],
+            deadlines: [Deadline(date: nil, dueBy: "2024-06-30", text: "hoàn thành trong quý II/2024", page: 1)])
+        _ = try archive.store(report, text: text)
+        #expect(try archive.deadlines(DeadlineQuery(today: "2024-01-01")).map(\.date) == ["2024-03-28", "2024-06-30"])
+    }
+
     @Test func iCalendarFollowsRFC5545() throws {
         let (archive, _) = try archive()
         var ics = ""

@@ -8,6 +8,10 @@ struct SearchFilter {
     /// Whether the user asked for a filter (beyond current versions): free-text search then
     /// applies it inside FTS5, so bm25 is computed only for the filtered pages.
     var narrows: Bool
+    /// A SELECT of the filtered documents' page ids (same ``arguments``).
+    var pagesSQL: String
+    /// Whether a date bound is among the filters.
+    var hasDates: Bool
 
     init(_ query: SearchQuery) throws {
         var clauses = ["d.superseded_by IS NULL"]
@@ -28,6 +32,8 @@ struct SearchFilter {
             clauses.append("d.date <= ?")
             arguments += [try Self.checkedDate(to, option: "to")]
         }
+        hasDates = query.from != nil || query.to != nil
+        var onlyCites = false
         if let cites = query.cites {
             guard let reference = InstrumentReference.find(in: cites) else {
                 throw ArchiveError(.invalidArgument, "'\(cites)' is not a document number (try 59/2023/NĐ-CP or \"NĐ 59/2023\")")
@@ -36,10 +42,15 @@ struct SearchFilter {
             // A list of citing documents (through the citations' number index), not a test per document.
             clauses.append("d.id IN (SELECT c.document_id FROM citations c WHERE \(condition.sql))")
             arguments += condition.arguments
+            onlyCites = clauses.count == 2
         }
         self.narrows = clauses.count > 1
         self.sql = clauses.joined(separator: " AND ")
         self.arguments = arguments
+        // The citing documents alone are checked for being current in the small index of current
+        // documents (`v5-search-speed`) rather than in their wide rows: 4× faster on 12,000 citers.
+        let hint = onlyCites ? " INDEXED BY documents_current" : ""
+        self.pagesSQL = "SELECT p.id FROM documents d\(hint) CROSS JOIN pages p ON p.document_id = d.id WHERE \(sql)"
     }
 
     /// Checks an ISO 8601 date (YYYY-MM-DD).

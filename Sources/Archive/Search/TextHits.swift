@@ -8,7 +8,9 @@ import GRDB
 /// matching page: without filters, an index in which the query matches more than ``rankedAtMost``
 /// pages (10,000 by default) is ranked among its ``rankedAtMost`` most recently archived matching pages (a rowid range, which FTS5
 /// seeks), and the search page says so (``SearchPage/rankingWindow``); with filters, the filtered
-/// documents' pages are picked first and only their matches are ranked.
+/// documents' pages are picked first and only their matches are ranked (with a date filter, only
+/// within the rowid range of the filtered documents' pages: documents are archived roughly in date
+/// order, so FTS5 skips the rest of its doclists).
 struct TextHits {
     /// Matching pages ranked per index at most, by default.
     static let defaultWindow = 10_000
@@ -25,6 +27,9 @@ struct TextHits {
     /// Whether the last ``fetch(_:candidates:limit:offset:)`` ranked every hit it could (fewer than
     /// `candidates` per index): asking for more candidates would give the same page.
     private(set) var complete = false
+    /// With a date filter: the rowid range of the filtered documents' pages, once computed
+    /// (`.some(nil)` when no document passes the filters).
+    private var dateRange: ClosedRange<Int64>??
 
     init(
         match: String, filter: SearchFilter, exclusion: String, exclusionArguments: StatementArguments,
@@ -55,13 +60,20 @@ struct TextHits {
         if filter.narrows {
             // Filters first (through the documents' indexes), so that bm25 is computed only for the
             // matching pages of the filtered documents.
+            var range = ""
+            var rangeArguments = StatementArguments()
+            if filter.hasDates {
+                guard let pages = try datePageRange(db) else { return [] }
+                range = " AND rowid >= ? AND rowid <= ?"
+                rangeArguments = [pages.lowerBound, pages.upperBound]
+            }
             sql = """
                 SELECT rowid AS pid, bm25(\(table), 10.0, 1.0) + ? AS score, 0 AS low
-                FROM \(table) WHERE \(table) MATCH ?
-                AND +rowid IN (SELECT p.id FROM documents d CROSS JOIN pages p ON p.document_id = d.id WHERE \(filter.sql))
+                FROM \(table) WHERE \(table) MATCH ?\(range)
+                AND +rowid IN (\(filter.pagesSQL))
                 ORDER BY score LIMIT ?
                 """
-            arguments = [shift, match] + filter.arguments + [candidates]
+            arguments = [shift, match] + rangeArguments + filter.arguments + [candidates]
         } else {
             // The most recent `window` matching pages (FTS5 walks its doclists backwards); ranking
             // starts at the oldest of them when the query matches more.
@@ -81,6 +93,20 @@ struct TextHits {
             if (row["low"] as Int64? ?? 0) > 0 { window = rankedAtMost }
         }
         return hits
+    }
+
+    /// The lowest and highest page id of the documents between the first and last filtered one
+    /// (a superset of the filtered pages' range), once per search; `nil` when none passes.
+    private mutating func datePageRange(_ db: Database) throws -> ClosedRange<Int64>? {
+        if let dateRange { return dateRange }
+        let row = try Row.fetchOne(db, sql: """
+            WITH r AS (SELECT min(d.id) AS low, max(d.id) AS high FROM documents d WHERE \(filter.sql))
+            SELECT min(p.id) AS low, max(p.id) AS high FROM r CROSS JOIN pages p ON p.document_id BETWEEN r.low AND r.high
+            """, arguments: filter.arguments)
+        var range: ClosedRange<Int64>?
+        if let low: Int64 = row?["low"], let high: Int64 = row?["high"] { range = low...high }
+        dateRange = .some(range)
+        return range
     }
 
     /// Hits grouped by document with the filters and exclusions applied, best first.

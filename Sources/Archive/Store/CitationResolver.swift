@@ -21,6 +21,31 @@ enum CitationResolver {
 
         private var documents: [Inserted] = []
         private var previousIDs: [Int64] = []
+        /// Whether `unsure_numbers` may hold rows (`nil`: not asked yet in this transaction).
+        private var unsureNumbers: Bool?
+        /// Citation numbers already parsed in this transaction (a batch cites the same few often).
+        private var numbers: [String: InstrumentNumber?] = [:]
+
+        /// A citation's number in the archive's forms, parsed once per transaction.
+        mutating func number(_ raw: String?) -> InstrumentNumber? {
+            guard let raw else { return nil }
+            if let known = numbers[raw] { return known }
+            let number = InstrumentNumber(raw)
+            numbers[raw] = number
+            return number
+        }
+
+        /// Records that a document of this transaction has an unsure number.
+        mutating func noteUnsureNumber() { unsureNumbers = true }
+
+        /// Whether any document has an unsure number: without one, citing documents need no
+        /// cross-check (asked once per transaction).
+        mutating func mayHoldUnsureNumbers(db: Database) throws -> Bool {
+            if let unsureNumbers { return unsureNumbers }
+            let any = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM unsure_numbers)") ?? true
+            unsureNumbers = any
+            return any
+        }
 
         /// Records an inserted document and the version it replaced, if any.
         mutating func add(_ document: Inserted, previousID: Int64?) {
@@ -67,7 +92,10 @@ enum CitationResolver {
     /// Resolves one citation and records the result.
     static func resolve(citationID: Int64, db: Database) throws {
         guard let citation = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT document_id, number_key, number_year, date, issuer_key FROM citations WHERE id = ?"),
+            db.cachedStatement(sql: """
+                SELECT document_id, number_key, number_year, date, issuer_key, resolved_document_id, ambiguous
+                FROM citations WHERE id = ?
+                """),
             arguments: [citationID])
         else { return }
         let citingID: Int64 = citation["document_id"]
@@ -83,8 +111,12 @@ enum CitationResolver {
                 documentIssuers: [doc["issuer_key"], doc["parent_issuer_key"]])
         }
         let resolved: Int64? = matching.count == 1 ? matching[0]["id"] : nil
+        let ambiguous = matching.count > 1
+        // Most citations keep their resolution (a new one naming an instrument outside the archive
+        // stays unresolved): only a change is written.
+        guard resolved != citation["resolved_document_id"] || ambiguous != citation["ambiguous"] else { return }
         try db.cachedStatement(sql: "UPDATE citations SET resolved_document_id = ?, ambiguous = ? WHERE id = ?")
-            .execute(arguments: [resolved, matching.count > 1, citationID])
+            .execute(arguments: [resolved, ambiguous, citationID])
     }
 
     /// Whether nothing known about the citation contradicts the document.

@@ -106,6 +106,7 @@ enum NumberCrossCheck {
     /// issuer, date and code, listed in `unsure_numbers` when they were stored), checked again: a
     /// citing document that arrives later is evidence too.
     static func recheckCited(by id: Int64, resolution: inout CitationResolver.Pending, db: Database) throws {
+        guard try resolution.mayHoldUnsureNumbers(db: db) else { return }
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT DISTINCT d.id, d.parsed_json, d.date, d.issuer_key, d.parent_issuer_key FROM citations c
             JOIN unsure_numbers u ON u.issuer_key = c.issuer_key AND u.date = c.date

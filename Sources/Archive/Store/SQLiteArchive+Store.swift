@@ -83,6 +83,7 @@ extension SQLiteArchive {
         let previousID: Int64? = previous?["id"]
         let version = (previous?["version"] as Int? ?? 0) + 1
         let number = parsed.number.flatMap(InstrumentNumber.init)
+        let issuerKeys = [IssuerKey.make(parsed.issuer), IssuerKey.make(parsed.parentIssuer)]
         var pages = text.pages.isEmpty ? [DocumentText.Page(number: 1, text: "")] : text.pages
         if Set(pages.map(\.number)).count != pages.count {
             // Page numbers must be unique per document; renumber a list that repeats one.
@@ -97,7 +98,7 @@ extension SQLiteArchive {
             """).execute(arguments: [
                 number?.canonical ?? parsed.number, number?.key, number?.head, number?.year, number?.code,
                 parsed.type, parsed.type.map(VietnameseFoldingTokenizer.fold), parsed.date, parsed.place,
-                parsed.issuer, IssuerKey.make(parsed.issuer), parsed.parentIssuer, IssuerKey.make(parsed.parentIssuer),
+                parsed.issuer, issuerKeys[0], parsed.parentIssuer, issuerKeys[1],
                 parsed.subject, parsed.signer?.name, parsed.signer?.title, parsed.source.path, sha,
                 max(parsed.source.pages, pages.count), (parsed.source.textSource ?? text.source).rawValue,
                 parsed.source.meanConfidence ?? text.meanConfidence, ingestedAt, version, previousID, json,
@@ -119,7 +120,7 @@ extension SQLiteArchive {
                 .execute(arguments: [pageID, subject, page.text])
         }
         for (position, citation) in parsed.citations.enumerated() {
-            let cited = citation.number.flatMap(InstrumentNumber.init)
+            let cited = resolution.number(citation.number)
             try db.cachedStatement(sql: """
                 INSERT INTO citations (document_id, position, raw_text, number, number_key, number_head, number_year,
                     number_code, type, type_key, name, date, issuer, issuer_key, relation, page, mentions)
@@ -141,15 +142,14 @@ extension SQLiteArchive {
                 ])
         }
         resolution.add(
-            .init(id: id, numberKey: number?.key, date: parsed.date, year: number?.year,
-                  issuerKeys: [IssuerKey.make(parsed.issuer), IssuerKey.make(parsed.parentIssuer)]),
+            .init(id: id, numberKey: number?.key, date: parsed.date, year: number?.year, issuerKeys: issuerKeys),
             previousID: previousID)
         // A number that was not cleanly printed is checked against the archive; a citing document
         // that arrives later is evidence for the documents it names.
+        if NumberCrossCheck.wanted(parsed) { resolution.noteUnsureNumber() }
         if let filled = try NumberCrossCheck.run(documentID: id, parsed: parsed, db: db) {
             resolution.add(
-                .init(id: id, numberKey: filled.key, date: parsed.date, year: filled.year,
-                      issuerKeys: [IssuerKey.make(parsed.issuer), IssuerKey.make(parsed.parentIssuer)]),
+                .init(id: id, numberKey: filled.key, date: parsed.date, year: filled.year, issuerKeys: issuerKeys),
                 previousID: nil)
         }
         if !parsed.citations.isEmpty { try NumberCrossCheck.recheckCited(by: id, resolution: &resolution, db: db) }

@@ -41,9 +41,7 @@ enum DateDecision {
         let handwrittenDates: [(iso: String, reading: HandwrittenReading)] = written.compactMap { r in date(r.digits).map { ($0, r) } }
         var readings: [Evidence.Reading] = []
         if let iso = reading.iso { readings.append(.init(value: iso, from: .printed, confidence: looksHandwritten ? 0.3 : 0.9, page: page)) }
-        readings += handwrittenDates.prefix(4).map {
-            .init(value: $0.iso, from: .handwritten, confidence: NumberDecision.rounded($0.reading.confidence), page: page, box: $0.reading.box)
-        }
+        readings += Evidence.Reading.handwritten(handwrittenDates.map { ($0.iso, $0.reading) }, page: page)
         if let signedReading { readings.append(signedReading) }
 
         if let iso = reading.iso, !looksHandwritten || handwrittenDates.isEmpty {

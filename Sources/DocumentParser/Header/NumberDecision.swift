@@ -39,9 +39,7 @@ enum NumberDecision {
             .init(value: printedDigits.map(reading.canonical(with:)) ?? reading.printedPart, from: .printed,
                   confidence: printedDigits == nil ? 0 : (looksHandwritten ? 0.3 : 0.85), page: page),
         ]
-        readings += written.prefix(4).map {
-            .init(value: reading.canonical(with: $0.digits), from: .handwritten, confidence: rounded($0.confidence), page: page, box: $0.box)
-        }
+        readings += Evidence.Reading.handwritten(written.map { (reading.canonical(with: $0.digits), $0) }, page: page)
         if let file { readings.append(.init(value: reading.canonical(with: file.digits), from: .fileName, confidence: 0.8)) }
 
         func choose(_ digits: String, from: EvidenceSource, confidence: Double) {

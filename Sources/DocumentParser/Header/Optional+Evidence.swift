@@ -13,3 +13,13 @@ extension Optional where Wrapped == Evidence {
         self = e
     }
 }
+
+extension Evidence.Reading {
+    /// The handwriting reader's alternatives as evidence, best first (at most four), each as the
+    /// value it makes (a number, a date), with the reader's confidence and the ink's box.
+    static func handwritten(_ alternatives: [(value: String, reading: HandwrittenReading)], page: Int?) -> [Evidence.Reading] {
+        alternatives.prefix(4).map {
+            .init(value: $0.value, from: .handwritten, confidence: NumberDecision.rounded($0.reading.confidence), page: page, box: $0.reading.box)
+        }
+    }
+}

@@ -97,6 +97,7 @@ public struct DocumentLoader: Sendable {
         switch kind {
         case .number: .number
         case .day: .day
+        case .month: .month
         case .citationNumber: .citationNumber
         }
     }
@@ -106,12 +107,27 @@ public struct DocumentLoader: Sendable {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             return .failure(OCRError(.undecodable, path: path, reason: "the text file is not valid UTF-8"))
         }
+        if let recognized = recognizedJSON(data) {
+            return .success(Self.text(of: recognized, sha256: sha256))
+        }
         let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated().map {
             DocumentText.Page(number: $0.offset + 1, text: String($0.element))
         }
         let kept = pages.count > 1 && pages.last?.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true
             ? Array(pages.dropLast()) : pages
         return .success(DocumentText(path: path, sha256: sha256, pages: kept, source: .plainText))
+    }
+}
+
+extension DocumentLoader {
+    /// A saved `vanthu ocr --format json` result (one recognised document), or `nil` when the
+    /// text is anything else. Parsing it again costs no OCR: the words, confidences and
+    /// handwritten fields are all there, and the scan's own path (its file name is evidence)
+    /// is kept.
+    static func recognizedJSON(_ data: Data) -> RecognizedDocument? {
+        guard data.first == UInt8(ascii: "{") else { return nil }
+        let line = data.split(separator: UInt8(ascii: "\n"), maxSplits: 1, omittingEmptySubsequences: true).first ?? data
+        return try? JSONDecoder().decode(RecognizedDocument.self, from: Data(line))
     }
 }
 

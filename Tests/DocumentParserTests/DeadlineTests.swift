@@ -151,3 +151,30 @@ struct DeadlinePeriodEndTests {
         #expect(Self.deadlines("Thời gian thực hiện từ ngày 01/7/2024 đến ngày 15/7/2024.").isEmpty)
     }
 }
+
+/// Deadline forms of other offices (shared/docs section 8).
+@Suite struct DeadlineWindowTests {
+    private func read(_ input: String, issue: String? = "2020-05-04") -> [Deadline] {
+        DeadlineExtractor().extract(from: FixtureLoader.text(input), issueDate: issue)
+    }
+
+    @Test func theEndOfAWindowIsTheDeadline() {
+        let d = read("- Thời gian (nộp tiền, kê khai): Từ 04/5/2020 đến hết 15/5/2020.\n")
+        #expect(d.map(\.date) == ["2020-05-15"])
+    }
+
+    @Test func untilTheEndOfADay() {
+        #expect(read("4. Thời gian hoàn thành: đến hết ngày 09/6/2025.\n", issue: "2025-05-30").map(\.date) == ["2025-06-09"])
+        // Spaced as typed on old notices.
+        #expect(read("Thời gian: Từ ngày 21 / 01 /2013 đến hết ngày 15 / 04 /2013 tại Phòng Kế hoạch.\n", issue: "2013-01-19").map(\.date) == ["2013-04-15"])
+    }
+
+    @Test func aFilingDeadlineNamedHanNop() {
+        #expect(read("Hạn nộp hồ sơ: 14/10/2014.\n", issue: "2014-10-01").map(\.date) == ["2014-10-14"])
+    }
+
+    @Test func theEndOfAValidityIsNoDeadline() {
+        #expect(read("Thẻ BHYT có giá trị sử dụng từ 01/05/2020 đến hết 31/12/2020.\n").isEmpty)
+        #expect(read("Quyết định có hiệu lực từ ngày 01/5/2020 đến hết ngày 31/12/2020.\n").isEmpty)
+    }
+}

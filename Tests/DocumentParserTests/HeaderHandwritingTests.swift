@@ -56,8 +56,15 @@ import Testing
         #expect((agreed.evidence?.number?.confidence ?? 0) > (alone.evidence?.number?.confidence ?? 1))
     }
 
-    @Test func aFileNameThatDisagreesWinsWithAWarning() {
-        let h = Self.header(readings: [Self.number("41", 0.7)], path: "47 QĐ UB.signed (1)_20250510_124908.pdf")
+    @Test func aFileNameThatDisagreesIsWeighedNotObeyed() {
+        // A clerk's file name can carry a wrong digit: against a fair reading of the ink it loses,
+        // and the warning names it...
+        let read = Self.header(readings: [Self.number("41", 0.7)], path: "47 QĐ UB.signed (1)_20250510_124908.pdf")
+        #expect(read.number == "41/QĐ-UBND")
+        #expect(read.evidence?.number?.from == .handwritten)
+        #expect(read.warnings.contains { $0.contains("file name \"47 QĐ UB.signed (1)_20250510_124908.pdf\"") && $0.contains("check it") })
+        // ...against a reader that barely read anything, it wins, with a warning.
+        let h = Self.header(readings: [Self.number("41", 0.2)], path: "47 QĐ UB.signed (1)_20250510_124908.pdf")
         #expect(h.number == "47/QĐ-UBND")
         #expect(h.evidence?.number?.from == .fileName)
         #expect(h.warnings.contains { $0.contains("\"41\" disagree with the file name") })
@@ -67,7 +74,7 @@ import Testing
         let h = Self.header(readings: [Self.number("47", 0.5)], path: "47 QĐ UB.signed.pdf")
         #expect(h.number == "47/QĐ-UBND")
         #expect(h.evidence?.number?.from == .handwritten)
-        #expect((h.evidence?.number?.confidence ?? 0) >= 0.95)
+        #expect((h.evidence?.number?.confidence ?? 0) >= 0.9)
     }
 
     @Test func aPrintedNumberStandsAgainstAHandwritingMisreading() {

@@ -96,4 +96,23 @@ import Testing
         // The header's "Số:" is the number's field, not a citation's.
         #expect(!Self.regions([Self.word("Số:", 469, 64), Self.word("4‡", 555, 72), Self.word("/QĐÐ-UBND", 660, 268)]).contains { $0.kind == .citationNumber })
     }
+    @Test func aHandwrittenMonthIsARegionOfItsOwn() throws {
+        // d14: "ngày-2Ôtháng đỆ năm 2021": the day glued to "ngày" and "tháng", the month's ink a
+        // word of its own that starts inside the glued word's box.
+        let found = Self.regions([
+            Self.word("Số:", 380, 60), Self.word("6ÝƑ", 563, 120), Self.word("/STP-VB", 900, 200),
+            Self.word("Minh,", 1644, 122), Self.word("ngày-2Ôtháng", 1788, 364, height: 65), Self.word("đỆ", 2106, 44, height: 86),
+            Self.word("năm", 2161, 90, height: 37), Self.word("2021", 2269, 102, height: 39),
+        ])
+        let month = try #require(found.first { $0.kind == .month })
+        #expect(month.printedLeft <= 2106)                        // the month's ink is inside
+        #expect(month.printedRight == 2161)                       // "năm"
+        // d16: clean words, printed month "02".
+        let clean = Self.regions([
+            Self.word("ngày", 1232, 87), Self.word("18", 1331, 56), Self.word("tháng", 1410, 102), Self.word("02", 1529, 46, height: 30),
+            Self.word("năm", 1601, 75), Self.word("2025", 1689, 88),
+        ])
+        let printed = try #require(clean.first { $0.kind == .month })
+        #expect(printed.printedLeft == 1512 && printed.printedRight == 1601)
+    }
 }

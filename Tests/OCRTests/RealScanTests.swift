@@ -39,3 +39,19 @@ struct RealScanTests {
         #expect(page.text.contains("Sở Thông tin và Truyền thông"))
     }
 }
+
+/// A page stored sideways (/Rotate 270, its image landscape on a portrait page): read upright.
+@Suite("Sideways pages")
+struct SidewaysPageTests {
+    @Test func aRotatedPageIsReadUprightWithItsHeaderFields() throws {
+        let document = try OCRProcessor(options: OCROptions(jobs: 1)).recognize(path: Paths.realDev("d18.pdf"))
+        let page = try #require(document.pages.first)
+        #expect(page.height > page.width)
+        #expect(page.text.contains("QUYẾT ĐỊNH") || page.text.contains("QUYÉT ĐỊNH"))
+        // Lines run across the page, not down it.
+        let header = try #require(page.lines.first { $0.text.contains("CỘNG HÒA") })
+        #expect(header.box.width > 4 * header.box.height)
+        let kinds = Set((page.handwriting ?? []).map(\.kind))
+        #expect(kinds.isSuperset(of: [.number, .day, .month]))
+    }
+}

@@ -33,7 +33,8 @@ struct DeadlineReader: Sendable {
             return dated(trigger: index, after: j)
         case "han":
             // "hạn chót [nộp hồ sơ:] ngày 30/6/2024", "Hạn cuối nhận hồ sơ: 17 giờ 00 ngày ...".
-            guard let chot = text.nextWord(from: first.range.upperBound), chot.folded == "chot" || chot.folded == "cuoi" else { return nil }
+            // "Hạn nộp hồ sơ: 14/10/2014" too.
+            guard let chot = text.nextWord(from: first.range.upperBound), ["chot", "cuoi", "nop"].contains(chot.folded) else { return nil }
             return datedAhead(trigger: index, from: chot.range.upperBound, maxWords: 8)
         case "thoi":
             // "Thời hạn hoàn thành: 30/6/2024", "thời hạn nộp: trước ngày ..." (not "thời hạn 05 ngày").
@@ -46,6 +47,14 @@ struct DeadlineReader: Sendable {
         case "trong":
             return relativeOrPeriod(trigger: index, after: first.range.upperBound)
         case "den":
+            // "Thời gian nộp: Từ 04/5/2020 đến hết 15/5/2020", "hoàn thành: đến hết ngày 09/6/2025":
+            // the last day of a window to act in is a deadline; the end of a validity ("thẻ có giá
+            // trị sử dụng từ … đến hết …", "hiệu lực") is not.
+            if let het = text.nextWord(from: first.range.upperBound), het.folded == "het" {
+                let sentence = text.folded(sentenceStart(before: index)..<index)
+                guard !sentence.contains("gia tri"), !sentence.contains("hieu luc") else { return nil }
+                return dated(trigger: index, after: het.range.upperBound)
+            }
             // "nhận hồ sơ từ ngày 01/7/2024 đến 17 giờ 00 ngày 15/7/2024": a closing time makes the
             // end of a period a deadline; a bare "đến ngày" is only the end of a period.
             let k = text.skipSpaces(first.range.upperBound)

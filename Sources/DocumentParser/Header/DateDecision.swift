@@ -22,23 +22,48 @@ enum DateDecision {
             return
         }
         let written = handwriting.filter { $0.field == .day }
-        let looksHandwritten = written.first?.looksHandwritten ?? (reading.day == nil)
-        // Every reading of the day as a whole date: month and year as printed or, when the month
-        // is handwritten too and unreadable, from the signing (its month, or the one before when
-        // the day is later than the signing day).
+        let monthWritten = handwriting.filter { $0.field == .month }
+        let dayHandwritten = written.first?.looksHandwritten ?? (reading.day == nil)
+        // The month is written by hand on paper that leaves it blank too ("tháng 5" in ink).
+        let monthHandwritten = monthWritten.first?.looksHandwritten ?? false
+        let looksHandwritten = dayHandwritten || (monthHandwritten && !monthWritten.isEmpty)
+        // Every reading of the day and month as a whole date: each as printed when it is print,
+        // else as the handwriting reader read it (day and month readings combined, their
+        // probabilities multiplied); a handwritten month that no reading gives is taken from the
+        // signing (its month, or the one before when the day is later than the signing day).
         let signedParts = signed.map { $0.split(separator: "-").compactMap { Int($0) } } ?? []
         var monthFromSigning = false
-        func date(_ day: String) -> String? {
-            guard let d = Int(day) else { return nil }
-            if let m = reading.month, let y = reading.year { return CalendarDate.iso(year: y, month: m, day: d) }
-            guard reading.month == nil, signedParts.count == 3 else { return nil }
-            var (y, m) = (signedParts[0], signedParts[1])
-            if d > signedParts[2] { (y, m) = m == 1 ? (y - 1, 12) : (y, m - 1) }
-            guard reading.year == nil || reading.year == y else { return nil }
-            monthFromSigning = true
-            return CalendarDate.iso(year: y, month: m, day: d)
+        let dayCandidates: [HandwrittenReading] = dayHandwritten || reading.day == nil
+            ? written
+            : [HandwrittenReading(field: .day, digits: String(reading.day ?? 0), confidence: 1, method: .classifier, looksHandwritten: false)]
+        var monthCandidates: [(month: Int, confidence: Double)] = []
+        if let m = reading.month, !monthHandwritten || monthWritten.isEmpty {
+            monthCandidates = [(m, 1)]
+        } else {
+            monthCandidates = monthWritten.filter { $0.method == .classifier }.compactMap { r in
+                Int(r.digits).flatMap { (1...12).contains($0) ? ($0, r.confidence) : nil }
+            }
+            // OCR's reading of the same ink, where it parses, is a weak reading of its own.
+            if let m = reading.month, !monthCandidates.contains(where: { $0.month == m }) { monthCandidates.append((m, 0.1)) }
         }
-        let handwrittenDates: [(iso: String, reading: HandwrittenReading)] = written.compactMap { r in date(r.digits).map { ($0, r) } }
+        func dates(_ day: HandwrittenReading) -> [(iso: String, reading: HandwrittenReading)] {
+            guard let d = Int(day.digits), let y = reading.year ?? signedParts.first else { return [] }
+            if !monthCandidates.isEmpty {
+                return monthCandidates.compactMap { m in
+                    guard let iso = CalendarDate.iso(year: y, month: m.month, day: d) else { return nil }
+                    var combined = day
+                    combined.confidence = day.confidence * m.confidence
+                    return (iso, combined)
+                }
+            }
+            guard signedParts.count == 3 else { return [] }
+            var (sy, sm) = (signedParts[0], signedParts[1])
+            if d > signedParts[2] { (sy, sm) = sm == 1 ? (sy - 1, 12) : (sy, sm - 1) }
+            guard reading.year == nil || reading.year == sy, let iso = CalendarDate.iso(year: sy, month: sm, day: d) else { return [] }
+            monthFromSigning = true
+            return [(iso, day)]
+        }
+        let handwrittenDates = dayCandidates.flatMap(dates).sorted { $0.reading.confidence > $1.reading.confidence }
         var readings: [Evidence.Reading] = []
         if let iso = reading.iso { readings.append(.init(value: iso, from: .printed, confidence: looksHandwritten ? 0.3 : 0.9, page: page)) }
         readings += Evidence.Reading.handwritten(handwrittenDates.map { ($0.iso, $0.reading) }, page: page)

@@ -87,9 +87,13 @@ public struct HeaderExtractor: Sendable {
         // Digits written by hand into the header page's form, as the OCR stage read them.
         let headerPage = lines.first?.page
         let handwriting = text.pages.first { $0.number == headerPage }?.handwriting ?? []
+        // The number written again elsewhere on the document (an appendix's header, "Điều 1").
+        let repeats = reading.map { r in
+            NumberRepeats.find(code: r.code, in: pages, skipping: layout.numberLine.map { (layout.page, $0) })
+        } ?? []
         NumberDecision.decide(
             reading, handwriting: handwriting, dayUnreadable: dateReading != nil && dateReading?.day == nil, path: text.path,
-            useFileName: options.numberFromFileName, page: headerPage, into: &header
+            useFileName: options.numberFromFileName, page: headerPage, repeats: repeats, into: &header
         )
         DateDecision.decide(
             dateReading, handwriting: handwriting, signature: header.eSignature, fillFromSignature: options.dateFromSignatureTime,
@@ -104,7 +108,7 @@ public struct HeaderExtractor: Sendable {
         header.issuer = found.issuer
         header.parentIssuer = found.parent
         if let a = authority {
-            let spelled = spelling.spell(a)
+            let spelled = Self.completing(spelling.spell(a), from: found.issuer)
             if let issuer = header.issuer, VietnameseFolding.fold(issuer) != VietnameseFolding.fold(spelled) {
                 header.parentIssuer = issuer
                 header.issuer = spelled
@@ -135,5 +139,25 @@ public struct HeaderExtractor: Sendable {
         header.recipients = closing.recipients
         header.signer = closing.signer
         return header
+    }
+
+    /// Administrative-unit words an authority line may end on without the unit's name
+    /// ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"), folded.
+    static let unitEndings: Set<String> = ["tinh", "pho", "huyen", "quan", "xa", "phuong", "tran", "truong"]
+
+    /// An authority line that leaves the unit's name to the issuer block ("Chủ tịch Ủy ban nhân
+    /// dân tỉnh" under "ỦY BAN NHÂN DÂN / TỈNH BẠC LIÊU") completed from it: the authority's last
+    /// words are the issuer's first ones, and the issuer goes on with the name.
+    static func completing(_ authority: String, from issuer: String?) -> String {
+        guard let issuer else { return authority }
+        let a = authority.split(separator: " ").map { VietnameseFolding.fold(String($0)) }
+        let iWords = issuer.split(separator: " ")
+        let i = iWords.map { VietnameseFolding.fold(String($0)) }
+        guard let last = a.last, unitEndings.contains(last), i.count > 1 else { return authority }
+        for length in stride(from: min(a.count, i.count - 1), through: 2, by: -1)
+        where Array(a.suffix(length)) == Array(i.prefix(length)) {
+            return authority + " " + iWords.dropFirst(length).joined(separator: " ")
+        }
+        return authority
     }
 }

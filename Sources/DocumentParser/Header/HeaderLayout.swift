@@ -31,8 +31,12 @@ struct HeaderLayout: Sendable, Hashable {
         let national = top.firstIndex(where: IssuerExtractor.isNationalLine)
         // "Số:" with its colon first: a body line starting "số 107/2021/NĐ-CP" (a citation broken
         // after its type word) is the number line only when no header line is.
+        // Without a punctuated "Số:" line, an unpunctuated one counts only in the header, above
+        // the body ("Căn cứ …", "Thực hiện …", "Kính gửi …"): a body line "số 107/2021/NĐ-CP" is
+        // a citation, and the document's own number is then unknown, never a cited one.
+        let bodyStart = top.firstIndex { line in bodyOpenings.contains { line.fold.hasPrefix($0) } } ?? top.count
         let number = top.firstIndex { NumberLineParser.markerIsPunctuated(in: $0) && numberParses($0) }
-            ?? top.firstIndex(where: { numberParses($0) })
+            ?? top.prefix(bodyStart).firstIndex(where: { numberParses($0) })
         let anchor = number ?? national ?? -1
         var typeLine: Int?
         let from = max(0, anchor + 1)
@@ -63,6 +67,9 @@ struct HeaderLayout: Sendable, Hashable {
         return HeaderLayout(page: pageIndex, nationalLine: national, numberLine: number, typeLine: typeLine, vvLine: vvLine, mainEnd: mainEnd)
     }
 
+    /// Folded openings of the body's first paragraphs.
+    static let bodyOpenings = ["can cu", "thuc hien", "kinh gui", "- can cu", "xet de nghi"]
+
     static func numberParses(_ line: TextLine) -> Bool {
         guard let m = NumberLineParser.markerEnd(in: line) else { return false }
         return NumberLineParser.parse(line, from: m) != nil
@@ -77,7 +84,10 @@ struct HeaderLayout: Sendable, Hashable {
         let limit = min(lines.count - 1, max(typeLine ?? vvLine ?? anchor + 8, (nationalLine ?? 0) + 3))
         var order: [Int] = []
         if let n = numberLine { order.append(n) }
-        order += (max(0, anchor - 4)..<min(lines.count, max(anchor, limit) + 1)).filter { $0 != numberLine }
+        // From the quốc hiệu on: a photo's columns may be read right first ("Hà Nội, ngày …"
+        // above the issuer's lines, several lines before the number).
+        let from = max(0, min(anchor - 4, (nationalLine ?? anchor) - 1))
+        order += (from..<min(lines.count, max(anchor, limit) + 1)).filter { $0 != numberLine }
         return order.first { IssueDateParser.parse(lines[$0]) != nil }
     }
 

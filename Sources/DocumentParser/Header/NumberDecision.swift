@@ -1,15 +1,13 @@
-/// Chooses the document number from the printed reading, the handwriting reader and the clerk's
-/// file name, and records the evidence.
+/// Chooses the document number from the printed reading, the handwriting reader, the clerk's
+/// file name and the number written again on the document, and records the evidence.
 ///
 /// The printed code after the slash is trusted; the digits before it are often handwritten, and
-/// tesseract turns handwriting into plausible wrong digits ("22" read as "83"). So:
-/// - a file name whose code words agree with the printed type code (or, for a công văn, the issuer
-///   code) fills unreadable digits and wins over digits that disagree: a clerk names the file
-///   from the register;
-/// - else, where the ink looks handwritten, the handwritten-digit reader's reading is taken over
-///   tesseract's, with a warning when they disagree or when the reader is unsure;
-/// - else the printed reading stands, checked against the handwriting reader.
-/// Never a guessed digit: without a reading, unreadable digits leave the number `nil`.
+/// tesseract turns handwriting into plausible wrong digits ("22" read as "83"). So, where the ink
+/// looks handwritten, the digits are unreadable, or a file name or a second writing speaks, every
+/// reading is weighed together (``NumberWeighing``) and the most probable value kept, with its
+/// probability as the confidence and a warning naming each source that disagrees; else the
+/// printed reading stands, checked against the handwriting reader. Never a guessed digit: without
+/// a reading, unreadable digits leave the number `nil`.
 enum NumberDecision {
     /// Below this, a chosen reading comes with a "check it" warning.
     static let sure = 0.8
@@ -19,7 +17,7 @@ enum NumberDecision {
 
     static func decide(
         _ reading: NumberReading?, handwriting: [HandwrittenReading], dayUnreadable: Bool, path: String, useFileName: Bool, page: Int?,
-        into header: inout DocumentHeader
+        repeats: [NumberRepeats.Mention] = [], into header: inout DocumentHeader
     ) {
         guard let reading else {
             header.warnings.append("number line (Số: …) not found")
@@ -40,7 +38,7 @@ enum NumberDecision {
                   confidence: printedDigits == nil ? 0 : (looksHandwritten ? 0.3 : 0.85), page: page),
         ]
         readings += Evidence.Reading.handwritten(written.map { (reading.canonical(with: $0.digits), $0) }, page: page)
-        if let file { readings.append(.init(value: reading.canonical(with: file.digits), from: .fileName, confidence: 0.8)) }
+        if let file { readings.append(.init(value: reading.canonical(with: file.digits), from: .fileName, confidence: NumberWeighing.Source.fileName.trust)) }
 
         func choose(_ digits: String, from: EvidenceSource, confidence: Double) {
             header.number = reading.canonical(with: digits)
@@ -51,39 +49,52 @@ enum NumberDecision {
             return x == y
         }
 
-        // 1. The clerk's file name.
-        if let file {
-            // Agreement: the page's reading is the source, the file name vouches for it.
-            let byHand = same(file.digits, best?.digits)
-            let byPrint = same(file.digits, printedDigits)
-            let agreeing = byHand || byPrint
-            let source: EvidenceSource = byPrint && !looksHandwritten ? .printed : byHand ? .handwritten : byPrint ? .printed : .fileName
-            choose(agreeing ? (byHand ? best?.digits : printedDigits) ?? file.digits : file.digits, from: source, confidence: agreeing ? 0.97 : 0.75)
-            if !agreeing, let seen = best?.digits ?? printedDigits {
-                header.warnings.append("number digits read as \"\(seen)\" disagree with the file name \"\(fileName)\": \(reading.canonical(with: file.digits)) taken from the file name")
-            } else if !agreeing {
-                header.warnings.append("number digits unreadable: \(reading.canonical(with: file.digits)) taken from the file name \"\(fileName)\"")
-            }
-            return
-        }
-
-        // 2. Handwriting, read by the digit classifier; not when the reader barely read anything
-        // (a printed letter taken for a digit) and OCR read clean printed digits.
+        // 1–2. Independent readings weighed together: the handwriting reader's alternatives (its
+        // probabilities), OCR's printed digits, the digit-whitelist OCR of the same ink, the
+        // clerk's file name and the number written again elsewhere on the document. Each source
+        // that agrees with a candidate multiplies its weight by how far that source is trusted;
+        // the weights, normalised, are the confidence. The file name is one reading among others:
+        // it can carry a wrong digit, so it no longer overrides the page.
         var printedIsClean = false
         if case .clean = reading.digits { printedIsClean = true }
-        if let best, looksHandwritten || printedDigits == nil, !(printedIsClean && best.confidence < Self.barelyRead) {
-            var confidence = best.confidence
-            if same(best.digits, ocrDigits?.digits) || same(best.digits, printedDigits) {
-                confidence = 1 - (1 - confidence) * 0.5
+        let repeated = repeats.map(\.digits)
+        let needsWeighing = looksHandwritten || printedDigits == nil || file != nil
+            || repeated.contains { !same($0, printedDigits) }
+        // A reader that barely read anything (a printed letter taken for a tall digit) does not
+        // put clean printed digits in doubt.
+        let barely = printedIsClean && (best?.confidence ?? 1) < Self.barelyRead && file == nil && repeated.isEmpty
+        if needsWeighing, !barely, best != nil || file != nil || !repeated.isEmpty {
+            let candidates = NumberWeighing(
+                handwriting: classified.map { ($0.digits, $0.confidence) }, printed: printedDigits, printedIsClean: printedIsClean,
+                printedLooksHandwritten: looksHandwritten, ocrDigits: ocrDigits?.digits, fileName: file?.digits, repeats: repeated
+            ).ranked()
+            if let top = candidates.first {
+                let agreeing = top.sources
+                let source: EvidenceSource = agreeing.contains(.handwriting) ? .handwritten
+                    : agreeing.contains(.printed) || agreeing.contains(.repeated) ? .printed : .fileName
+                readings += repeats.map { .init(value: reading.canonical(with: $0.digits), from: .printed, confidence: 0.9, page: $0.page) }
+                choose(top.digits, from: source, confidence: top.confidence)
+                let value = reading.canonical(with: top.digits)
+                var why: [String] = []
+                if let best, !same(best.digits, top.digits) { why.append("handwriting reader \"\(best.digits)\"") }
+                if let printedDigits, !same(printedDigits, top.digits) { why.append("OCR \"\(printedDigits)\"") }
+                if let f = file?.digits, !same(f, top.digits) { why.append("file name \"\(fileName)\"") }
+                if let r = repeated.first(where: { !same($0, top.digits) }) { why.append("written again as \"\(r)\"") }
+                if agreeing == [.fileName] {
+                    if let seen = best?.digits ?? printedDigits {
+                        header.warnings.append("number digits read as \"\(seen)\" disagree with the file name \"\(fileName)\": \(value) taken from the file name")
+                    } else {
+                        header.warnings.append("number digits unreadable: \(value) taken from the file name \"\(fileName)\"")
+                    }
+                } else if let best, let printedDigits, why.count == 1, same(best.digits, top.digits), !same(printedDigits, top.digits) {
+                    header.warnings.append("number digits written by hand: read as \"\(best.digits)\" by the handwriting reader, \"\(printedDigits)\" by OCR; \(value) kept, check it")
+                } else if !why.isEmpty {
+                    header.warnings.append("number digits disagree (\(why.joined(separator: ", "))); \(value) kept with confidence \(rounded(top.confidence)), check it")
+                } else if top.confidence < sure {
+                    header.warnings.append("number digits written by hand and read as \"\(top.digits)\" with confidence \(rounded(top.confidence)): check \(value)")
+                }
+                return
             }
-            choose(best.digits, from: .handwritten, confidence: confidence)
-            let value = reading.canonical(with: best.digits)
-            if let printedDigits, !same(printedDigits, best.digits) {
-                header.warnings.append("number digits written by hand: read as \"\(best.digits)\" by the handwriting reader, \"\(printedDigits)\" by OCR; \(value) kept, check it")
-            } else if confidence < sure {
-                header.warnings.append("number digits written by hand and read as \"\(best.digits)\" with confidence \(rounded(confidence)): check \(value)")
-            }
-            return
         }
 
         // 3. Printed digits.

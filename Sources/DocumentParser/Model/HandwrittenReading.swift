@@ -9,6 +9,8 @@ public struct HandwrittenReading: Sendable, Hashable {
     public enum Field: String, Sendable, Hashable {
         case number
         case day
+        /// The month, when it is written by hand too ("tháng 5").
+        case month
         /// A cited instrument's number digits; ``HandwrittenReading/printed`` says which citation.
         case citationNumber = "citation-number"
     }

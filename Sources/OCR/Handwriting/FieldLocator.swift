@@ -33,7 +33,11 @@ struct FieldLocator {
         let top = lines.filter { $0.box.y < height * 45 / 100 }
         var found: [Region] = []
         if let number = top.lazy.compactMap({ numberRegion(in: $0, pageWidth: width) }).first { found.append(number) }
-        if let day = top.lazy.compactMap({ dayRegion(in: $0, pageWidth: width) }).first { found.append(day) }
+        if let (line, day) = top.lazy.compactMap({ line in dayRegion(in: line, pageWidth: width).map { (line, $0) } }).first {
+            found.append(day)
+            // The month stands on the same line; written by hand too on paper that leaves it blank.
+            if let month = monthRegion(in: line, pageWidth: width) { found.append(month) }
+        }
         found += lines.flatMap { citationRegions(in: $0, pageWidth: width) }.prefix(maxCitationRegions)
         return found
     }
@@ -67,7 +71,7 @@ struct FieldLocator {
     /// merged them with the handwriting and their own box cannot be used: "Số:" 1.28, "ngày" 2.2,
     /// "tháng" 2.55, a code capital 0.62 (measured on 300 dpi Times headers).
     enum Width {
-        static let so = 1.28, ngay = 2.2, thang = 2.55, capital = 0.62
+        static let so = 1.28, ngay = 2.2, thang = 2.55, nam = 1.75, capital = 0.62
     }
 
     /// "Số: ____ /QĐ-UBND": from the end of "Số:" to the slash of the printed code.
@@ -115,6 +119,44 @@ struct FieldLocator {
             return region(.day, left: anchorEnd, right: right, line: line, pageWidth: pageWidth, rightSlack: 0.5)
         }
         return nil
+    }
+
+    /// "tháng ____ năm": from the end of "tháng" to the start of "năm" (merged forms as for the
+    /// day: "thángĐ", "7năm"), or two letter heights when "năm" was not read.
+    static func monthRegion(in line: RecognizedLine, pageWidth: Int) -> Region? {
+        let words = line.words
+        let h = textHeight(of: line)
+        for (i, word) in words.enumerated() {
+            let folded = VietnameseFolding.fold(word.text)
+            // "tháng" alone, glued after the day ("0Htháng"), or glued to the month ("tháng7").
+            guard let start = thangStart(in: word) else { continue }
+            // The printed word's own width: OCR boxes often take in the ink written just after it,
+            // and the next word may start inside the box.
+            var anchorEnd = min(word.box.x + word.box.width, start + Int(Width.thang * 1.05 * Double(h)))
+            if i + 1 < words.count, words[i + 1].box.x > start { anchorEnd = min(anchorEnd, words[i + 1].box.x) }
+            let right: Int
+            if let year = words[(i + 1)...].prefix(3).first(where: { VietnameseFolding.fold($0.text).contains("nam") }) {
+                let y = VietnameseFolding.fold(year.text)
+                right = y.hasPrefix("nam") ? year.box.x : year.box.x + year.box.width - Int(Width.nam * Double(h))
+            } else if word.box.x + word.box.width > anchorEnd, folded.hasSuffix("nam"), !folded.hasSuffix("thang") {
+                right = word.box.x + word.box.width - Int(Width.nam * Double(h))
+            } else {
+                right = anchorEnd + 2 * h
+            }
+            guard right - anchorEnd > 8 else { continue }
+            return region(.month, left: anchorEnd, right: right, line: line, pageWidth: pageWidth, rightSlack: 0.4)
+        }
+        return nil
+    }
+
+    /// Where the printed "tháng" starts in `word`: its left edge, or, when OCR glued other ink
+    /// before it ("0Htháng", "ngày&Ôtháng"), its share of the word's letters; `nil` without it.
+    static func thangStart(in word: RecognizedWord) -> Int? {
+        let folded = VietnameseFolding.fold(word.text)
+        guard let range = folded.range(of: "thang") else { return nil }
+        let before = folded.distance(from: folded.startIndex, to: range.lowerBound)
+        guard before > 0 else { return word.box.x }
+        return word.box.x + word.box.width * before / max(1, folded.count)
     }
 
     private static func region(_ kind: HandwrittenField.Kind, left: Int, right: Int, line: RecognizedLine, pageWidth: Int, rightSlack: Double) -> Region {

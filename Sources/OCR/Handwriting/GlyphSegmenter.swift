@@ -40,8 +40,10 @@ struct GlyphSegmenter {
 
     /// Splits `glyph` at the column of least ink in its middle part, or `nil` when it is too
     /// narrow to hold two digits.
-    func split(_ glyph: Glyph, width: Int) -> (Glyph, Glyph)? {
-        guard Double(glyph.width) > 1.05 * Double(glyph.height) || Double(glyph.width) > 1.3 * Double(textHeight) else { return nil }
+    /// - Parameter minimumAspect: how wide for its height a glyph must be to be cut (narrower
+    ///   glyphs are cut only when wider than 1.3 letter heights).
+    func split(_ glyph: Glyph, width: Int, minimumAspect: Double = 1.05) -> (Glyph, Glyph)? {
+        guard Double(glyph.width) > minimumAspect * Double(glyph.height) || Double(glyph.width) > 1.3 * Double(textHeight) else { return nil }
         var columns = [Int](repeating: 0, count: glyph.width)
         for p in glyph.pixels { columns[p % width - glyph.minX] += 1 }
         let from = glyph.width * 3 / 10, to = glyph.width * 7 / 10

@@ -53,21 +53,20 @@ struct HandwritingReader {
             }
             return !((glyph.minX == 0 || cutRight) && Double(glyph.width) < thin)
         }
-        var columns: [[Double]] = []
-        var penalty = truncated ? 0.5 : 1.0
+        var cuts: [[SequenceDecoder.Cut]] = []
+        let penalty = truncated ? 0.5 : 1.0
         var inkBox: (Int, Int, Int, Int)?
         var tallest = 0
         var kept = [UInt8](repeating: 255, count: image.width * image.height)
-        for (index, glyph) in glyphs.enumerated() {
-            for piece in pieces(of: glyph, segmenter: segmenter, width: image.width) {
+        for glyph in glyphs {
+            let chosen = pieces(of: glyph, segmenter: segmenter, width: image.width)
+            cuts.append(alternativeCuts(of: glyph, chosen: chosen, segmenter: segmenter, width: image.width))
+            for piece in chosen {
+                // A piece the classifier calls "not a digit" (the printed slash or colon, a
+                // speck) is no ink of the field's; the decoder passes over it at that cost.
                 let p = piece.probabilities
                 let junk = p.count > 10 ? p[10] : 0
-                if junk > p.prefix(10).max() ?? 0 {
-                    // The printed slash or colon at the edges is expected junk; inside, it costs confidence.
-                    if index != 0 && index != glyphs.count - 1 { penalty *= 1 - junk }
-                    continue
-                }
-                columns.append(Array(p.prefix(10)))
+                if junk > p.prefix(10).max() ?? 0 { continue }
                 let g = piece.glyph
                 for index in g.pixels { kept[index] = 0 }
                 tallest = max(tallest, g.height)
@@ -78,10 +77,10 @@ struct HandwritingReader {
             field.ink = Box(x: region.box.x + b.0, y: region.box.y + b.1, width: b.2 - b.0 + 1, height: b.3 - b.1 + 1)
             field.looksHandwritten = Double(tallest) >= 1.15 * Double(region.digitHeight)
         }
-        field.readings = Self.bestSequences(columns, keep: alternatives).map {
+        field.readings = SequenceDecoder(kind: region.kind).decode(glyphs: cuts, keep: alternatives).map {
             HandwrittenField.Reading(digits: $0.digits, confidence: $0.probability * penalty, method: .classifier)
         }
-        return (field, columns.isEmpty ? nil : InkImage(width: image.width, height: image.height, grey: kept))
+        return (field, inkBox == nil ? nil : InkImage(width: image.width, height: image.height, grey: kept))
     }
 
     /// A glyph classified whole, or split in two when the halves read better (touching digits).
@@ -96,28 +95,28 @@ struct HandwritingReader {
         return splitBest > wholeBest || wholeIsJunk ? l + r : [(glyph, whole)]
     }
 
+    /// The ways to read a glyph for the sequence decoder: as the touching-digit rule cut it, and
+    /// the other way (whole if it was split; split in two if it was read whole and is wide enough
+    /// to hold two digits: "04" written close reads as one "9" otherwise).
+    private func alternativeCuts(
+        of glyph: GlyphSegmenter.Glyph, chosen: [(glyph: GlyphSegmenter.Glyph, probabilities: [Double])], segmenter: GlyphSegmenter, width: Int
+    ) -> [SequenceDecoder.Cut] {
+        let first = SequenceDecoder.Cut(columns: chosen.map(\.probabilities), prior: 0.8)
+        if chosen.count > 1 {
+            return [first, .init(columns: [classify(glyph, width: width)], prior: 0.2)]
+        }
+        guard let (left, right) = segmenter.split(glyph, width: width, minimumAspect: 0.75) else {
+            return [.init(columns: first.columns, prior: 1)]
+        }
+        return [first, .init(columns: [classify(left, width: width), classify(right, width: width)], prior: 0.2)]
+    }
+
     private func classify(_ glyph: GlyphSegmenter.Glyph, width: Int) -> [Double] {
         let w = glyph.width, h = glyph.height
         var pixels = [UInt8](repeating: 0, count: w * h)
         for p in glyph.pixels { pixels[(p / width - glyph.minY) * w + (p % width - glyph.minX)] = 1 }
         let prediction = classifier.classify(DigitGlyph(normalizing: InkMask(width: w, height: h, pixels: pixels)))
         return prediction.probabilities
-    }
-
-    /// The most probable digit strings, one digit per column, by beam search.
-    static func bestSequences(_ columns: [[Double]], keep: Int) -> [(digits: String, probability: Double)] {
-        guard !columns.isEmpty else { return [] }
-        var beam: [(digits: String, probability: Double)] = [("", 1)]
-        for column in columns {
-            var next: [(digits: String, probability: Double)] = []
-            for (prefix, p) in beam {
-                for (digit, q) in column.enumerated() where q > 0.001 {
-                    next.append((prefix + String(digit), p * q))
-                }
-            }
-            beam = Array(next.sorted { $0.probability > $1.probability }.prefix(keep * 2))
-        }
-        return Array(beam.prefix(keep))
     }
 
     /// The kept ink read by tesseract with a digit whitelist, on a white page with a margin (the

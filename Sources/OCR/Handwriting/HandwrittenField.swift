@@ -12,6 +12,8 @@ public struct HandwrittenField: Sendable, Hashable, Codable {
         case number
         /// The day between "ngày" and "tháng".
         case day
+        /// The month between "tháng" and "năm", when it is written by hand too.
+        case month
         /// The digits of a cited instrument's number left blank in print and written by hand
         /// ("Căn cứ Quyết định số ..... /QĐ-UBND ngày ...": a decision signed the same days).
         case citationNumber = "citation-number"

@@ -160,7 +160,11 @@ final class PDFFile {
             throw OCRError(.brokenPDF, path: path, reason: "page \(index + 1) has no size")
         }
         if vanthu_pdf_page_image_coverage(handle, Int32(index)) > 0.85,
-           let image = PageImage.wrap(vanthu_pdf_extract_main_image(handle, Int32(index))) {
+           let image = PageImage.wrap(vanthu_pdf_extract_main_image(handle, Int32(index))),
+           // A page stored sideways (/Rotate 90 or 270) shows its image turned: the image is
+           // landscape where the page is portrait, or the other way. Rendering turns it as a
+           // reader would, so the OCR sees the page upright without guessing the direction.
+           (image.width > image.height) == (size.width > size.height) {
             try limits.check(width: image.width, height: image.height, path: path)
             // Image metadata lies (72 dpi); the page size in points tells the truth.
             let native = Int((Double(image.width) / (size.width / 72.0)).rounded())

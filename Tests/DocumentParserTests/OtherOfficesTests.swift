@@ -1,0 +1,173 @@
+import Testing
+@testable import DocumentParser
+
+/// What changes outside one province's e-office (shared/docs section 8): handwritten months, the
+/// date line read before the issuer's column, authority lines that leave the province to the
+/// issuer block, numbers weighed from several readings, windows as deadlines.
+@Suite struct OtherOfficesTests {
+    static func header(_ body: String, readings: [HandwrittenReading] = [], path: String = "scan.pdf") -> DocumentHeader {
+        var text = HeaderFixtures.text(body, path: path)
+        text.pages[0].handwriting = readings
+        return HeaderExtractor(options: .init(dateFromSignatureTime: false)).extract(from: text)
+    }
+
+    static func reading(_ field: HandwrittenReading.Field, _ digits: String, _ confidence: Double, handwritten: Bool = true) -> HandwrittenReading {
+        HandwrittenReading(field: field, digits: digits, confidence: confidence, method: .classifier, looksHandwritten: handwritten)
+    }
+
+    static let university = """
+    TRƯỜNG ĐẠI HỌC CÔNG NGHIỆP THỰC PHẨM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    TP. HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc
+    Số:‡⁄z ›/TB-DCT Tp. Hồ Chí Minh, ngày #*; tháng V` năm 2020
+    THÔNG BÁO
+    V/v tham gia BHYT năm 2020 (Đợt 2)
+    Thực hiện Nghị định số 146/2018/NĐ-CP ngày 17/10/2018 của Chính phủ;
+    """
+
+    @Test func dayAndMonthBothHandwrittenMakeTheDate() {
+        let h = Self.header(Self.university, readings: [
+            Self.reading(.number, "195", 0.9), Self.reading(.day, "04", 0.9), Self.reading(.day, "09", 0.05),
+            Self.reading(.month, "5", 0.95), Self.reading(.month, "8", 0.02),
+        ])
+        #expect(h.date == "2020-05-04")
+        #expect(h.evidence?.date?.from == .handwritten)
+        #expect(h.number == "195/TB-DCT")
+        #expect(h.place == "Tp. Hồ Chí Minh")
+    }
+
+    @Test func anUnreadableHandwrittenMonthLeavesTheDateUnknown() {
+        // Without the month's ink read and with no signing time, no month is guessed.
+        let h = Self.header(Self.university, readings: [Self.reading(.day, "04", 0.9)])
+        #expect(h.date == nil)
+        #expect(h.warnings.contains { $0.hasPrefix("issue date unreadable") })
+    }
+
+    @Test func aPrintedMonthBeatsTheReaderOnPrintedInk() {
+        let body = Self.university.replacingOccurrences(of: "tháng V`", with: "tháng 5")
+        let h = Self.header(body, readings: [Self.reading(.day, "04", 0.9), Self.reading(.month, "8", 0.9, handwritten: false)])
+        #expect(h.date == "2020-05-04")
+    }
+
+    @Test func theDateLineMayBeReadBeforeTheIssuerColumn() {
+        // A phone photo: OCR read the right column (motto, place and date) before the left one.
+        let body = """
+        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+
+        Hà Nội, ngày 07 tháng 8 năm 2025
+
+        BỘ GIÁO DỤC VÀ ĐÀO TẠO
+        TRƯỜNG ĐẠI HỌC ĐẠI NAM
+        Số: 891/QĐ-ĐN
+
+        QUYẾT ĐỊNH
+        Về việc cho sinh viên chuyển trường
+        Căn cứ Quyết định số 746/QĐ-ĐN ngày 15/08/2024 của Hiệu trưởng Trường Đại học Đại Nam;
+        """
+        let h = Self.header(body)
+        #expect(h.date == "2025-08-07")
+        #expect(h.number == "891/QĐ-ĐN")
+    }
+
+    @Test func withoutItsNumberLineADocumentNeverTakesACitedNumber() {
+        let body = """
+        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TỈNH HẢI DƯƠNG Độc lập - Tự do - Hạnh phúc
+        Hải Dương, ngày 10 tháng 01 năm 2011
+        QUYẾT ĐỊNH
+        Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh
+        Căn cứ Nghị định
+        số 42/2010/NĐ-CP ngày 15.4.2010 của Chính phủ;
+        """
+        let h = Self.header(body)
+        #expect(h.number == nil)
+        #expect(h.warnings.contains("number line (Số: …) not found"))
+    }
+
+    @Test func anAuthorityLineIsCompletedFromTheIssuerBlock() {
+        let body = """
+        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TỈNH BẠC LIÊU Độc lập - Tự do - Hạnh phúc
+        Số: 210/QĐ-UBND Bạc Liêu, ngày 18 tháng 02 năm 2025
+        QUYẾT ĐỊNH
+        Về việc công bố danh mục thủ tục hành chính
+        CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+        """
+        let h = Self.header(body)
+        #expect(h.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Bạc Liêu")
+        #expect(h.parentIssuer == "Ủy ban nhân dân tỉnh Bạc Liêu")
+        #expect(HeaderExtractor.completing("Chủ tịch Hội đồng trường", from: "Trường Đại học Tây Đô") == "Chủ tịch Hội đồng trường")
+    }
+
+    // MARK: - Numbers weighed from several readings
+
+    static let decision = """
+    ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc
+    Số: 5⁄4 /QĐ-UBND Lâm Đồng, ngày 20 tháng 02 năm 2025
+    QUYẾT ĐỊNH
+    Về việc công bố danh mục thủ tục hành chính
+    Căn cứ Quyết định số 1676/QĐ-UBND ngày 15/10/2024 của Chủ tịch Ủy ban nhân dân tỉnh;
+    """
+
+    static let appendix = "\u{0C}DANH MỤC THỦ TỤC HÀNH CHÍNH\n(Ban hành kèm theo Quyết định số 349/QĐ-UBND ngày 20 tháng 02 năm 2025)\n"
+
+    static func pages(_ body: String) -> DocumentText {
+        let parts = body.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init)
+        return DocumentText(path: "scan.pdf", sha256: String(repeating: "0", count: 64),
+                            pages: parts.enumerated().map { .init(number: $0.offset + 1, text: $0.element) })
+    }
+
+    @Test func theNumberWrittenAgainInAnAppendixOutweighsTheReadersFirstGuess() {
+        var text = Self.pages(Self.decision + Self.appendix)
+        text.pages[0].handwriting = [Self.reading(.number, "345", 0.51), Self.reading(.number, "349", 0.08)]
+        let h = HeaderExtractor().extract(from: text)
+        #expect(h.number == "349/QĐ-UBND")
+        #expect((h.evidence?.number?.confidence ?? 0) > 0.5)
+        #expect(h.evidence?.number?.readings?.contains { $0.value == "349/QĐ-UBND" && $0.page == 2 } == true)
+        #expect(h.warnings.contains { $0.contains("handwriting reader \"345\"") })
+    }
+
+    @Test func anInstrumentOfTheSameCodeCitedInTheBodyIsNotARepeat() {
+        var text = Self.pages(Self.decision + "\u{0C}Căn cứ Quy chế ban hành kèm theo Quyết định số\n4180/2006/QĐ-UBND ngày 04.12.2006;\n")
+        text.pages[0].handwriting = [Self.reading(.number, "345", 0.51), Self.reading(.number, "349", 0.08)]
+        let h = HeaderExtractor().extract(from: text)
+        #expect(h.number == "345/QĐ-UBND")
+        #expect(h.warnings.contains { $0.contains("345") && $0.contains("check") })
+    }
+
+    @Test func theFileNameIsOneReadingAmongOthers() {
+        // A clerk's file name with a wrong digit does not beat a sure reading of the ink...
+        var sure = NumberWeighing(handwriting: [("15", 0.97), ("5", 0.01)], fileName: "16")
+        #expect(sure.ranked().first?.digits == "15")
+        // ...but decides between close readings, and an unreadable number takes it, unsure.
+        sure.handwriting = [("15", 0.4), ("16", 0.35)]
+        #expect(sure.ranked().first?.digits == "16")
+        let none = NumberWeighing(fileName: "12").ranked()
+        #expect(none.first?.digits == "12")
+        #expect((none.first?.confidence ?? 1) < 0.99)
+    }
+
+    @Test func agreeingReadingsAreSurerThanOneAlone() {
+        let alone = NumberWeighing(handwriting: [("47", 0.6), ("41", 0.2)]).ranked()
+        let backed = NumberWeighing(handwriting: [("47", 0.6), ("41", 0.2)], ocrDigits: "47", fileName: "47").ranked()
+        #expect(alone.first?.digits == "47")
+        #expect((alone.first?.confidence ?? 1) <= 0.6)
+        #expect((backed.first?.confidence ?? 0) > 0.9)
+        #expect(backed.first?.sources == [.handwriting, .ocrDigits, .fileName])
+    }
+
+    @Test func cleanPrintedDigitsStandAgainstAFaintReading() {
+        let r = NumberWeighing(handwriting: [("3665", 0.05)], printed: "365", printedIsClean: true, printedLooksHandwritten: false).ranked()
+        #expect(r.first?.digits == "365")
+    }
+
+    @Test func repeatsAreFoundOnlyWhereTheDocumentNamesItself() {
+        let lines = TextLine.pages(of: Self.pages(Self.decision + Self.appendix))
+        let found = NumberRepeats.find(code: "QĐ-UBND", in: lines, skipping: nil)
+        #expect(found == [.init(digits: "349", page: 2)])
+        // A two-letter code is too common to tell the document from others.
+        #expect(NumberRepeats.find(code: "NV", in: lines, skipping: nil).isEmpty)
+    }
+}

@@ -171,3 +171,26 @@ import Testing
         #expect(NumberRepeats.find(code: "NV", in: lines, skipping: nil).isEmpty)
     }
 }
+
+/// Organ and place names repaired against the national list of divisions and the document's words.
+@Suite struct OrganRepairTests {
+    @Test func placeNamesTakeTheirProperSpelling() {
+        let organ = OrganName(body: [])
+        #expect(organ.spell("ỦY BAN NHÂN DÂN TỈNH LÂM ĐÔNG") == "Ủy ban nhân dân tỉnh Lâm Đồng")
+        #expect(PlaceNames.respelled("Lâm Đông") == "Lâm Đồng")
+        #expect(PlaceNames.respelled("Tp. Hò Chí Minh") == "Tp. Hồ Chí Minh")
+        // Both sides of the 2025 merger are listed (Hải Dương was merged into Hải Phòng).
+        #expect(PlaceNames.spellings["hai duong"] == "Hải Dương")
+        #expect(PlaceNames.spellings["hai phong"] == "Hải Phòng")
+        // One word alone is not taken for a place outside a unit's name.
+        #expect(PlaceNames.match(["Phú"], at: 0, single: false) == nil)
+    }
+
+    @Test func aWordSplitAfterItsFirstConsonantIsJoinedWhenTheDocumentWritesIt() {
+        let body = TextLine.pages(of: HeaderFixtures.text("Trường Đại học Công nghiệp Thực phẩm thông báo như sau:")).flatMap { $0 }
+        let organ = OrganName(body: body)
+        #expect(organ.spell("TRƯỜNG ĐẠI HỌC CÔNG N GHIỆP THỰC PHẨM") == "Trường Đại học Công nghiệp thực phẩm")
+        // Without such a word in the document, the letters stay as read.
+        #expect(OrganName(body: []).spell("TRƯỜNG ĐẠI HỌC X QUANG") == "Trường Đại học X quang")
+    }
+}

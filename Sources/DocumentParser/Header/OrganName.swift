@@ -78,6 +78,7 @@ struct OrganName: Sendable {
         if let merged = Self.mergedPrefixes[VietnameseFolding.fold(words[0])] {
             words.replaceSubrange(0...0, with: merged.split(separator: " ").map(String.init))
         }
+        words = joinedSplits(words)
         if let exp = Self.abbreviations[VietnameseFolding.fold(words[0])] {
             words.replaceSubrange(0...0, with: exp.split(separator: " ").map(String.init))
         }
@@ -104,6 +105,13 @@ struct OrganName: Sendable {
                 out.append(numbered || out.isEmpty ? Self.capitalized(unit) : unit)
                 i = n; afterUnit = true; continue
             }
+            // A province, city or district name from the national list, spelled properly
+            // ("TỈNH LÂM ĐÔNG" → "Lâm Đồng", "TP. HÒ CHÍ MINH" → "Hồ Chí Minh").
+            let afterPlaceWord = afterUnit || ["tp.", "tp"].contains(VietnameseFolding.fold(out.last ?? ""))
+            if let (place, end) = PlaceNames.match(words, at: i, single: afterPlaceWord) {
+                out.append(place)
+                i = end; startOfComponent = false; continue
+            }
             let w = words[i]
             let f = VietnameseFolding.fold(w)
             if Self.isAbbreviation(w) {
@@ -120,6 +128,41 @@ struct OrganName: Sendable {
             i += 1
         }
         return out.joined(separator: " ")
+    }
+
+    /// Words OCR split after a first consonant ("CÔNG N GHIỆP") joined again, when the joined
+    /// word is one the document writes elsewhere ("nghiệp") or the lexicon knows.
+    func joinedSplits(_ words: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            if i + 1 < words.count, w.count == 1, let c = w.first, c.isLetter, Self.loneConsonants.contains(VietnameseFolding.fold(w)),
+               words[i + 1].allSatisfy(\.isLetter) {
+                let joined = w + words[i + 1]
+                let f = VietnameseFolding.fold(joined)
+                if Self.lexicon[f] != nil || bodyHas(word: f) {
+                    out.append(joined)
+                    i += 2
+                    continue
+                }
+            }
+            out.append(w)
+            i += 1
+        }
+        return out
+    }
+
+    /// Consonants that are no Vietnamese word alone.
+    static let loneConsonants: Set<String> = ["b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x"]
+
+    /// Whether a line of the body holds the folded word `folded` (as a whole word).
+    func bodyHas(word folded: String) -> Bool {
+        let needle = Array(folded.utf8)
+        for line in names.body where UTF8Search.contains(line.fold, needle) {
+            if line.fold.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == folded }) { return true }
+        }
+        return false
     }
 
     /// The word as written when it carries marks; a mark-less word ("QUANG") restored from the
@@ -178,7 +221,7 @@ struct OrganName: Sendable {
 /// words need them, and few: each question reads only the lines whose folded text holds the word,
 /// and its answer is kept.
 final class ProperNames: @unchecked Sendable {
-    private let body: [TextLine]
+    let body: [TextLine]
     private let lock = NSLock()
     private var answers: [String: String?] = [:]
 

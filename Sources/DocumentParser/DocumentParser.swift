@@ -11,17 +11,33 @@ public struct DocumentParser: Sendable {
     /// Creates a parser.
     public init() {}
 
+    /// A document cannot cite what was issued after it: an issue date before the latest cited
+    /// date is misread (a handwritten day, a year with a speck read as a digit: "20235"). It is
+    /// kept, flagged and no longer sure.
+    static func checkDate(_ header: inout DocumentHeader, against citations: [Citation]) {
+        guard let date = header.date, let latest = citations.compactMap(\.date).max(), date < latest,
+              let cited = citations.first(where: { $0.date == latest }) else { return }
+        header.warnings.append("issue date \(date) is before the date \(latest) of the cited \(cited.number ?? cited.name ?? "instrument"): check it")
+        if var evidence = header.evidence?.date {
+            evidence.confidence = min(evidence.confidence, 0.3)
+            header.evidence.setDate(evidence)
+        } else {
+            header.evidence.setDate(.init(from: .printed, confidence: 0.3))
+        }
+    }
+
     /// Parses one document.
     /// - Parameter text: the document's pages of text.
     /// - Returns: the document's fields, citations and deadlines, with warnings for what is unclear.
     public func parse(_ text: DocumentText) -> ParsedDocument {
-        let header = HeaderExtractor().extract(from: text)
+        var header = HeaderExtractor().extract(from: text)
         // Cited numbers written by hand into a printed blank, where the OCR stage read them.
         let handwritten = HandwrittenCitationNumbers(text)
         let scanned = ScannedText(handwritten.text)  // one scan of the body serves both extractors
         var citations = CitationExtractor().extract(from: scanned, ownNumber: header.number)
         let citationWarnings = handwritten.mark(&citations)
         let deadlines = DeadlineExtractor().extract(from: scanned, issueDate: header.date)
+        Self.checkDate(&header, against: citations)
         return ParsedDocument(
             source: .init(
                 path: text.path, sha256: text.sha256, pages: max(1, text.pages.count),

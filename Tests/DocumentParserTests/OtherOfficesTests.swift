@@ -194,3 +194,49 @@ import Testing
         #expect(OrganName(body: []).spell("TRƯỜNG ĐẠI HỌC X QUANG") == "Trường Đại học X quang")
     }
 }
+
+/// Code parts that low-resolution scans garble, repaired against the closed list of codes.
+@Suite struct CodeSlipTests {
+    @Test func aMinistrysCodeWithAVReadAsT() {
+        #expect(CodeRepair.repairs(for: ["1747/QĐ-BGTTT"]) == ["1747/QĐ-BGTTT": "1747/QĐ-BGTVT"])
+        // Known codes stay as they are.
+        #expect(CodeRepair.repairs(for: ["12/TT-BTTTT"]).isEmpty)
+    }
+
+    @Test func aDoubledDAtTheStartOfACodePartIsOne() {
+        let text = FixtureLoader.text("Căn cứ Quyết định số 42002/QĐ-ĐÐN ngày 20/04/2020 của Chủ tịch Hội đồng trường; Quyết định số 12/ĐĐBQH ngày 01/02/2020;\n")
+        let numbers = CitationExtractor().extract(from: text, ownNumber: nil).compactMap(\.number)
+        #expect(numbers.contains("42002/QĐ-ĐN"))
+        #expect(numbers.contains("12/ĐĐBQH"))
+    }
+}
+
+/// The signing time and the cited dates bound the issue date.
+@Suite struct DateBoundsTests {
+    @Test func theSameDayAsTheSigningIsLikeliestAmongAllowedDays() {
+        let box = "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nThời gian ký: 17.01.2025 10:44:25 +07:00"
+        var text = HeaderFixtures.text("Số: 4† /QĐ-UBND Quảng Ngãi, ngày ẨT. tháng 01 năm 2025\nQUYẾT ĐỊNH\nVề việc thử", signature: box)
+        text.pages[0].handwriting = [
+            HandwrittenReading(field: .day, digits: "7", confidence: 0.3, method: .classifier),
+            HandwrittenReading(field: .day, digits: "17", confidence: 0.26, method: .classifier),
+        ]
+        #expect(HeaderExtractor().extract(from: text).date == "2025-01-17")
+        #expect(DateDecision.gapPrior(0) > DateDecision.gapPrior(3))
+    }
+
+    @Test func anIssueDateBeforeACitedDateIsFlagged() {
+        let text = HeaderFixtures.text("""
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Hà Nội, ngày 07 tháng 8 năm 2023
+        TRƯỜNG ĐẠI HỌC ĐẠI NAM
+        Số: 891/QĐ-ĐN
+        QUYẾT ĐỊNH
+        Về việc cho sinh viên chuyển trường
+        Căn cứ Quyết định số 746/QĐ-ĐN ngày 15/08/2024 của Hiệu trưởng;
+        """)
+        let parsed = DocumentParser().parse(text)
+        #expect(parsed.date == "2023-08-07")
+        #expect(parsed.warnings.contains { $0.contains("before the date 2024-08-15") })
+        #expect((parsed.evidence?.date?.confidence ?? 1) <= 0.3)
+    }
+}

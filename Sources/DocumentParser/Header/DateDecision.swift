@@ -133,7 +133,15 @@ enum DateDecision {
             guard let day = CalendarDate.dayNumber(iso: iso) else { return false }
             return day <= limit && limit - day <= signingWindow
         }
-        guard let chosen = classified.first(where: { fits($0.iso) }) ?? candidates.first(where: { fits($0.iso) }) else { return nil }
+        // Among the readings the signing allows, the reader's probability times how often a
+        // written date lies that many days before the signing (the same day most often).
+        func weight(_ c: (iso: String, reading: HandwrittenReading)) -> Double {
+            guard let day = CalendarDate.dayNumber(iso: c.iso) else { return 0 }
+            return c.reading.confidence * gapPrior(limit - day)
+        }
+        let fitting = classified.filter { fits($0.iso) }
+        let pool = fitting.isEmpty ? candidates.filter { fits($0.iso) } : fitting
+        guard let chosen = pool.max(by: { weight($0) < weight($1) }) else { return nil }
         if chosen.iso == top.iso {
             // The reader's best reading and the signing agree.
             let confidence = 1 - (1 - top.reading.confidence) * 0.5
@@ -144,6 +152,18 @@ enum DateDecision {
         let confidence = chosen.reading.confidence / max(1e-9, chosen.reading.confidence + top.reading.confidence)
         return (chosen.iso, min(0.5, confidence),
                 "issue day written by hand: read first as \(top.iso), which the signing time \(signed) rules out; \(chosen.iso) kept, check it")
+    }
+
+    /// How likely a written date is to lie `days` before the signing, relative to the same day
+    /// (on the real e-office scans: the same day or up to five days before, rarely more).
+    static func gapPrior(_ days: Int) -> Double {
+        switch days {
+        case 0: 1
+        case 1: 0.7
+        case 2: 0.5
+        case 3...5: 0.35
+        default: 0.15
+        }
     }
 
     static func fill(from signed: String?, reading: Evidence.Reading?, printed: [Evidence.Reading], enabled: Bool, into header: inout DocumentHeader) {

@@ -10,6 +10,9 @@ enum CodeRepair {
         "STC", "STP", "SGDĐT", "STNMT", "SXD", "SYT", "SNV", "SKHĐT", "SNNPTNT", "SCT", "STTTT", "SLĐTBXH",
         "SGTVT", "SKHCN", "SVHTTDL", "SNN", "SDTTG", "BQL", "VP", "VPUB", "VPCP", "HCSN", "KGVX", "KTTH", "KTNS",
         "VHXH", "NC", "KTN", "QLĐT", "TTHC", "CT", "TH", "GDĐT", "NV", "TCKH", "LĐTBXH", "VHTT", "TNMT", "TTR",
+        // Ministries and central bodies (the closed list their numbers carry).
+        "BGTVT", "BTTTT", "BGDĐT", "BKHĐT", "BKHCN", "BNNPTNT", "BTNMT", "BLĐTBXH", "BVHTTDL", "BCT", "BNG", "BDTTG",
+        "NHNN", "TTCP", "KTNN", "VPQH", "UBTVQH", "BHXH", "UBDT", "BCĐ",
     ]
 
     private static let lookalikes: [Unicode.Scalar: [Unicode.Scalar]] = [
@@ -60,11 +63,17 @@ enum CodeRepair {
         number.split(whereSeparator: { $0 == "/" || $0 == "-" }).map(String.init)
     }
 
+    /// At 150–200 dpi a "V" between capitals blurs into a "T" ("BGTVT" read "BGTTT"); only in
+    /// codes of four letters or more, where a known code is far from every other ("CV" and "CT"
+    /// are both real).
+    private static let longCodeLookalikes: [Unicode.Scalar: [Unicode.Scalar]] = ["T": ["V"], "V": ["T"]]
+
     private static func repair(_ code: String, uses: [String: Set<String>], own: String) -> String? {
         let scalars = Array(code.unicodeScalars)
         var found: String?
         for (i, s) in scalars.enumerated() {
-            for alt in lookalikes[s] ?? [] {
+            let long = scalars.count >= 4 ? longCodeLookalikes[s] ?? [] : []
+            for alt in (lookalikes[s] ?? []) + long {
                 var copy = scalars
                 copy[i] = alt
                 var view = String.UnicodeScalarView()

@@ -263,10 +263,12 @@ enum NumberCanonicalizer {
             }
         }
         guard let first = scalars.first, ScannedText.isUpper(first) else { return nil }
-        // A run of Đ inside a code is one Đ: "HĐĐND", "HĐĐĐND", "QĐĐ" (kept at the start: "ĐĐBQH").
+        // A run of Đ inside a code is one Đ: "HĐĐND", "HĐĐĐND", "QĐĐ", and at the start too
+        // ("ĐĐN" for a university's "ĐN"), except where the code is "ĐĐBQH" (Đoàn đại biểu Quốc hội).
         var collapsed: [Unicode.Scalar] = []
+        let keepsLeadingRun = String(String.UnicodeScalarView(scalars)).hasPrefix("ĐĐBQH")
         for (i, s) in scalars.enumerated() {
-            if s == "Đ", i > 0, scalars[i - 1] == "Đ", !scalars[0...i].allSatisfy({ $0 == "Đ" }) { continue }
+            if s == "Đ", i > 0, scalars[i - 1] == "Đ", !(keepsLeadingRun && scalars[0...i].allSatisfy({ $0 == "Đ" })) { continue }
             collapsed.append(s)
         }
         // Letters read for digits in a trailing digit group: "QHI5" → "QH15".

@@ -35,7 +35,15 @@ struct HandwritingReader {
         // Ink wholly before the left anchor's end, or starting where the printed text resumes,
         // is print (the colon, the slash, the "t" of "tháng").
         let slack = region.textHeight / 10
-        let left = region.printedLeft - region.box.x + slack, right = region.printedRight - region.box.x - slack
+        let left = region.printedLeft - region.box.x + slack
+        var right = region.printedRight - region.box.x - slack
+        let candidates = segmenter.candidates(in: mask, width: image.width, height: image.height)
+        // The printed slash, where the ink shows it: the code's width measured back from a merged
+        // word's end is only an estimate (fonts differ), and a "Q" read past it becomes a "0".
+        if region.kind == .number || region.kind == .citationNumber,
+           let slash = candidates.first(where: { isPrintedSlash($0, near: right, region: region, width: image.width) }) {
+            right = slash.minX
+        }
         // Past the right anchor only handwriting run onto the print counts: ink clearly taller
         // and wider than the printed glyphs (a digit written over the slash). A thin sliver cut by
         // the region's side is the rest of a printed stroke.
@@ -44,7 +52,7 @@ struct HandwritingReader {
         let thin = Double(region.textHeight) * 0.35
         let tall = 1.3 * Double(region.digitHeight)
         var truncated = false
-        let glyphs = segmenter.candidates(in: mask, width: image.width, height: image.height).filter { glyph in
+        let glyphs = candidates.filter { glyph in
             guard glyph.maxX > left else { return false }
             let cutRight = glyph.maxX == image.width - 1
             if cutRight && Double(glyph.height) >= tall { truncated = true }
@@ -93,6 +101,25 @@ struct HandwritingReader {
         let splitBest = (l + r).map { $0.probabilities.prefix(10).max() ?? 0 }.reduce(1, *)
         let wholeIsJunk = whole.count > 10 && whole[10] > wholeBest
         return splitBest > wholeBest || wholeIsJunk ? l + r : [(glyph, whole)]
+    }
+
+    /// Whether `glyph` is the printed slash of the code, near where the anchors put it: a thin
+    /// stroke leaning right (its top half further right than its bottom half), of printed height,
+    /// that the classifier takes for no digit.
+    private func isPrintedSlash(_ glyph: GlyphSegmenter.Glyph, near estimate: Int, region: FieldLocator.Region, width: Int) -> Bool {
+        let h = Double(region.textHeight)
+        let gw = Double(glyph.width), gh = Double(glyph.height)
+        guard Double(glyph.minX) >= Double(estimate) - 1.5 * h, Double(glyph.minX) <= Double(estimate) + 0.5 * h,
+              gh >= 0.6 * h, gh <= 1.3 * Double(region.digitHeight), gw <= 0.6 * gh else { return false }
+        var top = 0.0, topCount = 0.0, bottom = 0.0, bottomCount = 0.0
+        let middle = Double(glyph.minY + glyph.maxY) / 2
+        for p in glyph.pixels {
+            let x = Double(p % width), y = Double(p / width)
+            if y < middle { top += x; topCount += 1 } else { bottom += x; bottomCount += 1 }
+        }
+        guard topCount > 0, bottomCount > 0, top / topCount - bottom / bottomCount >= 0.25 * gw else { return false }
+        let p = classify(glyph, width: width)
+        return p.count > 10 && p[10] >= 0.5
     }
 
     /// The ways to read a glyph for the sequence decoder: as the touching-digit rule cut it, and

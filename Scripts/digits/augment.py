@@ -4,10 +4,14 @@ and make the "not a digit" candidates (class 10) it must reject.
 Every sample ends as a binary ink mask of a realistic pixel size, which then goes through the same
 normalize() as at inference. Office-pen styles added on top of MNIST: slant and rotation, thick
 and thin strokes, the crossbar 7, the flagged 1, fragments of touching neighbours and of the
-underline or dot leader, blur then binarisation.
+underline or dot leader, blur then binarisation; stroke-drawn office forms that MNIST lacks
+(open-top 4, looped 2 and 3, narrow 9 with a straight stem, crossbar 7, flagged 1); thin
+ballpoint to thick felt strokes; and a simulated scan: black, blue or faint grey ink on paper,
+pen texture, 150 dpi blur, JPEG artefacts, then an Otsu-like threshold as the reader uses.
 """
 from __future__ import annotations
 
+import io
 import math
 
 import numpy as np
@@ -23,6 +27,10 @@ FONT_FILES = [
     "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
     "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf",
     "/usr/share/fonts/truetype/liberation2/LiberationSerif-Italic.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSerif-BoldItalic.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-Italic.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSerif-BoldItalic.ttf",
 ]
 # Printed letters around the fields ("Số:", "/QĐ-UBND", "ngày", "tháng"), without those a digit
 # can honestly look like (O o ô ơ D Q I l i S s B Z z g q b G T).
@@ -200,6 +208,178 @@ def _finish(mask: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return mask
 
 
+def _otsu(grey: np.ndarray) -> int:
+    """Otsu's split of a uint8 histogram, clamped to 60...170 like InkImage.threshold in Swift."""
+    hist = np.bincount(grey.ravel(), minlength=256).astype(np.float64)
+    levels = np.arange(256)
+    w0 = np.cumsum(hist)
+    s0 = np.cumsum(hist * levels)
+    total, ssum = w0[-1], s0[-1]
+    w1 = total - w0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = w0 * w1 * (s0 / w0 - (ssum - s0) / w1) ** 2
+    between[~np.isfinite(between)] = -1
+    return int(min(170, max(60, int(np.argmax(between)))))
+
+
+def _scan(mask: np.ndarray, rng: np.random.Generator, plain: float = 0.25) -> np.ndarray:
+    """Put the ink on paper and scan it: pen blur and texture, black / blue / faint grey ink, glyph
+    16-70 px tall at 300 dpi (sometimes scanned at 150 dpi and upscaled), sensor noise, JPEG,
+    then a threshold (Otsu of the glyph, or a fixed one as when dark print shares the region)."""
+    if rng.random() < plain:
+        return _finish(mask, rng)
+    box = _bbox(mask)
+    if box is None:
+        return mask
+    r0, r1, c0, c1 = box
+    pad = max(2, (r1 - r0) // 8)
+    src = np.zeros((r1 - r0 + 2 * pad, c1 - c0 + 2 * pad), np.float32)
+    src[pad:-pad, pad:-pad] = mask[r0:r1, c0:c1]
+    cover = ndimage.gaussian_filter(src, sigma=rng.uniform(0.3, 1.5))
+    if rng.random() < 0.5:  # ballpoint: uneven ink along the stroke
+        noise = ndimage.gaussian_filter(rng.standard_normal(src.shape).astype(np.float32), rng.uniform(1, 4))
+        noise /= noise.std() + 1e-6
+        cover *= np.clip(1 - rng.uniform(0.1, 0.45) * np.abs(noise), 0, 1)
+    target_h = rng.uniform(16, 70)
+    scale = min(1.0, target_h / (r1 - r0))  # scanned smaller, never blown up (a dash stays a dash)
+    low = rng.random() < 0.25  # 150 dpi scan, upscaled to 300
+    s = scale / 2 if low else scale
+    nw, nh = max(2, int(round(src.shape[1] * s))), max(2, int(round(src.shape[0] * s)))
+    small = np.asarray(Image.fromarray(cover).resize((nw, nh), Image.BOX), np.float32)
+    paper = rng.uniform(205, 252)
+    ink_kind = rng.random()
+    if ink_kind < 0.5:
+        ink = rng.uniform(10, 70)  # black pen
+    elif ink_kind < 0.8:
+        ink = rng.uniform(60, 135)  # blue ballpoint seen in grey
+    else:
+        ink = rng.uniform(120, 175)  # faint grey / worn-out pen
+    grey = paper - (paper - ink) * np.clip(small, 0, 1)
+    grey += rng.standard_normal(grey.shape).astype(np.float32) * rng.uniform(0, 7)
+    img = Image.fromarray(np.clip(grey, 0, 255).astype(np.uint8))
+    if low:
+        img = img.resize((nw * 2, nh * 2), Image.BILINEAR)
+    if rng.random() < 0.45:
+        buf = io.BytesIO()
+        img.save(buf, format="JPEG", quality=int(rng.integers(25, 90)))
+        buf.seek(0)
+        img = Image.open(buf).convert("L")
+    g = np.asarray(img)
+    t = _otsu(g)
+    if rng.random() < 0.35:  # the region's threshold, set by darker print beside the digit
+        t = int(min(t, rng.uniform(90, 170)))
+    out = g <= t
+    # A stroke the threshold broke up is realistic; a glyph it mostly wiped out (a 7 reduced to
+    # its stem) would be a wrong label: then the plain path.
+    ref = small > 0.5
+    if low:
+        ref = np.asarray(Image.fromarray(ref.astype(np.uint8) * 255).resize((nw * 2, nh * 2), Image.BILINEAR)) > 127
+    rb, ob = _bbox(ref), _bbox(out)
+    if ob is None or rb is None:
+        return _finish(mask, rng)
+    if (ob[1] - ob[0]) < 0.85 * (rb[1] - rb[0]) or (ob[3] - ob[2]) < 0.8 * (rb[3] - rb[2]) or out.sum() < 0.4 * ref.sum():
+        return _finish(mask, rng)
+    return out
+
+
+# Stroke-drawn office forms, in a unit box (x right, y down, height 1). Each is a list of strokes;
+# each stroke a list of (x, y) points or ("arc", cx, cy, rx, ry, t0, t1) in degrees, y down.
+def _arc(cx, cy, rx, ry, t0, t1, n=14):
+    ts = np.radians(np.linspace(t0, t1, n))
+    return [(cx + rx * math.cos(t), cy + ry * math.sin(t)) for t in ts]
+
+
+def _templates(label: int, rng: np.random.Generator) -> list[list[tuple[float, float]]]:
+    u = rng.uniform
+    if label == 1:
+        top = (u(0.35, 0.45), 0.0)
+        strokes = [[(top[0] - u(0.12, 0.3), u(0.12, 0.35)), top, (top[0] + u(-0.04, 0.04), 1.0)]]
+        if rng.random() < 0.3:
+            strokes.append([(top[0] - u(0.12, 0.2), 1.0), (top[0] + u(0.12, 0.2), 1.0)])
+        return strokes
+    if label == 7:
+        x1 = u(0.5, 0.7)
+        bottom = (u(0.15, 0.35), 1.0)
+        head = [(0.0, u(0.12, 0.25)), (0.02, 0.02)] if rng.random() < 0.3 else [(0.02, 0.02)]
+        strokes = [head + [(x1, u(0.0, 0.06)), bottom]]
+        if rng.random() < 0.75:
+            y = u(0.45, 0.6)
+            xm = x1 + (bottom[0] - x1) * y
+            strokes.append([(xm - u(0.12, 0.22), y + u(-0.03, 0.03)), (xm + u(0.1, 0.2), y + u(-0.03, 0.03))])
+        return strokes
+    if label == 4:
+        bar = u(0.55, 0.7)
+        stem = u(0.4, 0.5)
+        if rng.random() < 0.6:  # open top: the left stroke does not meet the stem
+            return [[(u(0.05, 0.2), 0.0), (u(0.0, 0.08), bar), (u(0.6, 0.72), bar + u(-0.03, 0.02))],
+                    [(stem, u(0.0, 0.25)), (stem + u(-0.05, 0.02), 1.0)]]
+        return [[(stem, 1.0), (stem, 0.0), (0.0, bar), (u(0.6, 0.72), bar)]]
+    if label == 2:
+        r = u(0.22, 0.3)
+        arc = _arc(0.3, r, 0.28, r, -170, u(20, 50))
+        strokes = [arc + [(u(0.02, 0.1), u(0.86, 0.94))]]
+        if rng.random() < 0.7:  # looped bottom
+            c = (u(0.1, 0.16), u(0.86, 0.92))
+            strokes[0] += _arc(c[0], c[1], u(0.05, 0.09), u(0.04, 0.07), 180, 540, 12)[1:]
+        strokes[0].append((u(0.55, 0.7), u(0.92, 1.0)))
+        return strokes
+    if label == 3:
+        if rng.random() < 0.35:  # flat top
+            top = [(0.02, 0.0), (u(0.5, 0.6), 0.0), (u(0.2, 0.3), u(0.35, 0.42))]
+            return [top + _arc(0.3, 0.68, u(0.25, 0.3), 0.3, -100, 150)[1:]]
+        upper = _arc(0.3, 0.24, u(0.22, 0.28), 0.24, -160, 90)
+        mid = (0.28, 0.49)
+        loop = _arc(mid[0] - 0.05, mid[1], 0.05, 0.04, 0, 360, 10) if rng.random() < 0.6 else [mid]
+        lower = _arc(0.3, 0.74, u(0.25, 0.32), 0.26, -100, 155)
+        return [upper + loop + lower]
+    if label == 9:
+        rx = u(0.16, 0.26)
+        ry = u(0.16, 0.22)
+        cx = 0.45 - rx
+        loop = _arc(cx, ry, rx, ry, -10, 350, 18)
+        x = cx + rx
+        return [loop + [(x, ry), (x + u(-0.06, 0.02), 1.0)]]
+    raise ValueError(label)
+
+
+TEMPLATE_LABELS = (1, 2, 3, 4, 7, 9)
+
+
+def _stroke_digit(label: int, rng: np.random.Generator, k: int) -> np.ndarray:
+    """A stroke-drawn office-pen digit, jittered, as a mask in the 40k x 40k frame of _upscale."""
+    side = 40 * k
+    h = 20 * k * rng.uniform(0.9, 1.1)
+    x0, y0 = side / 2 - h * 0.3, side / 2 - h / 2
+    jitter = rng.uniform(0.01, 0.035)
+    img = Image.new("L", (side, side), 0)
+    draw = ImageDraw.Draw(img)
+    width = max(1, int(round(h * rng.uniform(0.05, 0.13))))
+    for stroke in _templates(label, rng):
+        pts = [(x0 + (x + rng.normal(0, jitter)) * h, y0 + (y + rng.normal(0, jitter)) * h) for x, y in stroke]
+        draw.line(pts, fill=255, width=width, joint="curve")
+        for p in (pts[0], pts[-1]):
+            r = width / 2
+            draw.ellipse([p[0] - r, p[1] - r, p[0] + r, p[1] + r], fill=255)
+    return np.asarray(img) > 127
+
+
+def _join_stroke(mask: np.ndarray, rng: np.random.Generator) -> None:
+    """The pen's run-in or run-out to a neighbour: a short tail from the glyph's side."""
+    box = _bbox(mask)
+    if box is None:
+        return
+    r0, r1, c0, c1 = box
+    h = r1 - r0
+    y = int(r0 + h * rng.uniform(0.6, 0.95))
+    xs = np.flatnonzero(mask[y])
+    if len(xs) == 0:
+        return
+    right = rng.random() < 0.6
+    x = xs[-1] if right else xs[0]
+    dx = h * rng.uniform(0.1, 0.25) * (1 if right else -1)
+    _draw_line(mask, (x, y), (x + dx, y + h * rng.uniform(-0.15, 0.05)), _stroke_width(mask) * rng.uniform(0.6, 1.0))
+
+
 def digit_sample(gray28: np.ndarray, label: int, other28: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """One augmented binary ink mask of the given MNIST digit (redrawn when the draw wiped it out)."""
     for _ in range(4):
@@ -212,14 +392,17 @@ def digit_sample(gray28: np.ndarray, label: int, other28: np.ndarray, rng: np.ra
 
 def _digit_sample(gray28: np.ndarray, label: int, other28: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     k = int(rng.integers(2, 5))
-    grey = _upscale(gray28, k)
-    mask = grey > rng.uniform(0.3, 0.65)
-    if label == 7 and rng.random() < 0.45:
-        _crossbar_7(mask, rng)
-    if label == 1 and rng.random() < 0.5:
-        _flag_1(mask, rng)
-    if label == 4 and rng.random() < 0.3:
-        _long_bar_4(mask, rng)
+    if label in TEMPLATE_LABELS and rng.random() < 0.22:
+        mask = _stroke_digit(label, rng, k)
+    else:
+        grey = _upscale(gray28, k)
+        mask = grey > rng.uniform(0.3, 0.65)
+        if label == 7 and rng.random() < 0.45:
+            _crossbar_7(mask, rng)
+        if label == 1 and rng.random() < 0.5:
+            _flag_1(mask, rng)
+        if label == 4 and rng.random() < 0.3:
+            _long_bar_4(mask, rng)
     grey = _affine(mask.astype(np.float32), rng)
     mask = grey > 0.5
     mask = _thickness(mask, rng, k)
@@ -227,8 +410,10 @@ def _digit_sample(gray28: np.ndarray, label: int, other28: np.ndarray, rng: np.r
         other = _upscale(other28, k) > 0.5
         mask = _add_neighbour(mask, other, rng)
     if rng.random() < 0.08:
+        _join_stroke(mask, rng)
+    if rng.random() < 0.08:
         mask = _add_line(mask, rng, k)
-    return _finish(mask, rng)
+    return _scan(mask, rng)
 
 
 def _text_mask(text: str, rng: np.random.Generator) -> np.ndarray:
@@ -238,8 +423,11 @@ def _text_mask(text: str, rng: np.random.Generator) -> np.ndarray:
     return np.asarray(img) > 127
 
 
-JUNK_KINDS = ["slash", "dot", "dash", "underline", "letters", "fragment", "blob", "half", "pair", "colon"]
-JUNK_SHARES = [0.12, 0.07, 0.1, 0.08, 0.22, 0.1, 0.06, 0.1, 0.1, 0.05]
+JUNK_KINDS = ["slash", "dot", "dash", "underline", "letters", "fragment", "blob", "half", "pair", "colon", "t"]
+JUNK_SHARES = [0.11, 0.06, 0.08, 0.07, 0.2, 0.1, 0.05, 0.1, 0.1, 0.05, 0.08]
+# Printed words around the handwritten fields ("tháng", "năm", "ngày") whose letters the locator
+# may cut out with the digits: the "t" first among them, it is the one most like a "1".
+T_WORDS = ["t", "t", "t", "th", "tr", "tá", "tt"]
 
 
 def junk_sample(digits: np.ndarray, rng: np.random.Generator, kind: str | None = None) -> np.ndarray:
@@ -294,6 +482,16 @@ def junk_sample(digits: np.ndarray, rng: np.random.Generator, kind: str | None =
         for _ in range(int(rng.integers(2, 6))):
             cx, cy, r = rng.uniform(40, 80), rng.uniform(40, 80), rng.uniform(8, 25)
             mask |= (xx - cx) ** 2 + (yy - cy) ** 2 <= r ** 2
+    elif kind == "t":
+        word = T_WORDS[int(rng.integers(len(T_WORDS)))]
+        mask = _text_mask(word, rng)
+        box = _bbox(mask)
+        if box is not None and len(word) > 1:  # keep the "t" and a sliver of the next letter
+            r0, r1, c0, c1 = box
+            cut = c0 + int((c1 - c0) * rng.uniform(0.4, 0.6))
+            mask[:, cut:] = False
+        if rng.random() < 0.4:
+            mask = _affine(mask.astype(np.float32), rng, 0.5) > 0.5
     elif kind == "colon":
         mask = _text_mask(":" if rng.random() < 0.6 else "-", rng)
     elif kind in ("half", "pair"):
@@ -328,4 +526,4 @@ def junk_sample(digits: np.ndarray, rng: np.random.Generator, kind: str | None =
     if not mask.any():
         mask = np.zeros((10, 10), dtype=bool)
         mask[4:6, 2:8] = True
-    return _finish(mask, rng)
+    return _scan(mask, rng)

@@ -1,5 +1,5 @@
-"""A small CNN in plain numpy: conv5x5x16 - relu - maxpool2 - conv5x5x32 - relu - maxpool2 -
-dense 64 - relu - dense 11. Layouts match Sources/HandwrittenDigits/DigitClassifier.swift:
+"""A small CNN in plain numpy: conv5x5x24 - relu - maxpool2 - conv5x5x48 - relu - maxpool2 -
+dense 96 - relu - dense 11. Layouts match Sources/HandwrittenDigits/DigitClassifier.swift:
 input [N, 1, 28, 28]; conv weights [out, in, 5, 5]; flatten in (channel, row, column) order;
 dense weights [out, in]."""
 from __future__ import annotations
@@ -7,11 +7,12 @@ from __future__ import annotations
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
+F1, F2, H = 24, 48, 96
 SHAPES = {
-    "conv1.w": (16, 1, 5, 5), "conv1.b": (16,),
-    "conv2.w": (32, 16, 5, 5), "conv2.b": (32,),
-    "fc1.w": (64, 32 * 4 * 4), "fc1.b": (64,),
-    "fc2.w": (11, 64), "fc2.b": (11,),
+    "conv1.w": (F1, 1, 5, 5), "conv1.b": (F1,),
+    "conv2.w": (F2, F1, 5, 5), "conv2.b": (F2,),
+    "fc1.w": (H, F2 * 4 * 4), "fc1.b": (H,),
+    "fc2.w": (11, H), "fc2.b": (11,),
 }
 ORDER = list(SHAPES)
 
@@ -146,10 +147,14 @@ def load_swift(path: str) -> dict[str, np.ndarray]:
     if blob is None:
         raise SystemExit(f"{path}: no float16Base64 literal")
     values = np.frombuffer(base64.b64decode("".join(blob.group(1).split())), dtype="<f2").astype(np.float32)
+    # The shapes written beside the weights (older files have narrower layers than SHAPES).
+    shapes = {m.group(1): tuple(int(v) for v in m.group(2).split(","))
+              for m in re.finditer(r'\("([a-z0-9.]+)", \[([0-9, ]+)\]\)', text)}
     params, at = {}, 0
     for name in ORDER:
-        n = int(np.prod(SHAPES[name]))
-        params[name] = values[at:at + n].reshape(SHAPES[name])
+        shape = shapes.get(name, SHAPES[name])
+        n = int(np.prod(shape))
+        params[name] = values[at:at + n].reshape(shape)
         at += n
     if at != len(values):
         raise SystemExit(f"{path}: {len(values)} values, the network needs {at}")

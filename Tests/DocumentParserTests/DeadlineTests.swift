@@ -173,6 +173,17 @@ struct DeadlinePeriodEndTests {
         #expect(read("Hạn nộp hồ sơ: 14/10/2014.\n", issue: "2014-10-01").map(\.date) == ["2014-10-14"])
     }
 
+    @Test func anExamOrAMeetingDayIsNoDeadlineButAClosingHourIs() {
+        let d = read("""
+        2. Chậm nhất là 15g ngày 10/11/2014, các đơn vị gửi báo cáo về Sở Nội vụ.
+        3. Thời gian thi: 8 giờ 00 ngày 20/11/2014 tại Hội trường A.
+        5. Họp giao ban vào lúc 14 giờ ngày 05/12/2014.
+
+        """, issue: "2014-10-01")
+        #expect(d.map(\.date) == ["2014-11-10"])
+        #expect(d.first?.time == "15:00")
+    }
+
     @Test func theEndOfAValidityIsNoDeadline() {
         #expect(read("Thẻ BHYT có giá trị sử dụng từ 01/05/2020 đến hết 31/12/2020.\n").isEmpty)
         #expect(read("Quyết định có hiệu lực từ ngày 01/5/2020 đến hết ngày 31/12/2020.\n").isEmpty)

@@ -115,4 +115,11 @@ import Testing
         let printed = try #require(clean.first { $0.kind == .month })
         #expect(printed.printedLeft == 1512 && printed.printedRight == 1601)
     }
+    @Test func aPartyNumberEndsAtTheHyphenBeforeItsType() throws {
+        // A youth union's "Số: 12-TB/ĐTN": the handwritten digits stop before "-TB".
+        let party = try #require(Self.regions([Self.word("Số:", 400, 60), Self.word("-TB/ĐTN", 560, 180)]).first { $0.kind == .number })
+        #expect(party.printedRight == 560)
+        let merged = try #require(FieldLocator.slashStart(of: Self.word("12-TB/ĐTN", 470, 270), textHeight: 50))
+        #expect(merged < 560)                                     // before "-TB", not at the slash
+    }
 }

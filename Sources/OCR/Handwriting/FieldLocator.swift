@@ -208,8 +208,14 @@ struct FieldLocator {
     static func slashStart(of word: RecognizedWord, textHeight: Int) -> Int? {
         let chars = Array(word.text)
         guard let index = chars.firstIndex(of: "/"), index + 1 < chars.count, chars[index + 1].isLetter else { return nil }
-        if index == 0 { return word.box.x }
-        let code = Double(chars.count - index) * Width.capital * Double(textHeight)
+        // A Party-style number ("12-TB/ĐTN", "05-CT/TW"): the digits end at the hyphen before the
+        // type code, which is print too.
+        var start = index
+        var k = index - 1
+        while k >= 0, chars[k].isLetter, chars[k].isUppercase { k -= 1 }
+        if k >= 0, k < index - 1, chars[k] == "-" { start = k }
+        if start == 0 { return word.box.x }
+        let code = Double(chars.count - start) * Width.capital * Double(textHeight)
         return max(word.box.x, word.box.x + word.box.width - Int(code))
     }
 }

@@ -26,6 +26,9 @@ struct FieldLocator {
         var printedRight: Int
         /// For a citation number: the OCR's words from "số" to the code, space-joined.
         var printed: String?
+        /// The OCR's lowest word confidence (0–100) over the blank, where it read anything there:
+        /// tesseract is sure of typed digits and unsure of handwriting.
+        var ocrConfidence: Double?
     }
 
     /// The regions found on a page of `width` x `height` pixels.
@@ -168,9 +171,10 @@ struct FieldLocator {
         let y1 = line.box.y + line.box.height + h / 2
         let printedDigits = line.words.filter { $0.text.count >= 2 && $0.text.allSatisfy(\.isNumber) && $0.confidence >= 80 }.map(\.box.height).sorted()
         let digitHeight = printedDigits.isEmpty ? h * 3 / 4 : printedDigits[printedDigits.count / 2]
+        let over = line.words.filter { $0.box.x < right && $0.box.x + $0.box.width > left && $0.text.contains(where: \.isNumber) }
         return Region(kind: kind, box: Box(x: x0, y: y0, width: max(1, x1 - x0), height: max(1, y1 - y0)),
                       lineTop: bandTop, lineBottom: line.box.y + line.box.height, textHeight: h, digitHeight: digitHeight,
-                      printedLeft: left, printedRight: right)
+                      printedLeft: left, printedRight: right, ocrConfidence: over.map(\.confidence).min())
     }
 
     /// The height of the line's printed letters: the median height of its words with letters.

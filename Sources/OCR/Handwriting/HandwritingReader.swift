@@ -6,6 +6,8 @@ import HandwrittenDigits
 /// bundled network, and reads the region again with tesseract limited to digits, for comparison.
 struct HandwritingReader {
     let classifier: DigitClassifier
+    /// Below this word confidence, digits OCR read in a blank are taken as ink it did not know.
+    static let unsureOCR = 50.0
     /// How many alternative readings to keep per field.
     var alternatives = 6
 
@@ -83,7 +85,9 @@ struct HandwritingReader {
         }
         if let b = inkBox {
             field.ink = Box(x: region.box.x + b.0, y: region.box.y + b.1, width: b.2 - b.0 + 1, height: b.3 - b.1 + 1)
-            field.looksHandwritten = Double(tallest) >= 1.15 * Double(region.digitHeight)
+            // Taller than the line's printed digits, or digits tesseract read there without
+            // believing them (typed digits read at 85–97; handwriting at 0–40).
+            field.looksHandwritten = Double(tallest) >= 1.15 * Double(region.digitHeight) || (region.ocrConfidence ?? 100) < Self.unsureOCR
         }
         field.readings = SequenceDecoder(kind: region.kind).decode(glyphs: cuts, keep: alternatives).map {
             HandwrittenField.Reading(digits: $0.digits, confidence: $0.probability * penalty, method: .classifier)

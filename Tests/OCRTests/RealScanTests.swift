@@ -55,3 +55,25 @@ struct SidewaysPageTests {
         #expect(kinds.isSuperset(of: [.number, .day, .month]))
     }
 }
+
+/// Other offices' pages (real-dev d09–d18): the handwritten fields are found wherever the ink is.
+@Suite("Other offices' handwritten fields")
+struct OtherOfficeFieldTests {
+    @Test(arguments: ["d09.pdf", "d11.pdf", "d14.pdf"])
+    func dayAndMonthWrittenByHandAreFieldsOfTheirOwn(_ name: String) throws {
+        let document = try OCRProcessor(options: OCROptions(jobs: 1)).recognize(path: Paths.realDev(name))
+        let fields = try #require(document.pages.first?.handwriting)
+        let month = try #require(fields.first { $0.kind == .month })
+        #expect(month.looksHandwritten)
+        // The month's ink is read, as one or two digits from 1 to 12.
+        let best = try #require(month.readings.first)
+        #expect((1...12).contains(Int(best.digits) ?? 0))
+        #expect(fields.contains { $0.kind == .number && $0.looksHandwritten })
+    }
+
+    @Test func aPhonePhotosFieldsAreFound() throws {
+        let document = try OCRProcessor(options: OCROptions(jobs: 1)).recognize(path: Paths.realDev("d15.jpg"))
+        let kinds = Set((document.pages.first?.handwriting ?? []).map(\.kind))
+        #expect(kinds.isSuperset(of: [.number, .day, .month]))
+    }
+}

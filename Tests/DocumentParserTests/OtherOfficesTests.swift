@@ -186,6 +186,35 @@ import Testing
         #expect(PlaceNames.match(["Phú"], at: 0, single: false) == nil)
     }
 
+    @Test func aYouthUnionsHeadingIsNoOrganAndItsCommitteeIsTheIssuer() {
+        let h = OtherOfficesTests.header("""
+        ĐOÀN TNCS HỒ CHÍ MINH ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH
+        BCH ĐOÀN TRƯỜNG ĐẠI HỌC TÂY ĐÔ
+        Số: 12-TB/ĐTN Cần Thơ, ngày 05 tháng 3 năm 2025
+        THÔNG BÁO
+        Về việc tổ chức hội thao
+        """)
+        #expect(h.issuer?.hasPrefix("Ban Chấp hành Đoàn Trường Đại học") == true)
+        #expect(h.parentIssuer == "Đoàn TNCS Hồ Chí Minh")
+        #expect(h.number == "12-TB/ĐTN")
+        #expect(h.date == "2025-03-05")
+    }
+
+    @Test func aCouncilChairsAuthorityLineNamesTheIssuer() {
+        let h = OtherOfficesTests.header("""
+        BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT Độc lập - Tự do - Hạnh phúc
+        Số: 45/QĐ-CĐKTKT-CTHSSV TP. Hồ Chí Minh, ngày 10 tháng 9 năm 2024
+        QUYẾT ĐỊNH
+        Về việc khen thưởng sinh viên
+        CHỦ TỊCH HỘI ĐỒNG TRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT
+        Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;
+        """)
+        #expect(h.issuer?.hasPrefix("Chủ tịch Hội đồng trường") == true)
+        #expect(h.number == "45/QĐ-CĐKTKT-CTHSSV")
+        #expect(h.place == "TP. Hồ Chí Minh")
+    }
+
     @Test func aWordSplitAfterItsFirstConsonantIsJoinedWhenTheDocumentWritesIt() {
         let body = TextLine.pages(of: HeaderFixtures.text("Trường Đại học Công nghiệp Thực phẩm thông báo như sau:")).flatMap { $0 }
         let organ = OrganName(body: body)

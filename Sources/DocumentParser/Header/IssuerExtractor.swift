@@ -24,6 +24,8 @@ enum IssuerExtractor {
         var spans: [Range<Int>] = []
         let pairs: [(String, String)] = [
             ("cong hoa", "viet nam"), ("xa hoi chu nghia", "viet nam"), ("doc lap", "hanh phuc"), ("dang cong san", "viet nam"),
+            // A youth union writes its own heading where the state writes the quốc hiệu.
+            ("doan thanh nien cong san", "ho chi minh"),
         ]
         for (start, end) in pairs {
             guard let a = line.find(start) else { continue }

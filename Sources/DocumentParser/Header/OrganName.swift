@@ -10,11 +10,17 @@ import VietnameseText
 /// from the tables, and proper names from the document's own text when it spells them.
 struct OrganName: Sendable {
     /// How the rest of the name is written after a prefix.
-    enum Tail: Sendable { case place, field, properName }
+    enum Tail: Sendable {
+        case place, field, properName
+        /// Another organ's name follows ("Ban Chấp hành Đoàn" + "Trường Đại học Tây Đô").
+        case organ
+    }
 
     /// Organ prefixes, spelled properly, with how their tail is written. Longest first.
     static let prefixes: [(words: String, tail: Tail)] = [
         ("Ủy ban Mặt trận Tổ quốc Việt Nam", .place), ("Ủy ban nhân dân", .place), ("Hội đồng nhân dân", .place),
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", .place), ("Đoàn TNCS Hồ Chí Minh", .place),
+        ("Ban Chấp hành Đoàn", .organ), ("Hội đồng trường", .organ),
         ("Trường Trung học phổ thông", .properName), ("Trường Trung học cơ sở", .properName),
         ("Trường Tiểu học", .properName), ("Trường Mầm non", .properName), ("Trường Mẫu giáo", .properName),
         ("Trường THPT", .properName), ("Trường THCS", .properName), ("Trường TH", .properName),
@@ -37,7 +43,7 @@ struct OrganName: Sendable {
     ]
 
     /// Abbreviations expanded at the start of an organ.
-    static let abbreviations: [String: String] = ["ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân"]
+    static let abbreviations: [String: String] = ["ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân", "bch": "Ban Chấp hành"]
 
     /// Lowercase spellings of common words, by fold, to restore marks a mark-less OCR layer lost
     /// ("TAI CHINH" → "tài chính"). Folds shared by two words ("giao"/"giáo") are left out.
@@ -92,6 +98,11 @@ struct OrganName: Sendable {
         if let (prefix, n) = Self.match(Self.preparedPrefixes, in: folded, at: i) {
             out.append(prefix); i = n
             tail = Self.prefixes.first(where: { $0.words == prefix })?.tail ?? .field
+            // The organ whose council or youth union this is, spelled as an organ of its own.
+            if tail == .organ, i < words.count, Self.match(Self.preparedPrefixes, in: folded, at: i) != nil {
+                return (out + [spell(words[i...].joined(separator: " "))]).joined(separator: " ")
+            }
+            if tail == .organ { tail = .field }
         } else if i == 0 {
             tail = .field
         }

@@ -189,3 +189,25 @@ struct DeadlinePeriodEndTests {
         #expect(read("Quyết định có hiệu lực từ ngày 01/5/2020 đến hết ngày 31/12/2020.\n").isEmpty)
     }
 }
+
+/// Who must act, read to the end of the name.
+@Suite struct ResponsibleNameTests {
+    private func read(_ input: String) -> [Deadline] {
+        DeadlineExtractor().extract(from: FixtureLoader.text(input), issueDate: "2024-03-01")
+    }
+
+    @Test func aNameWithASecondSyllableThatIsAlsoAVerb() {
+        let d = read("2. Phòng Giáo dục và Đào tạo tổng hợp, báo cáo trước ngày 30/3/2024.\n")
+        #expect(d.first?.responsible == "Phòng Giáo dục và Đào tạo")
+    }
+
+    @Test func aNameWithAHyphenBetweenItsParts() {
+        let d = read("3. Giao Phòng Lao động - Thương binh và Xã hội chủ trì, gửi báo cáo trước ngày 15/4/2024.\n")
+        #expect(d.first?.responsible == "Phòng Lao động - Thương binh và Xã hội")
+    }
+
+    @Test func aListOpenedByCacGoesOnAcrossTheLineBreak() {
+        let d = read("4. Các cơ quan, đơn vị\ntrên địa bàn huyện gửi báo cáo trước ngày 20/4/2024.\n")
+        #expect(d.first?.responsible == "Các cơ quan, đơn vị trên địa bàn huyện")
+    }
+}

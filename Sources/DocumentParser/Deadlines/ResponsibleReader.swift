@@ -50,19 +50,32 @@ struct ResponsibleReader: Sendable {
         return phrase(from: j, limit: limit)
     }
 
-    /// Capitalised words and the lowercase words of a name, up to the task's verb.
+    /// Two-syllable words of organ names whose second syllable is also a task verb ("Đào tạo",
+    /// "Phát triển"), folded: after the first, the second is still the name.
+    private static let nameCompounds: Set<String> = ["dao tao", "phat trien", "ke hoach", "quy hoach", "tham dinh", "giam sat"]
+
+    /// Capitalised words and the lowercase words of a name, up to the task's verb; the name goes on
+    /// across a line break, a hyphen between its parts ("Lao động - Thương binh và Xã hội") and the
+    /// commas of a list that "các" opens ("các cơ quan, đơn vị").
     private func phrase(from start: Int, limit: Int) -> String? {
         var end = start
         var j = start
         var words = 0
-        while words < 12, let w = text.nextWord(from: j), w.range.upperBound <= limit {
-            if text.scalars[j..<w.range.lowerBound].contains(where: { !ScannedText.isSpace($0) }) { break }
+        var previous: String?
+        let list = text.nextWord(from: start)?.folded == "cac"
+        while words < 16 {
+            var k = text.skipSpaces(j)
+            if words > 0, k < limit, text.scalars[k] == "-" || (list && text.scalars[k] == ",") { k += 1 }
+            guard let w = text.nextWord(from: k), w.range.upperBound <= limit,
+                  !text.scalars[j..<w.range.lowerBound].contains(ScannedText.paragraphBreak) else { break }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: text.scalars[w.range])
+            let word = String(view).lowercased()
             if !ScannedText.isUpper(text.scalars[w.range.lowerBound]) {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: text.scalars[w.range])
-                let word = String(view).lowercased()
-                if Self.verbs.contains(word) && !(word == "và" && nextIsCapital(after: w.range.upperBound)) { break }
+                let compound = previous.map { Self.nameCompounds.contains($0 + " " + w.folded) } ?? false
+                if Self.verbs.contains(word) && !compound && !(word == "và" && nextIsCapital(after: w.range.upperBound)) { break }
             }
+            previous = w.folded
             end = w.range.upperBound
             j = end
             words += 1

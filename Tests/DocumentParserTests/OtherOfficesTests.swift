@@ -269,3 +269,31 @@ import Testing
         #expect((parsed.evidence?.date?.confidence ?? 1) <= 0.3)
     }
 }
+
+/// A seal's OCR debris around the subject and the signer's name.
+@Suite struct SealDebrisTests {
+    @Test func debrisBeforeTheSubjectIsDropped() {
+        #expect(SubjectExtractor.clean("^ .^A ,À k4 £ Về việc điều chỉnh dự toán") == "Điều chỉnh dự toán")
+        #expect(SubjectExtractor.clean("Lá Â°© ˆ Ẩ ° Lá » Về việc điều chỉnh dự toán ngân sách") == "Điều chỉnh dự toán ngân sách")
+        // A subject that merely mentions "về việc" later keeps its words.
+        #expect(SubjectExtractor.clean("Kế hoạch kiểm tra về việc thực hiện") == "Kế hoạch kiểm tra về việc thực hiện")
+    }
+
+    @Test func aGarbledAuthorityLineEndsTheSubject() {
+        let h = OtherOfficesTests.header("""
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TRƯỜNG ĐẠI HỌC ĐẠI NAM
+        Số: 891/QĐ-ĐN Hà Nội, ngày 07 tháng 8 năm 2025
+        QUYẾT ĐỊNH
+        Về việc cho sinh viên chuyển trường
+        HIỂU TRU ỨỞNG TRƯỜNG ĐẠI HỌC ĐẠI NAM
+        Căn cứ Quyết định số 746/QĐ-ĐN ngày 15/08/2024;
+        """)
+        #expect(h.subject == "Cho sinh viên chuyển trường")
+    }
+
+    @Test func aSurnameUnderTheSealIsRecognised() {
+        #expect(Surnames.match("'xguyên") == "Nguyễn")
+        #expect(Surnames.match("Nđuyễn") == "Nguyễn")
+    }
+}

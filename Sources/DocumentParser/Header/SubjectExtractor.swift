@@ -33,6 +33,10 @@ enum SubjectExtractor {
             }
             if isStop(line, started: !parts.isEmpty) { break }
             if !parts.isEmpty, line.uppercaseShare > 0.8, IssuerExtractor.startsOrgan(line.text) { break }
+            // A line in capitals after a subject in sentence case is the authority line, even
+            // when OCR garbled its title ("HIỂU TRU ỨỞNG TRƯỜNG ĐẠI HỌC ĐẠI NAM").
+            if !parts.isEmpty, line.uppercaseShare > 0.8, line.text.split(separator: " ").count >= 3,
+               parts.joined().contains(where: \.isLowercase), !(parts.last?.hasSuffix(",") ?? false) { break }
             if !parts.isEmpty, line.chars.count > 95 { break }
             var text = line.text
             if let cut = line.find("kinh gui"), cut > 0 { text = line.slice(0, cut) }
@@ -63,9 +67,31 @@ enum SubjectExtractor {
         return false
     }
 
+    /// A token no subject starts with: fewer than two letters (not a number), a symbol, or
+    /// letters and digits mixed ("k4").
+    static func isDebris(_ token: Substring) -> Bool {
+        let letters = token.filter(\.isLetter).count
+        let digits = token.filter(\.isNumber).count
+        let symbols = token.filter { !$0.isLetter && !$0.isNumber && !"()\"'“”-/.,:;".contains($0) }.count
+        if symbols > 0 { return true }
+        if letters > 0 && digits > 0 { return true }
+        return letters < 2 && digits == 0
+    }
+
     /// Joins, drops "V/v" / "Về việc", capitalises the first letter, trims end punctuation.
     static func clean(_ raw: String) -> String {
         var s = raw.collapsingSpaces()
+        // OCR debris of a seal or a speck before the subject ("^ .^A ,À k4 £ Về việc …"): leading
+        // debris tokens, and whatever stands before "Về việc" when debris is among it.
+        var tokens = s.split(separator: " ")
+        while tokens.count > 1, let first = tokens.first, isDebris(first) { tokens.removeFirst() }
+        let folded = tokens.map { VietnameseFolding.fold(String($0)) }
+        if let lead = (1..<min(12, max(1, folded.count))).first(where: { i in
+            (folded[i] == "ve" && i + 1 < folded.count && folded[i + 1] == "viec") || folded[i] == "v/v"
+        }), tokens[..<lead].contains(where: isDebris) {
+            tokens.removeFirst(lead)
+        }
+        s = tokens.joined(separator: " ")
         let f = VietnameseFolding.fold(s)
         for lead in leads {
             let l = VietnameseFolding.fold(lead)

@@ -17,7 +17,8 @@ enum Surnames {
 
     /// The surname `word` stands for: exact when folded, or one OCR slip away for longer names.
     static func match(_ word: String) -> String? {
-        let f = VietnameseFolding.fold(word)
+        // A seal's speck glued to the name ("'xguyên") is no letter of it.
+        let f = VietnameseFolding.fold(String(word.filter(\.isLetter)))
         if let hit = byFold[f] { return hit }
         let x = Array(f)
         guard x.count >= 3 else { return nil }

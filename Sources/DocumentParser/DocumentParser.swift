@@ -17,7 +17,9 @@ public struct DocumentParser: Sendable {
     static func checkDate(_ header: inout DocumentHeader, against citations: [Citation]) {
         guard let date = header.date, let latest = citations.compactMap(\.date).max(), date < latest,
               let cited = citations.first(where: { $0.date == latest }) else { return }
-        header.warnings.append("issue date \(date) is before the date \(latest) of the cited \(cited.number ?? cited.name ?? "instrument"): check it")
+        let name = cited.number ?? cited.name ?? "instrument"
+        header.notices.append(.init(.dateBeforeCitation, "issue date \(date) is before the date \(latest) of the cited \(name): check it",
+                                    values: ["value": date, "cited date": latest, "cited": name]))
         if var evidence = header.evidence?.date {
             evidence.confidence = min(evidence.confidence, 0.3)
             header.evidence.setDate(evidence)
@@ -47,7 +49,7 @@ public struct DocumentParser: Sendable {
             issuer: header.issuer, parentIssuer: header.parentIssuer, subject: header.subject,
             signer: header.signer, recipients: header.recipients, marks: header.marks.isEmpty ? nil : header.marks,
             citations: citations, deadlines: deadlines,
-            warnings: header.warnings + citationWarnings, evidence: header.evidence, eSignature: header.eSignature
+            notices: header.notices + citationWarnings, evidence: header.evidence, eSignature: header.eSignature
         )
     }
 }

@@ -13,7 +13,7 @@ enum DocumentPrinter {
 
     /// Labelled fields, citations and deadlines.
     static func pretty(_ d: ParsedDocument) -> String {
-        var lines = ["── \(d.source.path) (\(d.source.pages) page\(d.source.pages == 1 ? "" : "s"), \(d.source.textSource?.rawValue ?? "text"))"]
+        var lines = ["── \(d.source.path) (\(d.source.pages) trang, \(d.source.textSource?.rawValue ?? "text"))"]
         func field(_ label: String, _ value: String?) {
             lines.append("  \(label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value ?? "—")")
         }
@@ -39,7 +39,7 @@ enum DocumentPrinter {
                 lines.append("    • \(deadline.date ?? deadline.dueBy.map { "\($0) (cuối kỳ)" } ?? "—") \(deadline.time ?? "") \(deadline.task ?? deadline.text)")
             }
         }
-        for warning in d.warnings { lines.append("  ! \(warning)") }
+        for notice in d.notices { lines.append("  ! \(notice.vietnamese)") }
         return lines.joined(separator: "\n")
     }
 }

@@ -8,20 +8,20 @@ enum ProvenanceNote {
     static let sure = 0.8
 
     /// "" for a confident printed value; else a bracketed note such as
-    /// " [handwritten, confidence 0.93]" or " [from the file name — CHECK, confidence 0.41]".
+    /// " [viết tay, độ tin cậy 0.93]" or " [từ tên tệp — CẦN KIỂM TRA, độ tin cậy 0.41]".
     static func note(_ field: Evidence.Field?) -> String {
         guard let field else { return "" }
         if field.from == .printed && field.confidence >= sure { return "" }
         let origin: String
         switch field.from {
-        case .printed: origin = "printed"
-        case .handwritten: origin = "handwritten"
-        case .fileName: origin = "from the file name"
-        case .signatureTime: origin = "from the signing time, an upper bound"
-        case .archiveSeries: origin = "from the issuer's series"
-        case .citedBy: origin = "from a citing document"
+        case .printed: origin = "in"
+        case .handwritten: origin = "viết tay"
+        case .fileName: origin = "từ tên tệp"
+        case .signatureTime: origin = "theo thời gian ký số, giới hạn trên"
+        case .archiveSeries: origin = "theo dãy số của cơ quan"
+        case .citedBy: origin = "từ văn bản dẫn chiếu"
         }
-        let check = field.confidence < sure ? " — CHECK" : ""
-        return " [\(origin)\(check), confidence \(String(format: "%.2f", field.confidence))]"
+        let check = field.confidence < sure ? " — CẦN KIỂM TRA" : ""
+        return " [\(origin)\(check), độ tin cậy \(String(format: "%.2f", field.confidence))]"
     }
 }

@@ -39,29 +39,31 @@ struct ShowCommand: ParsableCommand {
         }
         let s = detail.summary
         let evidence = detail.parsed.evidence
-        print("#\(s.id)  \(s.number ?? "(no number)")\(ProvenanceNote.note(evidence?.number))  \(s.type ?? "")")
-        print("Date:    \(s.date ?? "-")\(ProvenanceNote.note(evidence?.date))")
-        print("Issuer:  \(s.issuer ?? "-")\(detail.parsed.parentIssuer.map { " (\($0))" } ?? "")")
-        print("Subject: \(s.subject ?? "-")")
-        if let signer = detail.parsed.signer { print("Signer:  \([signer.title, signer.name].compactMap { $0 }.joined(separator: " – "))") }
-        print("File:    \(s.sourcePath) (version \(s.version)\(s.supersededBy.map { ", replaced by #\($0)" } ?? "")\(detail.supersedes.map { ", replaces #\($0)" } ?? ""))")
-        for warning in detail.parsed.warnings { print("Check:   \(warning)") }
-        print("\nCites (\(detail.citations.count)):")
+        // The same labels as `vanthu parse`: the office reads Vietnamese.
+        func field(_ label: String, _ value: String) { print("\(label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value)") }
+        print("#\(s.id)  \(s.number ?? "(không có số)")\(ProvenanceNote.note(evidence?.number))  \(s.type ?? "")")
+        field("Ngày", "\(s.date ?? "—")\(ProvenanceNote.note(evidence?.date))")
+        field("Cơ quan", "\(s.issuer ?? "—")\(detail.parsed.parentIssuer.map { " (\($0))" } ?? "")")
+        field("Trích yếu", s.subject ?? "—")
+        if let signer = detail.parsed.signer { field("Người ký", [signer.title, signer.name].compactMap { $0 }.joined(separator: " – ")) }
+        field("Tệp", "\(s.sourcePath) (phiên bản \(s.version)\(s.supersededBy.map { ", đã thay bằng #\($0)" } ?? "")\(detail.supersedes.map { ", thay cho #\($0)" } ?? ""))")
+        for notice in detail.parsed.notices { field("Kiểm tra", notice.vietnamese) }
+        print("\nDẫn chiếu (\(detail.citations.count)):")
         for out in detail.citations {
-            let target = out.resolvedDocumentID.map { "→ #\($0)" } ?? (out.ambiguous ? "→ ambiguous" : "→ not in archive")
-            let hand = out.citation.numberHandwritten == true ? " (number written by hand: check it)" : ""
+            let target = out.resolvedDocumentID.map { "→ #\($0)" } ?? (out.ambiguous ? "→ không rõ văn bản nào" : "→ chưa có trong kho")
+            let hand = out.citation.numberHandwritten == true ? " (số viết tay, cần kiểm tra)" : ""
             print("  [\(out.citation.relation.rawValue)] \(out.citation.number ?? out.citation.name ?? out.citation.text)\(hand) \(target)")
         }
-        print("\nCited by (\(detail.citedBy.count)):")
+        print("\nĐược dẫn chiếu bởi (\(detail.citedBy.count)):")
         for incoming in detail.citedBy {
-            print("  #\(incoming.document.id) \(incoming.document.number ?? "") p. \(incoming.page.map(String.init) ?? "?")\(incoming.ambiguous ? " (ambiguous)" : ""): \(incoming.text)")
+            print("  #\(incoming.document.id) \(incoming.document.number ?? "") tr. \(incoming.page.map(String.init) ?? "?")\(incoming.ambiguous ? " (không rõ)" : ""): \(incoming.text)")
         }
-        print("\nDeadlines (\(detail.deadlines.count)):")
+        print("\nThời hạn (\(detail.deadlines.count)):")
         for deadline in detail.deadlines {
-            print("  \(deadline.date ?? deadline.dueBy.map { "\($0) (end of period)" } ?? "(relative)") \(deadline.time ?? "") \(deadline.task ?? deadline.text)\(deadline.responsible.map { " – \($0)" } ?? "")")
+            print("  \(deadline.date ?? deadline.dueBy.map { "\($0) (cuối kỳ)" } ?? "(tương đối)") \(deadline.time ?? "") \(deadline.task ?? deadline.text)\(deadline.responsible.map { " – \($0)" } ?? "")")
         }
         for page in detail.pages {
-            print("\n--- page \(page.number) ---\n\(page.text)")
+            print("\n--- trang \(page.number) ---\n\(page.text)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DocumentParser
 
@@ -295,5 +296,43 @@ import Testing
     @Test func aSurnameUnderTheSealIsRecognised() {
         #expect(Surnames.match("'xguyên") == "Nguyễn")
         #expect(Surnames.match("Nđuyễn") == "Nguyễn")
+    }
+}
+
+/// Notices are coded values, rendered in Vietnamese, kept in JSON beside the English warnings.
+@Suite struct NoticeTests {
+    @Test func everyNoticeOfAParseHasACodeAndAVietnameseSentence() {
+        var text = OtherOfficesTests.pages(OtherOfficesTests.decision + OtherOfficesTests.appendix)
+        text.pages[0].handwriting = [OtherOfficesTests.reading(.number, "345", 0.51), OtherOfficesTests.reading(.number, "349", 0.08)]
+        let parsed = DocumentParser().parse(text)
+        let notice = try? #require(parsed.notices.first { $0.code == .numberReadingsDisagree })
+        #expect(notice?.values["value"] == "349/QĐ-UBND")
+        #expect(notice?.vietnamese.hasPrefix("Các cách đọc số văn bản không khớp") == true)
+        #expect(notice?.vietnamese.contains("chữ viết tay đọc \"345\"") == true)
+        #expect(parsed.notices.allSatisfy { $0.code != .other && !$0.vietnamese.isEmpty })
+        #expect(parsed.warnings == parsed.notices.map(\.message))
+    }
+
+    @Test func everyCodeSpeaksVietnamese() {
+        for code in Notice.Code.allCases where code != .other {
+            let text = Notice(code, "x").vietnamese
+            #expect(text != "x", "\(code)")
+            #expect(!text.contains("check"), "\(code)")
+        }
+    }
+
+    @Test func jsonKeepsTheContractsWarningsAndAddsTheNotices() throws {
+        let parsed = DocumentParser().parse(HeaderFixtures.text("Không có gì ở đây"))
+        let data = try JSONEncoder().encode(parsed)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect((object["warnings"] as? [String]) == parsed.warnings)
+        #expect((object["notices"] as? [[String: Any]])?.first?["code"] as? String == parsed.notices.first?.code.rawValue)
+        #expect(try JSONDecoder().decode(ParsedDocument.self, from: data) == parsed)
+        // A document stored before notices had codes keeps its sentences.
+        var old = object
+        old["notices"] = nil
+        let legacy = try JSONDecoder().decode(ParsedDocument.self, from: try JSONSerialization.data(withJSONObject: old))
+        #expect(legacy.warnings == parsed.warnings)
+        #expect(legacy.notices.allSatisfy { $0.code == .other && $0.vietnamese == $0.message })
     }
 }

@@ -28,6 +28,11 @@ struct DocumentProvenanceTests {
             #expect(status == .ok)
             #expect(page.contains("87/QĐ-UBND"))
             #expect(page.contains(">số viết tay</span>"))
+            // What to check is open and in Vietnamese, with its code for scripts.
+            #expect(page.contains("<h2>Cần kiểm tra"))
+            #expect(page.contains("data-code=\"cited-number-handwritten\""))
+            #expect(page.contains("viết tay, đọc là"))
+            #expect(!page.contains("written by hand"))
         }
     }
 

@@ -46,12 +46,14 @@ enum NumberCrossCheck {
                 let citer: String = row["citer"] ?? "another document"
                 add(Evidence.Reading(value: value, from: .citedBy, confidence: 0.7), to: &document)
                 if let number, key != number.key {
-                    warn("\(citer) cites \(value) of the same issuer and date (\(date)); this document reads \(number.canonical): check the number", in: &document)
+                    warn(.init(.numberCitedOtherwise, "\(citer) cites \(value) of the same issuer and date (\(date)); this document reads \(number.canonical): check the number",
+                               values: ["citer": citer, "cited": value, "date": date, "value": number.canonical]), in: &document)
                 } else if number == nil, numbers.count == 1 {
                     document.number = value
                     document.evidence?.number?.from = .citedBy
                     document.evidence?.number?.confidence = 0.7
-                    warn("number \(value) taken from \(citer), which cites this issuer's document of \(date)", in: &document)
+                    warn(.init(.numberFromCitingDocument, "number \(value) taken from \(citer), which cites this issuer's document of \(date)",
+                               values: ["value": value, "citer": citer, "date": date]), in: &document)
                     filled = true
                 }
             }
@@ -70,20 +72,24 @@ enum NumberCrossCheck {
             let before = try Row.fetchOne(db, sql: base + " AND date < ? ORDER BY serial DESC LIMIT 1", arguments: args)
             let after = try Row.fetchOne(db, sql: base + " AND date > ? ORDER BY serial ASC LIMIT 1", arguments: args)
             var broken: [String] = []
+            var brokenVietnamese: [String] = []
             if let before, let s: Int = before["serial"], s >= serial, let other: String = before["number"], let d: String = before["date"] {
                 broken.append("\(other) is dated earlier (\(d))")
+                brokenVietnamese.append("\(other) có ngày sớm hơn (\(d))")
             }
             if let after, let s: Int = after["serial"], s <= serial, let other: String = after["number"], let d: String = after["date"] {
                 broken.append("\(other) is dated later (\(d))")
+                brokenVietnamese.append("\(other) có ngày muộn hơn (\(d))")
             }
             let confidence = broken.isEmpty ? 0.6 : 0.1
             if before != nil || after != nil {
                 document.evidence?.number?.readings?.removeAll { $0.from == .archiveSeries }
                 add(Evidence.Reading(value: broken.isEmpty ? n.canonical : nil, from: .archiveSeries, confidence: confidence), to: &document)
             }
-            document.warnings.removeAll { $0.contains("does not fit the issuer's series") }
+            document.notices.removeAll { $0.code == .numberOutOfSeries || ($0.code == .other && $0.message.contains("does not fit the issuer's series")) }
             if !broken.isEmpty {
-                warn("number \(n.canonical) of \(date) does not fit the issuer's series: \(broken.joined(separator: "; ")): check the number or the date", in: &document)
+                warn(.init(.numberOutOfSeries, "number \(n.canonical) of \(date) does not fit the issuer's series: \(broken.joined(separator: "; ")): check the number or the date",
+                           values: ["value": n.canonical, "date": date, "series": brokenVietnamese.joined(separator: "; ")]), in: &document)
             }
         }
 
@@ -134,9 +140,9 @@ enum NumberCrossCheck {
         document.evidence?.number?.readings = readings + [reading]
     }
 
-    /// Adds a warning once.
-    private static func warn(_ warning: String, in document: inout ParsedDocument) {
-        if !document.warnings.contains(warning) { document.warnings.append(warning) }
+    /// Adds a notice once.
+    private static func warn(_ notice: Notice, in document: inout ParsedDocument) {
+        if !document.notices.contains(notice) { document.notices.append(notice) }
     }
 
     /// The code part of a number key, without the serial: "/qd-ubnd" for "47/qd-ubnd".

@@ -50,14 +50,17 @@ struct HandwrittenCitationNumbers: Sendable {
     }
 
     /// Marks the citations whose numbers were filled, and says so in warnings.
-    func mark(_ citations: inout [Citation]) -> [String] {
-        var warnings: [String] = []
+    func mark(_ citations: inout [Citation]) -> [Notice] {
+        var warnings: [Notice] = []
         for fill in fills {
             guard let k = citations.firstIndex(where: { $0.page == fill.page && $0.number?.hasPrefix(fill.digits + "/") == true && $0.numberHandwritten == nil }),
                   let number = citations[k].number else { continue }
             citations[k].numberHandwritten = true
             let confidence = (fill.confidence * 100).rounded() / 100
-            warnings.append("cited number \(number) on page \(fill.page) written by hand and read as \"\(fill.digits)\" with confidence \(confidence): check it")
+            warnings.append(.init(
+                .citedNumberHandwritten, "cited number \(number) on page \(fill.page) written by hand and read as \"\(fill.digits)\" with confidence \(confidence): check it",
+                values: ["value": number, "page": String(fill.page), "reading": fill.digits, "confidence": String(confidence)]
+            ))
         }
         return warnings
     }

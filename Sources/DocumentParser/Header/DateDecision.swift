@@ -17,7 +17,7 @@ enum DateDecision {
         let signed = signature?.time.map { String($0.prefix(10)) }
         let signedReading = signed.map { Evidence.Reading(value: $0, from: .signatureTime, confidence: 0.3) }
         guard let reading else {
-            header.warnings.append("issue date (ngày … tháng … năm …) not found")
+            header.notices.append(.init(.dateNotFound, "issue date (ngày … tháng … năm …) not found"))
             fill(from: signed, reading: signedReading, printed: [], enabled: fillFromSignature, into: &header)
             return
         }
@@ -77,18 +77,18 @@ enum DateDecision {
             header.date = iso
             let sureness = monthFromSigning ? min(confidence, 0.7) : confidence
             header.evidence.setDate(.init(from: .handwritten, confidence: NumberDecision.rounded(sureness), readings: readings))
-            if let note { header.warnings.append(note) }
+            if let note { header.notices.append(note) }
             if monthFromSigning {
-                header.warnings.append("issue month unreadable (\"\(reading.rawMonth)\"): month of \(iso) taken from the signing time \(signed ?? "")")
+                header.notices.append(.init(.dateMonthFromSigning, "issue month unreadable (\"\(reading.rawMonth)\"): month of \(iso) taken from the signing time \(signed ?? "")", values: ["value": iso, "signed": signed ?? "", "raw": reading.rawMonth]))
             }
             return
         }
 
         let y = reading.year.map(String.init) ?? "?"
         if reading.isImpossible {
-            header.warnings.append("issue date ngày \(reading.rawDay) tháng \(reading.rawMonth) năm \(y) does not exist")
+            header.notices.append(.init(.dateImpossible, "issue date ngày \(reading.rawDay) tháng \(reading.rawMonth) năm \(y) does not exist", values: ["day": reading.rawDay, "month": reading.rawMonth, "year": y]))
         } else {
-            header.warnings.append("issue date unreadable: ngày \"\(reading.rawDay)\" tháng \"\(reading.rawMonth)\" năm \(y) (handwritten?)")
+            header.notices.append(.init(.dateUnreadable, "issue date unreadable: ngày \"\(reading.rawDay)\" tháng \"\(reading.rawMonth)\" năm \(y) (handwritten?)", values: ["day": reading.rawDay, "month": reading.rawMonth, "year": y]))
         }
         // The signature bounds the date: use it only when month and year agree with what is printed.
         var agrees = true
@@ -106,11 +106,11 @@ enum DateDecision {
         var confidence = 0.9
         if let handwritten, handwritten != iso {
             confidence = 0.6
-            header.warnings.append("issue date read as \(iso) by OCR and \(handwritten) by the handwriting reader: check it")
+            header.notices.append(.init(.dateReadingsDisagree, "issue date read as \(iso) by OCR and \(handwritten) by the handwriting reader: check it", values: ["value": iso, "reading": handwritten]))
         }
         header.evidence.setDate(.init(from: .printed, confidence: confidence, readings: readings))
         if let signed, iso > signed {
-            header.warnings.append("issue date \(iso) is after the signing time \(signed)")
+            header.notices.append(.init(.dateAfterSigning, "issue date \(iso) is after the signing time \(signed)", values: ["value": iso, "signed": signed]))
         }
     }
 
@@ -118,7 +118,7 @@ enum DateDecision {
     /// - Returns: the date, its confidence and a warning, or `nil` when no alternative fits.
     static func handwrittenChoice(
         _ candidates: [(iso: String, reading: HandwrittenReading)], printed: String?, signed: String?
-    ) -> (iso: String, confidence: Double, warning: String?)? {
+    ) -> (iso: String, confidence: Double, warning: Notice?)? {
         let classified = candidates.filter { $0.reading.method == .classifier }
         guard let top = classified.first ?? candidates.first else { return nil }
         let ocr = candidates.first { $0.reading.method == .ocrDigits }?.iso
@@ -126,7 +126,8 @@ enum DateDecision {
             var confidence = top.reading.confidence
             if top.iso == ocr || top.iso == printed { confidence = 1 - (1 - confidence) * 0.5 }
             let note = confidence < NumberDecision.sure
-                ? "issue day written by hand and read as \(top.iso) with confidence \(NumberDecision.rounded(confidence)): check it" : nil
+                ? Notice(.dateHandwritten, "issue day written by hand and read as \(top.iso) with confidence \(NumberDecision.rounded(confidence)): check it",
+                         values: ["value": top.iso, "confidence": String(NumberDecision.rounded(confidence))]) : nil
             return (top.iso, confidence, note)
         }
         func fits(_ iso: String) -> Bool {
@@ -146,12 +147,16 @@ enum DateDecision {
             // The reader's best reading and the signing agree.
             let confidence = 1 - (1 - top.reading.confidence) * 0.5
             let note = confidence < NumberDecision.sure
-                ? "issue day written by hand and read as \(top.iso) (signed \(signed)) with confidence \(NumberDecision.rounded(confidence)): check it" : nil
+                ? Notice(.dateHandwritten, "issue day written by hand and read as \(top.iso) (signed \(signed)) with confidence \(NumberDecision.rounded(confidence)): check it",
+                         values: ["value": top.iso, "confidence": String(NumberDecision.rounded(confidence)), "signed": signed]) : nil
             return (top.iso, confidence, note)
         }
         let confidence = chosen.reading.confidence / max(1e-9, chosen.reading.confidence + top.reading.confidence)
+        let rounded = NumberDecision.rounded(min(0.5, confidence))
+        let why = fits(top.iso) ? "which fits the signing time \(signed) less well" : "which the signing time \(signed) rules out"
         return (chosen.iso, min(0.5, confidence),
-                "issue day written by hand: read first as \(top.iso), which the signing time \(signed) rules out; \(chosen.iso) kept, check it")
+                Notice(.dateHandwritten, "issue day written by hand: read first as \(top.iso), \(why); \(chosen.iso) kept, check it",
+                       values: ["value": chosen.iso, "confidence": String(rounded), "reading": top.iso, "signed": signed]))
     }
 
     /// How likely a written date is to lie `days` before the signing, relative to the same day
@@ -171,10 +176,10 @@ enum DateDecision {
         if enabled, let signed {
             header.date = signed
             header.evidence.setDate(.init(from: .signatureTime, confidence: 0.3, readings: readings))
-            header.warnings.append("issue date \(signed) taken from the e-signature time: the written date may be a few days earlier")
+            header.notices.append(.init(.dateFromSigning, "issue date \(signed) taken from the e-signature time: the written date may be a few days earlier", values: ["value": signed]))
         } else {
             header.evidence.setDate(.init(from: .printed, confidence: 0, readings: readings.isEmpty ? nil : readings))
-            if let signed { header.warnings.append("signed on \(signed): the issue date is on or before that day") }
+            if let signed { header.notices.append(.init(.dateSignedBound, "signed on \(signed): the issue date is on or before that day", values: ["signed": signed])) }
         }
     }
 }

@@ -21,7 +21,9 @@ public struct DocumentHeader: Sendable, Hashable {
     /// "KHẨN", "HỎA TỐC", "MẬT", "DỰ THẢO" …
     public var marks: [String] = []
     /// What a clerk should check: unreadable digits, impossible dates, a lost header.
-    public var warnings: [String] = []
+    public var notices: [Notice] = []
+    /// The notices in English.
+    public var warnings: [String] { notices.map(\.message) }
     /// How the number and the date were obtained.
     public var evidence: Evidence?
     /// The e-signature box.

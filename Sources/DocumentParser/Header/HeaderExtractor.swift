@@ -46,7 +46,7 @@ public struct HeaderExtractor: Sendable {
         var header = DocumentHeader()
         let pages = TextLine.pages(of: text)
         guard !pages.isEmpty else {
-            header.warnings.append("empty document: no text")
+            header.notices.append(.init(.emptyDocument, "empty document: no text"))
             return header
         }
         let layout = HeaderLayout.locate(in: pages)
@@ -119,15 +119,15 @@ public struct HeaderExtractor: Sendable {
         if header.issuer == nil {
             if let inferred = IssuerInference.infer(from: body, typeName: typeName) {
                 header.issuer = inferred
-                header.warnings.append("issuer line missing; issuer \"\(inferred)\" inferred from the text (confidence 0.5)")
+                header.notices.append(.init(.issuerInferred, "issuer line missing; issuer \"\(inferred)\" inferred from the text (confidence 0.5)", values: ["value": inferred, "confidence": "0.5"]))
             } else {
-                header.warnings.append("issuer line missing and not named in the text")
+                header.notices.append(.init(.issuerMissing, "issuer line missing and not named in the text"))
             }
         }
         if layout.nationalLine == nil && organLines.isEmpty {
-            header.warnings.append("header lost: no quốc hiệu and no issuer column")
+            header.notices.append(.init(.headerLost, "header lost: no quốc hiệu and no issuer column"))
         }
-        if header.subject == nil { header.warnings.append("subject (trích yếu) not found") }
+        if header.subject == nil { header.notices.append(.init(.subjectMissing, "subject (trích yếu) not found")) }
 
         // Marks, closing block.
         let headerEnd = max(subjectEnd, layout.numberLine ?? 0)

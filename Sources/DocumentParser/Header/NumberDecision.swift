@@ -20,7 +20,7 @@ enum NumberDecision {
         repeats: [NumberRepeats.Mention] = [], into header: inout DocumentHeader
     ) {
         guard let reading else {
-            header.warnings.append("number line (Số: …) not found")
+            header.notices.append(.init(.numberLineMissing, "number line (Số: …) not found"))
             return
         }
         let written = handwriting.filter { $0.field == .number }
@@ -76,22 +76,31 @@ enum NumberDecision {
                 choose(top.digits, from: source, confidence: top.confidence)
                 let value = reading.canonical(with: top.digits)
                 var why: [String] = []
-                if let best, !same(best.digits, top.digits) { why.append("handwriting reader \"\(best.digits)\"") }
-                if let printedDigits, !same(printedDigits, top.digits) { why.append("OCR \"\(printedDigits)\"") }
-                if let f = file?.digits, !same(f, top.digits) { why.append("file name \"\(fileName)\"") }
-                if let r = repeated.first(where: { !same($0, top.digits) }) { why.append("written again as \"\(r)\"") }
+                var whyVietnamese: [String] = []
+                if let best, !same(best.digits, top.digits) {
+                    why.append("handwriting reader \"\(best.digits)\""); whyVietnamese.append("chữ viết tay đọc \"\(best.digits)\"")
+                }
+                if let printedDigits, !same(printedDigits, top.digits) {
+                    why.append("OCR \"\(printedDigits)\""); whyVietnamese.append("nhận dạng chữ đọc \"\(printedDigits)\"")
+                }
+                if let f = file?.digits, !same(f, top.digits) {
+                    why.append("file name \"\(fileName)\""); whyVietnamese.append("tên tệp \"\(fileName)\"")
+                }
+                if let r = repeated.first(where: { !same($0, top.digits) }) {
+                    why.append("written again as \"\(r)\""); whyVietnamese.append("ghi lại là \"\(r)\"")
+                }
                 if agreeing == [.fileName] {
                     if let seen = best?.digits ?? printedDigits {
-                        header.warnings.append("number digits read as \"\(seen)\" disagree with the file name \"\(fileName)\": \(value) taken from the file name")
+                        header.notices.append(.init(.numberFromFileName, "number digits read as \"\(seen)\" disagree with the file name \"\(fileName)\": \(value) taken from the file name", values: ["value": value, "file": fileName, "reading": seen]))
                     } else {
-                        header.warnings.append("number digits unreadable: \(value) taken from the file name \"\(fileName)\"")
+                        header.notices.append(.init(.numberFromFileName, "number digits unreadable: \(value) taken from the file name \"\(fileName)\"", values: ["value": value, "file": fileName]))
                     }
                 } else if let best, let printedDigits, why.count == 1, same(best.digits, top.digits), !same(printedDigits, top.digits) {
-                    header.warnings.append("number digits written by hand: read as \"\(best.digits)\" by the handwriting reader, \"\(printedDigits)\" by OCR; \(value) kept, check it")
+                    header.notices.append(.init(.numberReadingsDisagree, "number digits written by hand: read as \"\(best.digits)\" by the handwriting reader, \"\(printedDigits)\" by OCR; \(value) kept, check it", values: ["value": value, "readings": "chữ viết tay \(best.digits), nhận dạng chữ \(printedDigits)", "confidence": String(rounded(top.confidence))]))
                 } else if !why.isEmpty {
-                    header.warnings.append("number digits disagree (\(why.joined(separator: ", "))); \(value) kept with confidence \(rounded(top.confidence)), check it")
+                    header.notices.append(.init(.numberReadingsDisagree, "number digits disagree (\(why.joined(separator: ", "))); \(value) kept with confidence \(rounded(top.confidence)), check it", values: ["value": value, "readings": whyVietnamese.joined(separator: ", "), "confidence": String(rounded(top.confidence))]))
                 } else if top.confidence < sure {
-                    header.warnings.append("number digits written by hand and read as \"\(top.digits)\" with confidence \(rounded(top.confidence)): check \(value)")
+                    header.notices.append(.init(.numberHandwritten, "number digits written by hand and read as \"\(top.digits)\" with confidence \(rounded(top.confidence)): check \(value)", values: ["value": value, "confidence": String(rounded(top.confidence))]))
                 }
                 return
             }
@@ -106,22 +115,22 @@ enum NumberDecision {
             if let best {
                 confidence = same(best.digits, d) ? 0.95 : 0.6
                 if !same(best.digits, d) {
-                    header.warnings.append("number digits read as \"\(d)\" by OCR and \"\(best.digits)\" by the handwriting reader: check \(reading.canonical(with: d))")
+                    header.notices.append(.init(.numberReadingsDisagree, "number digits read as \"\(d)\" by OCR and \"\(best.digits)\" by the handwriting reader: check \(reading.canonical(with: d))", values: ["value": reading.canonical(with: d), "readings": "nhận dạng chữ \(d), chữ viết tay \(best.digits)", "confidence": String(rounded(confidence))]))
                 }
             }
             if looksHandwritten && best == nil {
                 // A handwritten day beside the number: a clean reading of the digits is kept, not trusted.
                 confidence = 0.4
-                header.warnings.append("number \(reading.canonical(with: d)) read from digits that are probably handwritten (the day beside them is unreadable): check it")
+                header.notices.append(.init(.numberProbablyHandwritten, "number \(reading.canonical(with: d)) read from digits that are probably handwritten (the day beside them is unreadable): check it", values: ["value": reading.canonical(with: d)]))
             }
             choose(d, from: .printed, confidence: confidence)
             if case .repaired(_, let raw) = reading.digits {
-                header.warnings.append("number digits \"\(raw)\" read as \"\(d)\" (OCR letter/digit confusion)")
+                header.notices.append(.init(.numberRepaired, "number digits \"\(raw)\" read as \"\(d)\" (OCR letter/digit confusion)", values: ["raw": raw, "value": d]))
             }
         case .unreadable, .missing:
             let raw: String = { if case .unreadable(let r) = reading.digits { return r }; return "" }()
             header.evidence.setNumber(.init(from: .printed, confidence: 0, readings: readings))
-            header.warnings.append("number digits unreadable (\(raw.isEmpty ? "blank" : "\"\(raw)\"")); printed part \(reading.printedPart)")
+            header.notices.append(.init(.numberUnreadable, "number digits unreadable (\(raw.isEmpty ? "blank" : "\"\(raw)\"")); printed part \(reading.printedPart)", values: ["raw": raw, "printed": reading.printedPart]))
         }
     }
 

@@ -1,7 +1,7 @@
 extension ParsedDocument {
     private enum CodingKeys: String, CodingKey {
         case source, number, type, date, place, issuer, parentIssuer, subject, signer, recipients, marks
-        case citations, deadlines, warnings, evidence, eSignature
+        case citations, deadlines, warnings, notices, evidence, eSignature
     }
 
     /// Decodes a parsed document; missing optional keys become `nil` or empty.
@@ -21,7 +21,9 @@ extension ParsedDocument {
             marks: try c.decodeIfPresent([String].self, forKey: .marks),
             citations: try c.decodeIfPresent([Citation].self, forKey: .citations) ?? [],
             deadlines: try c.decodeIfPresent([Deadline].self, forKey: .deadlines) ?? [],
-            warnings: try c.decodeIfPresent([String].self, forKey: .warnings) ?? [],
+            // Documents stored before notices had codes carry only their English sentences.
+            notices: try c.decodeIfPresent([Notice].self, forKey: .notices)
+                ?? (try c.decodeIfPresent([String].self, forKey: .warnings) ?? []).map { Notice(.other, $0) },
             evidence: try c.decodeIfPresent(Evidence.self, forKey: .evidence),
             eSignature: try c.decodeIfPresent(ESignature.self, forKey: .eSignature)
         )
@@ -45,6 +47,7 @@ extension ParsedDocument {
         try c.encode(citations, forKey: .citations)
         try c.encode(deadlines, forKey: .deadlines)
         try c.encode(warnings, forKey: .warnings)
+        if !notices.isEmpty { try c.encode(notices, forKey: .notices) }
         try c.encodeIfPresent(evidence, forKey: .evidence)
         try c.encodeIfPresent(eSignature, forKey: .eSignature)
     }

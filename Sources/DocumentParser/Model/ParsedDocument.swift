@@ -63,8 +63,11 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
     /// One entry per distinct cited instrument.
     public var citations: [Citation]
     public var deadlines: [Deadline]
-    /// Problems a clerk should know of ("ngày 30/02 does not exist").
-    public var warnings: [String]
+    /// Problems a clerk should know of, as coded values ("date-impossible": "ngày 30/02 does
+    /// not exist"); shown in Vietnamese, matched by code.
+    public var notices: [Notice]
+    /// The notices in English, as the JSON contract's `warnings` carries them.
+    public var warnings: [String] { notices.map(\.message) }
     /// How the number and the date were obtained, where they were unclear.
     public var evidence: Evidence?
     /// The e-signature box, kept apart from the text.
@@ -75,7 +78,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
         source: Source, number: String? = nil, type: String? = nil, date: String? = nil, place: String? = nil,
         issuer: String? = nil, parentIssuer: String? = nil, subject: String? = nil, signer: Signer? = nil,
         recipients: [String] = [], marks: [String]? = nil, citations: [Citation] = [], deadlines: [Deadline] = [],
-        warnings: [String] = [], evidence: Evidence? = nil, eSignature: ESignature? = nil
+        notices: [Notice] = [], evidence: Evidence? = nil, eSignature: ESignature? = nil
     ) {
         self.source = source
         self.number = number
@@ -90,7 +93,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
         self.marks = marks
         self.citations = citations
         self.deadlines = deadlines
-        self.warnings = warnings
+        self.notices = notices
         self.evidence = evidence
         self.eSignature = eSignature
     }

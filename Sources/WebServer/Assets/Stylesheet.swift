@@ -67,6 +67,6 @@ enum Stylesheet {
     tr.reading td:nth-child(2), tr.queued td:nth-child(2) { color: #7a5b00; }
     .graph { background: #fff; border: 1px solid var(--line); border-radius: 5px; padding: .5rem; overflow: auto; }
     .graph svg { max-width: 100%; height: auto; }
-    details.warnings { margin: .8rem 0; font-size: .9rem; color: var(--muted); }
+    section.warnings { margin: .8rem 0; padding: .4rem .8rem; border-left: 4px solid #b45309; background: #fffbeb; font-size: .95rem; }
     """#
 }

@@ -111,10 +111,13 @@ struct DocumentView {
         return " <span class=\"\(kind)\" title=\"Nguồn của giá trị và độ tin cậy\">\(origin)\(check) · \(sure)</span>"
     }
 
+    /// What to check, in Vietnamese and open: a clerk must see it without looking for it. Each
+    /// item carries its code for scripts and styles.
     private var warnings: HTML {
-        guard !detail.parsed.warnings.isEmpty else { return "" }
-        let items = detail.parsed.warnings.map { "<li>\($0)</li>" as HTML }
-        return "<details class=\"warnings\"><summary>Lưu ý khi đọc (\(detail.parsed.warnings.count))</summary><ul>\(items)</ul></details>"
+        let notices = detail.parsed.notices
+        guard !notices.isEmpty else { return "" }
+        let items = notices.map { "<li data-code=\"\($0.code.rawValue)\">\($0.vietnamese)</li>" as HTML }
+        return "<section class=\"warnings\"><h2>Cần kiểm tra (\(notices.count))</h2><ul>\(items)</ul></section>"
     }
 
     private var citations: HTML {

@@ -63,25 +63,29 @@ struct HandwritingReader {
             }
             return !((glyph.minX == 0 || cutRight) && Double(glyph.width) < thin)
         }
-        var cuts: [[SequenceDecoder.Cut]] = []
         let penalty = truncated ? 0.5 : 1.0
         var inkBox: (Int, Int, Int, Int)?
         var tallest = 0
         var kept = [UInt8](repeating: 255, count: image.width * image.height)
+        var ways: [[(cut: [Piece], prior: Double)]] = []
+        var all: [Piece] = []
         for glyph in glyphs {
             let chosen = pieces(of: glyph, segmenter: segmenter, width: image.width)
-            cuts.append(alternativeCuts(of: glyph, chosen: chosen, segmenter: segmenter, width: image.width))
+            ways.append(alternativeCuts(of: glyph, chosen: chosen, segmenter: segmenter, width: image.width))
+            all += chosen
             for piece in chosen {
                 // A piece the classifier calls "not a digit" (the printed slash or colon, a
                 // speck) is no ink of the field's; the decoder passes over it at that cost.
-                let p = piece.probabilities
-                let junk = p.count > 10 ? p[10] : 0
-                if junk > p.prefix(10).max() ?? 0 { continue }
+                guard piece.looksLikeDigit else { continue }
                 let g = piece.glyph
                 for index in g.pixels { kept[index] = 0 }
                 tallest = max(tallest, g.height)
                 inkBox = inkBox.map { (min($0.0, g.minX), min($0.1, g.minY), max($0.2, g.maxX), max($0.3, g.maxY)) } ?? (g.minX, g.minY, g.maxX, g.maxY)
             }
+        }
+        let layout = PieceLayout(pieces: all, digitHeight: region.digitHeight)
+        let cuts = ways.map { glyphWays in
+            glyphWays.map { SequenceDecoder.Cut(columns: $0.cut.map(layout.weighed), prior: $0.prior) }
         }
         if let b = inkBox {
             field.ink = Box(x: region.box.x + b.0, y: region.box.y + b.1, width: b.2 - b.0 + 1, height: b.3 - b.1 + 1)
@@ -96,15 +100,14 @@ struct HandwritingReader {
     }
 
     /// A glyph classified whole, or split in two when the halves read better (touching digits).
-    private func pieces(of glyph: GlyphSegmenter.Glyph, segmenter: GlyphSegmenter, width: Int, depth: Int = 0) -> [(glyph: GlyphSegmenter.Glyph, probabilities: [Double])] {
-        let whole = classify(glyph, width: width)
-        guard depth < 2, let (left, right) = segmenter.split(glyph, width: width) else { return [(glyph, whole)] }
+    private func pieces(of glyph: GlyphSegmenter.Glyph, segmenter: GlyphSegmenter, width: Int, depth: Int = 0) -> [Piece] {
+        let whole = Piece(glyph: glyph, probabilities: classify(glyph, width: width))
+        guard depth < 2, let (left, right) = segmenter.split(glyph, width: width) else { return [whole] }
         let l = pieces(of: left, segmenter: segmenter, width: width, depth: depth + 1)
         let r = pieces(of: right, segmenter: segmenter, width: width, depth: depth + 1)
-        let wholeBest = whole.prefix(10).max() ?? 0
+        let wholeBest = whole.probabilities.prefix(10).max() ?? 0
         let splitBest = (l + r).map { $0.probabilities.prefix(10).max() ?? 0 }.reduce(1, *)
-        let wholeIsJunk = whole.count > 10 && whole[10] > wholeBest
-        return splitBest > wholeBest || wholeIsJunk ? l + r : [(glyph, whole)]
+        return splitBest > wholeBest || !whole.looksLikeDigit ? l + r : [whole]
     }
 
     /// Whether `glyph` is the printed slash of the code, near where the anchors put it: a thin
@@ -130,16 +133,14 @@ struct HandwritingReader {
     /// the other way (whole if it was split; split in two if it was read whole and is wide enough
     /// to hold two digits: "04" written close reads as one "9" otherwise).
     private func alternativeCuts(
-        of glyph: GlyphSegmenter.Glyph, chosen: [(glyph: GlyphSegmenter.Glyph, probabilities: [Double])], segmenter: GlyphSegmenter, width: Int
-    ) -> [SequenceDecoder.Cut] {
-        let first = SequenceDecoder.Cut(columns: chosen.map(\.probabilities), prior: 0.8)
+        of glyph: GlyphSegmenter.Glyph, chosen: [Piece], segmenter: GlyphSegmenter, width: Int
+    ) -> [(cut: [Piece], prior: Double)] {
         if chosen.count > 1 {
-            return [first, .init(columns: [classify(glyph, width: width)], prior: 0.2)]
+            return [(chosen, 0.8), ([Piece(glyph: glyph, probabilities: classify(glyph, width: width))], 0.2)]
         }
-        guard let (left, right) = segmenter.split(glyph, width: width, minimumAspect: 0.75) else {
-            return [.init(columns: first.columns, prior: 1)]
-        }
-        return [first, .init(columns: [classify(left, width: width), classify(right, width: width)], prior: 0.2)]
+        guard let (left, right) = segmenter.split(glyph, width: width, minimumAspect: 0.75) else { return [(chosen, 1)] }
+        let halves = [left, right].map { Piece(glyph: $0, probabilities: classify($0, width: width)) }
+        return [(chosen, 0.8), (halves, 0.2)]
     }
 
     private func classify(_ glyph: GlyphSegmenter.Glyph, width: Int) -> [Double] {

@@ -1,0 +1,64 @@
+/// A piece of a handwritten field's ink with the classifier's 11 probabilities (digits 0–9, then
+/// "not a digit").
+struct Piece {
+    var glyph: GlyphSegmenter.Glyph
+    var probabilities: [Double]
+
+    /// The classifier thinks it more likely a digit than not.
+    var looksLikeDigit: Bool {
+        let junk = probabilities.count > 10 ? probabilities[10] : 0
+        return junk <= probabilities.prefix(10).max() ?? 0
+    }
+}
+
+/// Where a piece stands among the field's pieces, as evidence beside its shape: the classifier
+/// sees each piece alone, scaled to the same size, so a pen tick between two digits reads as a
+/// "1" and a tall "1" with a long flag reads as a slash. The field's layout says otherwise:
+/// - a piece less than 0.4 times as tall as the field's digits is no digit (a tick, a speck, a joint);
+/// - a piece as tall as its neighbours, between two digits, is a digit (nothing else is written
+///   inside a number: the printed slash and the code come after it);
+/// - at the right end of handwriting, a piece no taller than the printed digits is print (the
+///   slash, the code's first letter), when the handwriting is clearly taller.
+struct PieceLayout {
+    /// The median height of the pieces that look like digits, or `nil` without any.
+    let digitHeight: Double?
+    /// The printed digits' height on the line.
+    let printHeight: Double
+    /// The horizontal span of the pieces that look like digits.
+    let firstX: Int, lastX: Int
+
+    init(pieces: [Piece], digitHeight printed: Int) {
+        let digits = pieces.filter(\.looksLikeDigit)
+        let heights = digits.map { Double($0.glyph.height) }.sorted()
+        // The lower median: with two pieces, the shorter one (a tall "1" must not make a "0"
+        // beside it look small).
+        self.digitHeight = heights.isEmpty ? nil : heights[(heights.count - 1) / 2]
+        self.printHeight = Double(printed)
+        self.firstX = digits.map(\.glyph.minX).min() ?? 0
+        self.lastX = digits.map(\.glyph.minX).max() ?? 0
+    }
+
+    /// The piece's probabilities weighed by where it stands.
+    func weighed(_ piece: Piece) -> [Double] {
+        var p = piece.probabilities
+        guard let median = digitHeight, p.count > 10 else { return p }
+        let h = Double(piece.glyph.height)
+        var digitFactor = 1.0
+        if h < 0.4 * median {
+            digitFactor = 0.25
+        } else if piece.glyph.minX > firstX, piece.glyph.minX < lastX, h >= 0.8 * median {
+            // Interior and full height: "not a digit" is unlikely.
+            let junk = p[10] * 0.35
+            let scale = (1 - junk) / max(1e-9, 1 - p[10])
+            for d in 0..<10 { p[d] *= scale }
+            p[10] = junk
+            return p
+        } else if piece.glyph.minX >= lastX, median >= 1.25 * printHeight, h <= 1.1 * printHeight {
+            digitFactor = 0.2
+        }
+        guard digitFactor < 1 else { return p }
+        for d in 0..<10 { p[d] *= digitFactor }
+        p[10] = 1 - p.prefix(10).reduce(0, +)
+        return p
+    }
+}

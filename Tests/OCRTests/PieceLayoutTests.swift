@@ -1,0 +1,36 @@
+import Testing
+@testable import OCR
+
+/// A piece's place among the field's pieces weighed beside its shape.
+@Suite struct PieceLayoutTests {
+    static func piece(x: Int, height: Int, _ digits: [Int: Double]) -> Piece {
+        var p = [Double](repeating: 0, count: 11)
+        for (d, q) in digits { p[d] = q }
+        p[10] = max(0, 1 - digits.values.reduce(0, +))
+        let glyph = InkComponent(minX: x, minY: 0, maxX: x + 20, maxY: height - 1, pixels: [0])
+        return Piece(glyph: glyph, probabilities: p)
+    }
+
+    @Test func aTickBetweenTwoDigitsIsNoDigit() {
+        // d18 "68": a pen joint between the 6 and the 8, a third of their height, read "1".
+        let pieces = [Self.piece(x: 0, height: 73, [6: 0.97]), Self.piece(x: 24, height: 27, [1: 0.89]), Self.piece(x: 36, height: 70, [8: 0.92])]
+        let layout = PieceLayout(pieces: pieces, digitHeight: 30)
+        let read = SequenceDecoder(kind: .number).decode(pieces.map(layout.weighed), keep: 3)
+        #expect(read.first?.digits == "68")
+    }
+
+    @Test func aFullHeightStrokeBetweenDigitsIsADigit() {
+        // d16 "210": a "1" with a long flag, which the classifier calls "not a digit".
+        let pieces = [Self.piece(x: 0, height: 34, [2: 0.98]), Self.piece(x: 26, height: 35, [1: 0.18]), Self.piece(x: 57, height: 32, [0: 0.95])]
+        let layout = PieceLayout(pieces: pieces, digitHeight: 30)
+        #expect(SequenceDecoder(kind: .number).decode(pieces.map(layout.weighed), keep: 3).first?.digits == "210")
+        // Without the layout the "1" is passed over.
+        #expect(SequenceDecoder(kind: .number).decode(pieces.map(\.probabilities), keep: 3).first?.digits == "20")
+    }
+
+    @Test func aTallOneDoesNotMakeTheZeroBesideItSmall() {
+        let pieces = [Self.piece(x: 0, height: 85, [1: 0.9]), Self.piece(x: 30, height: 40, [0: 0.9])]
+        let layout = PieceLayout(pieces: pieces, digitHeight: 30)
+        #expect(SequenceDecoder(kind: .day).decode(pieces.map(layout.weighed), keep: 3).first?.digits == "10")
+    }
+}

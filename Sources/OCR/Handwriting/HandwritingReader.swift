@@ -125,7 +125,7 @@ struct HandwritingReader {
             if y < middle { top += x; topCount += 1 } else { bottom += x; bottomCount += 1 }
         }
         guard topCount > 0, bottomCount > 0, top / topCount - bottom / bottomCount >= 0.25 * gw else { return false }
-        let p = classify(glyph, width: width)
+        let p = classify(glyph, width: width, variants: false)
         return p.count > 10 && p[10] >= 0.5
     }
 
@@ -143,12 +143,14 @@ struct HandwritingReader {
         return [(chosen, 0.8), (halves, 0.2)]
     }
 
-    private func classify(_ glyph: GlyphSegmenter.Glyph, width: Int) -> [Double] {
+    /// The glyph's class probabilities: averaged over pen variants (slanted, thicker) for
+    /// reading, or the glyph alone (the slash test: a slanted slash is a "1").
+    private func classify(_ glyph: GlyphSegmenter.Glyph, width: Int, variants: Bool = true) -> [Double] {
         let w = glyph.width, h = glyph.height
         var pixels = [UInt8](repeating: 0, count: w * h)
         for p in glyph.pixels { pixels[(p / width - glyph.minY) * w + (p % width - glyph.minX)] = 1 }
-        let prediction = classifier.classify(DigitGlyph(normalizing: InkMask(width: w, height: h, pixels: pixels)))
-        return prediction.probabilities
+        let mask = InkMask(width: w, height: h, pixels: pixels)
+        return variants ? classifier.classifyVariants(of: mask) : classifier.classify(mask).probabilities
     }
 
     /// The kept ink read by tesseract with a digit whitelist, on a white page with a margin (the

@@ -15,8 +15,21 @@ public struct DocumentParser: Sendable {
     /// date is misread (a handwritten day, a year with a speck read as a digit: "20235"). It is
     /// kept, flagged and no longer sure.
     static func checkDate(_ header: inout DocumentHeader, against citations: [Citation]) {
-        guard let date = header.date, let latest = citations.compactMap(\.date).max(), date < latest,
+        guard var date = header.date, let latest = citations.compactMap(\.date).max(), date < latest,
               let cited = citations.first(where: { $0.date == latest }) else { return }
+        // The year read with a digit glued on: the reading that cites nothing later than itself.
+        if let year = header.yearAlternatives.filter({ String($0) >= String(latest.prefix(4)) }).min(),
+           let fixed = Optional(String(year) + date.dropFirst(4)), fixed >= latest {
+            header.notices.append(.init(.dateYearRepaired, "issue year read as \(date.prefix(4)) with a digit glued on; \(fixed) is the reading that cites nothing later than itself: check it",
+                                        values: ["value": fixed, "reading": String(date.prefix(4))]))
+            header.date = fixed
+            date = fixed
+            if var evidence = header.evidence?.date {
+                evidence.confidence = min(evidence.confidence, 0.5)
+                header.evidence.setDate(evidence)
+            }
+            return
+        }
         let name = cited.number ?? cited.name ?? "instrument"
         header.notices.append(.init(.dateBeforeCitation, "issue date \(date) is before the date \(latest) of the cited \(name): check it",
                                     values: ["value": date, "cited date": latest, "cited": name]))

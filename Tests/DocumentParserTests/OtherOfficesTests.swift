@@ -254,6 +254,21 @@ import Testing
         #expect(DateDecision.gapPrior(0) > DateDecision.gapPrior(3))
     }
 
+    @Test func aYearWithADigitGluedOnTakesTheReadingThatCitesNothingLater() {
+        let text = HeaderFixtures.text("""
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Hà Nội, ngày 07 tháng 8 năm 20235
+        TRƯỜNG ĐẠI HỌC ĐẠI NAM
+        Số: 891/QĐ-ĐN
+        QUYẾT ĐỊNH
+        Về việc cho sinh viên chuyển trường
+        Căn cứ Quyết định số 746/QĐ-ĐN ngày 15/08/2024 của Hiệu trưởng;
+        """)
+        let parsed = DocumentParser().parse(text)
+        #expect(parsed.date == "2025-08-07")
+        #expect(parsed.notices.contains { $0.code == .dateYearRepaired })
+    }
+
     @Test func anIssueDateBeforeACitedDateIsFlagged() {
         let text = HeaderFixtures.text("""
         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

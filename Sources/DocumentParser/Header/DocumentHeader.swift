@@ -26,6 +26,8 @@ public struct DocumentHeader: Sendable, Hashable {
     public var warnings: [String] { notices.map(\.message) }
     /// How the number and the date were obtained.
     public var evidence: Evidence?
+    /// Other years the written year may be, when OCR glued a digit to it ("20235").
+    var yearAlternatives: [Int] = []
     /// The e-signature box.
     public var eSignature: ESignature?
 

@@ -84,6 +84,7 @@ public struct HeaderExtractor: Sendable {
         let dateLine = layout.dateLine(in: lines)
         let dateReading = dateLine.flatMap { IssueDateParser.parse(lines[$0], placeStart: $0 == layout.numberLine ? numberEnd : 0) }
         header.place = dateReading?.place.map(PlaceNames.respelled)
+        header.yearAlternatives = dateReading?.yearAlternatives ?? []
         // Digits written by hand into the header page's form, as the OCR stage read them.
         let headerPage = lines.first?.page
         let handwriting = text.pages.first { $0.number == headerPage }?.handwriting ?? []

@@ -15,6 +15,8 @@ enum IssueDateParser {
         var rawMonth: String
         /// Where the place (or, without one, the "ngày" phrase) starts on the line.
         var placeOffset: Int
+        /// Other years the digits may hold when OCR glued a fifth digit to them.
+        var yearAlternatives: [Int] = []
 
         /// ISO 8601 when day, month and year are read and the date exists.
         var iso: String? {
@@ -45,13 +47,24 @@ enum IssueDateParser {
             yearDigits.append(line.chars[i]); i += 1
         }
         guard yearDigits.count == 4, let year = Int(yearDigits) else { return nil }
+        // A fifth digit glued on ("năm 20235": a speck read as a digit): the year is one of the
+        // four-digit readings with one digit left out.
+        var yearAlternatives: [Int] = []
+        if i < line.chars.count, line.chars[i].isASCII, line.chars[i].isNumber {
+            let five = yearDigits + String(line.chars[i])
+            for drop in five.indices {
+                var s = five
+                s.remove(at: drop)
+                if let y = Int(s), (1945...2100).contains(y), y != year, !yearAlternatives.contains(y) { yearAlternatives.append(y) }
+            }
+        }
         let from = max(placeStart, placeWordsStart(line, before: ngay))
         var place = line.slice(from, ngay)
         while let last = place.last, last == "," || last == " " { place.removeLast() }
         let placeOK = !place.isEmpty && place.count <= 40 && (place.first?.isUppercase ?? false)
         return Reading(
             place: placeOK ? place : nil, day: number(rawDay, max: 31), month: number(rawMonth, max: 12),
-            year: year, rawDay: rawDay, rawMonth: rawMonth, placeOffset: from
+            year: year, rawDay: rawDay, rawMonth: rawMonth, placeOffset: from, yearAlternatives: yearAlternatives
         )
     }
 

@@ -32,6 +32,8 @@ extension Notice {
         case .dateSignedBound: return "Ký số ngày \(value("signed")): ngày ban hành là ngày đó hoặc trước đó"
         case .dateAfterSigning: return "Ngày ban hành \(value("value")) sau thời gian ký số \(value("signed"))"
         case .dateBeforeCitation: return "Ngày ban hành \(value("value")) trước ngày \(value("cited date")) của văn bản được dẫn chiếu \(value("cited")): cần kiểm tra"
+        case .dateYearRepaired:
+            return "Năm ban hành đọc thành \(value("reading")) lẫn một chữ số thừa; chọn \(value("value")), cách đọc không dẫn chiếu văn bản nào ban hành sau nó: cần kiểm tra"
         case .citedNumberHandwritten:
             return "Số văn bản được dẫn chiếu \(value("value")) (trang \(value("page"))) viết tay, đọc là \"\(value("reading"))\"\(confidence): cần kiểm tra"
         case .other: return message

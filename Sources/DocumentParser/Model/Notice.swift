@@ -37,6 +37,7 @@ public struct Notice: Sendable, Hashable, Codable {
         case dateSignedBound = "date-signed-bound"
         case dateAfterSigning = "date-after-signing"
         case dateBeforeCitation = "date-before-citation"
+        case dateYearRepaired = "date-year-repaired"
         case citedNumberHandwritten = "cited-number-handwritten"
         /// A warning stored before notices had codes: only its message is known.
         case other
@@ -49,7 +50,7 @@ public struct Notice: Sendable, Hashable, Codable {
             case .subjectMissing: "subject"
             case .citedNumberHandwritten: "citations"
             case .dateNotFound, .dateUnreadable, .dateImpossible, .dateHandwritten, .dateReadingsDisagree, .dateMonthFromSigning,
-                 .dateFromSigning, .dateSignedBound, .dateAfterSigning, .dateBeforeCitation: "date"
+                 .dateFromSigning, .dateSignedBound, .dateAfterSigning, .dateBeforeCitation, .dateYearRepaired: "date"
             default: "number"
             }
         }

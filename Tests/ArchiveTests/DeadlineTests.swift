@@ -94,6 +94,27 @@ import Testing
         #expect(unfolded.contains("Phòng Giáo dục và Đào tạo Quận 6"))
         let uids = unfolded.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
         #expect(uids.count == 2 && Set(uids).count == 2)
+        // A deadline with a time is due at that hour (17:00 in Vietnam is 10:00 UTC), not all day.
+        #expect(ics.contains("DTSTART:20240625T100000Z\r\n"))
+        // A rebuilt archive gives the same events the same UIDs (the rows' ids differ).
+        let (rebuilt, rebuiltDirectory) = try Fixtures.archive()
+        defer { _ = rebuiltDirectory }
+        _ = try rebuilt.store(Fixtures.decree59().0, text: Fixtures.decree59().1)
+        let (other, otherText) = Fixtures.document(
+            path: "bc.txt", number: "12/BC-THNH", type: "Báo cáo", date: "2024-03-01", issuer: "Trường Tiểu học Nguyễn Huệ",
+            subject: "Báo cáo", pages: ["Hằng tháng, trước ngày 25"],
+            deadlines: [
+                Deadline(date: "2024-06-25", time: "17:00", task: "Báo cáo tháng; nộp bản giấy, bản điện tử \\ gửi email", responsible: "Văn thư",
+                         text: "Hằng tháng, trước ngày 25, các tổ gửi báo cáo tháng về văn phòng nhà trường để tổng hợp gửi Phòng Giáo dục và Đào tạo Quận 6", page: 1, recurrence: "monthly"),
+            ])
+        // Stored in the other order: the deadlines' row ids differ from the first archive's.
+        _ = try rebuilt.store(other, text: otherText)
+        let (plan, planText) = Fixtures.seedPlan()
+        _ = try rebuilt.store(plan, text: planText)
+        var again = ""
+        ICalendarWriter.write(try rebuilt.deadlines(DeadlineQuery(today: "2024-01-01")), stamp: Date(timeIntervalSince1970: 1_709_251_200), to: &again)
+        let rebuiltUIDs = again.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
+        #expect(Set(rebuiltUIDs) == Set(uids))
         // Folding never splits a UTF-8 sequence: every physical line is valid UTF-8 on its own.
         for line in physical { #expect(String(validatingUTF8: Array(line.utf8CString)) != nil) }
     }

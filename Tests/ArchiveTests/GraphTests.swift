@@ -93,6 +93,30 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         #expect(edges.dropFirst().allSatisfy { $0.hasPrefix("d\(plan),") })
     }
 
+    @Test func nodesAndEdgesAsTablesOfTheirOwn() throws {
+        let (archive, _, plan, decree) = try archive()
+        let nodes = try export(archive, .nodesCSV).split(separator: "\r\n")
+        #expect(nodes.first == "Id,Label,number,name,type,date,issuer,subject,in_archive")
+        #expect(nodes.count == 5)
+        let edges = try export(archive, .edgesCSV).split(separator: "\r\n")
+        #expect(edges.first == "Source,Target,Type,Weight,relation")
+        #expect(edges.contains("d\(plan),d\(decree),Directed,2,basis") || edges.contains("d\(plan),d\(decree),Directed,2,reference"))
+        #expect(edges.count == 4)
+    }
+
+    @Test func jsonSaysItIsNoMultigraphAndANumberlessDocumentIsNamedByItsFile() throws {
+        let (archive, _, _, _) = try archive()
+        var (note, noteText) = Fixtures.decree59()
+        note.number = nil
+        note.source.path = "/scans/2024/giay-moi-hop.pdf"
+        note.source.sha256 = String(repeating: "7", count: 64)
+        let id = try archive.store(note, text: noteText).documentID
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(try export(archive, .json).utf8)) as? [String: Any])
+        #expect(object["multigraph"] as? Bool == false)
+        let nodes = try #require(object["nodes"] as? [[String: Any]])
+        #expect(nodes.first { ($0["id"] as? String) == "d\(id)" }?["label"] as? String == "giay-moi-hop.pdf")
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")))
     func dotIsAcceptedByGraphviz() throws {
         let (archive, directory, _, _) = try archive()

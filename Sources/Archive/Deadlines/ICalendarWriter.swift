@@ -29,9 +29,14 @@ public enum ICalendarWriter {
             let day = entry.date.replacingOccurrences(of: "-", with: "")
             guard day.count == 8, day.allSatisfy(\.isASCIIDigitCharacter) else { continue }
             line("BEGIN:VEVENT", &output)
-            line("UID:deadline-\(entry.id)-\(entry.document.id)@vanthu", &output)
+            line("UID:\(uid(entry))@vanthu", &output)
             line("DTSTAMP:\(dtstamp)", &output)
-            line("DTSTART;VALUE=DATE:\(day)", &output)
+            if let start = utcStart(day: entry.date, time: entry.time) {
+                // "trước 17 giờ 00 ngày 20/3": the hour it is due, in UTC (Vietnam is UTC+7 all year).
+                line("DTSTART:\(start)", &output)
+            } else {
+                line("DTSTART;VALUE=DATE:\(day)", &output)
+            }
             if let rule = recurrenceRule(entry.recurrence) { line("RRULE:\(rule)", &output) }
             let task = entry.task ?? entry.text
             let number = entry.document.number.map { " (\($0))" } ?? ""
@@ -49,6 +54,41 @@ public enum ICalendarWriter {
     }
 
     /// TEXT escaping (RFC 5545 §3.3.11).
+    /// A UID that names the deadline by what it is, not by its row: the same document and deadline
+    /// give the same UID in a rebuilt archive, so a calendar updates the event instead of adding
+    /// it again (FNV-1a 64 over the document's number, date, issuer and file name and the
+    /// deadline's date, time and text).
+    static func uid(_ entry: DeadlineEntry) -> String {
+        let d = entry.document
+        let file = d.sourcePath.split(separator: "/").last.map(String.init) ?? ""
+        let key = [d.number ?? "", d.date ?? "", d.issuer ?? "", d.number == nil ? file : "", entry.date, entry.time ?? "", entry.text]
+            .joined(separator: "\u{1F}")
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return "deadline-" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// "20240320T100000Z" for 17:00 on 2024-03-20 in Vietnam, or `nil` without a time.
+    static func utcStart(day: String, time: String?) -> String? {
+        guard let time else { return nil }
+        let d = day.split(separator: "-").compactMap { Int($0) }
+        let t = time.split(separator: ":").compactMap { Int($0) }
+        guard d.count == 3, t.count >= 1, (0..<24).contains(t[0]) else { return nil }
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC") ?? utc.timeZone
+        var parts = DateComponents(year: d[0], month: d[1], day: d[2], hour: t[0], minute: t.count > 1 ? t[1] : 0)
+        parts.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
+        guard let date = utc.date(from: parts) else { return nil }
+        let c = utc.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        guard let y = c.year, let mo = c.month, let da = c.day, let h = c.hour, let mi = c.minute else { return nil }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)\(two(mo))\(two(da))T\(two(h))\(two(mi))00Z"
+    }
+
     static func escape(_ text: String) -> String {
         var out = ""
         for ch in text {

@@ -10,9 +10,11 @@ public struct GraphNode: Sendable, Hashable {
     public var issuer: String?
     public var subject: String?
     public var inArchive: Bool
+    /// For an archived document: the file it was read from (labels a document without a number).
+    public var fileName: String?
 
-    /// A short label: the number, else the name.
-    public var label: String { number ?? name ?? id }
+    /// A short label: the number, else the name, else the file name.
+    public var label: String { number ?? name ?? fileName ?? id }
 }
 
 /// A citation edge: `source` cites `target`.

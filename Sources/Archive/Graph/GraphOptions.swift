@@ -10,8 +10,12 @@ public struct GraphOptions: Sendable, Hashable {
         case dot
         /// d3-style node-link JSON (`{"nodes": [...], "links": [...]}`).
         case json
-        /// CSV: a node list, then an empty line, then an edge list.
+        /// CSV: a node list, then an empty line, then an edge list (both tables in one file).
         case csv
+        /// CSV of the nodes alone (Gephi's "nodes table", a spreadsheet).
+        case nodesCSV = "nodes-csv"
+        /// CSV of the edges alone (Gephi's "edges table": Source, Target, Type, Weight).
+        case edgesCSV = "edges-csv"
     }
 
     public var format: Format

@@ -51,9 +51,14 @@ struct GraphSerializer {
         case .dot:
             out.write("digraph citations {\n  node [shape=box];\n")
         case .json:
-            out.write("{\"directed\": true, \"multigraph\": true, \"graph\": {}, \"nodes\": [\n")
+            // One edge per citing pair (mentions are its weight): not a multigraph.
+            out.write("{\"directed\": true, \"multigraph\": false, \"graph\": {}, \"nodes\": [\n")
         case .csv:
             out.write("id,label,number,name,type,date,issuer,subject,in_archive\r\n")
+        case .nodesCSV:
+            out.write("Id,Label,number,name,type,date,issuer,subject,in_archive\r\n")
+        case .edgesCSV:
+            out.write("Source,Target,Type,Weight,relation\r\n")
         }
     }
 
@@ -80,9 +85,10 @@ struct GraphSerializer {
             out.write("{\"id\": \(Escaping.json(node.id)), \"label\": \(Escaping.json(node.label))")
             for (key, value) in fields { out.write(", \"\(key)\": \(value.map(Escaping.json) ?? "null")") }
             out.write(", \"in_archive\": \(node.inArchive)}")
-        case .csv:
+        case .csv, .nodesCSV:
             let values = [node.id, node.label] + fields.map { $0.1 ?? "" } + [node.inArchive ? "true" : "false"]
             out.write(values.map(Escaping.csv).joined(separator: ",") + "\r\n")
+        case .edgesCSV: break
         }
         first = false
     }
@@ -93,6 +99,7 @@ struct GraphSerializer {
         case .gexf: out.write("    </nodes>\n    <edges>\n")
         case .json: out.write("\n], \"links\": [\n")
         case .csv: out.write("\r\nsource,target,relation,mentions\r\n")
+        case .nodesCSV, .edgesCSV: break
         }
         first = true
     }
@@ -110,6 +117,9 @@ struct GraphSerializer {
             out.write("{\"source\": \(Escaping.json(edge.source)), \"target\": \(Escaping.json(edge.target)), \"relation\": \(Escaping.json(edge.relation)), \"mentions\": \(edge.mentions)}")
         case .csv:
             out.write([edge.source, edge.target, edge.relation, String(edge.mentions)].map(Escaping.csv).joined(separator: ",") + "\r\n")
+        case .edgesCSV:
+            out.write([edge.source, edge.target, "Directed", String(edge.mentions), edge.relation].map(Escaping.csv).joined(separator: ",") + "\r\n")
+        case .nodesCSV: break
         }
         first = false
     }
@@ -120,7 +130,7 @@ struct GraphSerializer {
         case .gexf: out.write("    </edges>\n  </graph>\n</gexf>\n")
         case .dot: out.write("}\n")
         case .json: out.write("\n]}\n")
-        case .csv: break
+        case .csv, .nodesCSV, .edgesCSV: break
         }
     }
 }

@@ -83,7 +83,8 @@ extension SQLiteArchive {
     static func documentNode(_ summary: DocumentSummary) -> GraphNode {
         GraphNode(
             id: "d\(summary.id)", number: summary.number, name: nil, type: summary.type, date: summary.date,
-            issuer: summary.issuer, subject: summary.subject, inArchive: true)
+            issuer: summary.issuer, subject: summary.subject, inArchive: true,
+            fileName: summary.sourcePath.split(separator: "/").last.map(String.init))
     }
 
     static func externalNode(_ row: Row) -> GraphNode {

@@ -57,10 +57,15 @@ extension WebApp {
         let type = switch format {
         case .graphml, .gexf: "application/xml; charset=utf-8"
         case .json: "application/json; charset=utf-8"
-        case .csv: "text/csv; charset=utf-8"
+        case .csv, .nodesCSV, .edgesCSV: "text/csv; charset=utf-8"
         case .dot: "text/vnd.graphviz; charset=utf-8"
         }
-        return Reply.text(text, contentType: type, filename: "\(filename).\(format.rawValue)")
+        let ext = switch format {
+        case .nodesCSV: "nodes.csv"
+        case .edgesCSV: "edges.csv"
+        default: format.rawValue
+        }
+        return Reply.text(text, contentType: type, filename: "\(filename).\(ext)")
     }
 }
 

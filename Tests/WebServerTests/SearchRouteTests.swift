@@ -145,6 +145,28 @@ struct SearchRouteTests {
             #expect(ics.contains("BEGIN:VEVENT") && ics.contains("DTSTART;VALUE=DATE:20240326"))
         }
     }
+
+    @Test("an archive older than a year still shows its deadlines: a year picker, all, a range, said")
+    func deadlinesOfAnOldArchive() async throws {
+        let server = try TestServer()
+        try await server.test { client in
+            _ = try await Self.seeded(server, client)
+            // Two years on, the default window (last twelve months and later) is empty.
+            let (status, page, _) = try await TestServer.get(client, "/deadlines?today=2026-06-01")
+            #expect(status == .ok)
+            #expect(page.contains("Không có hạn nào trong 12 tháng qua; đang hiển thị năm 2024"))
+            #expect(page.contains("Tuần 25/03/2024 – 31/03/2024"))
+            #expect(page.contains("<option value=\"2024\" selected>Năm 2024</option>"))
+            let (_, all, _) = try await TestServer.get(client, "/deadlines?today=2026-06-01&year=all")
+            #expect(all.contains("Đang hiển thị tất cả các hạn"))
+            #expect(all.contains("Tuần 25/03/2024 – 31/03/2024"))
+            let (_, range, _) = try await TestServer.get(client, "/deadlines?today=2026-06-01&from=2024-04-01&to=2024-12-31")
+            #expect(range.contains("Đang hiển thị từ 01/04/2024 đến 31/12/2024"))
+            #expect(!range.contains("Tuần 25/03/2024 – 31/03/2024"))
+            let (bad, _, _) = try await TestServer.get(client, "/deadlines?year=20x4")
+            #expect(bad == .badRequest)
+        }
+    }
 }
 
 /// The parts of `/api/search` the tests read.

@@ -40,4 +40,18 @@ extension SQLiteArchive {
             }
         }
     }
+
+    /// The years that have dated deadlines (of current documents), newest first: for a year picker.
+    public func deadlineYears() throws -> [Int] {
+        try perform {
+            try pool.read { db in
+                try Int.fetchAll(db, sql: """
+                    SELECT DISTINCT CAST(substr(coalesce(l.date, l.due_by), 1, 4) AS INTEGER) AS year
+                    FROM deadlines l JOIN documents d ON d.id = l.document_id
+                    WHERE coalesce(l.date, l.due_by) IS NOT NULL AND d.superseded_by IS NULL
+                    ORDER BY year DESC
+                    """)
+            }
+        }
+    }
 }

@@ -29,10 +29,18 @@ extension WebApp {
             try await Self.background {
                 let query = FormQuery(request.uri.query)
                 let today = try Self.checkedDate(query["today"], name: "today") ?? DeadlinesView.today()
-                let since = Self.shift(today, days: -366) ?? today
-                let overdue = try self.archive.deadlines(DeadlineQuery(after: since, overdue: true, today: today))
-                let upcoming = try self.archive.deadlines(DeadlineQuery(after: today, today: today))
-                let view = DeadlinesView(overdue: overdue, upcoming: upcoming, today: today, overdueSince: since)
+                let years = try self.archive.deadlineYears()
+                var range = try DeadlinesView.Range(query: query, today: today)
+                var entries = try self.archive.deadlines(DeadlineQuery(before: range.to, after: range.from, today: today))
+                // An archive older than a year has nothing in the default window: show its
+                // latest year with deadlines, and say so.
+                if entries.isEmpty, range.isDefault, let latest = years.first {
+                    range = .init(year: latest, fallback: true)
+                    entries = try self.archive.deadlines(DeadlineQuery(before: range.to, after: range.from, today: today))
+                }
+                let view = DeadlinesView(
+                    overdue: entries.filter { $0.date < today }, upcoming: entries.filter { $0.date >= today },
+                    today: today, range: range, years: years)
                 return Reply.html(view.render(csrfToken: self.csrfToken))
             }
         }

@@ -33,6 +33,9 @@ struct DocumentProvenanceTests {
             #expect(page.contains("data-code=\"cited-number-handwritten\""))
             #expect(page.contains("viết tay, đọc là"))
             #expect(!page.contains("written by hand"))
+            // The scan can be enlarged, and the searchable PDF says it is being made.
+            #expect(page.contains("<a href=\"/documents/\(id)/pages/1/image\" target=\"_blank\" rel=\"noopener\">Mở ảnh cỡ lớn</a>"))
+            #expect(page.contains("data-wait=\"Đang tạo PDF có lớp chữ"))
         }
     }
 

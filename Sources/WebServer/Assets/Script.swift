@@ -15,6 +15,15 @@ enum Script {
         });
       }
 
+      // A page's scan: a click widens it to the page's width, another shrinks it back.
+      document.querySelectorAll(".scan").forEach(function (el) {
+        el.addEventListener("click", function () { el.classList.toggle("wide"); });
+      });
+      // A download made on first request (the searchable PDF) says it is being made.
+      document.querySelectorAll("a[data-wait]").forEach(function (a) {
+        a.addEventListener("click", function () { a.textContent = a.dataset.wait; a.classList.add("busy"); a.setAttribute("aria-busy", "true"); });
+      });
+
       const zone = document.getElementById("dropzone");
       if (!zone) return;
       const input = document.getElementById("files");

@@ -55,7 +55,12 @@ enum Stylesheet {
     td.quote { color: #333; font-size: .85rem; }
     .page { margin: 1rem 0; }
     .page-body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
-    .scan { position: relative; flex: 1 1 480px; max-width: 620px; border: 1px solid var(--line); background: #fff; }
+    .scan-frame { margin: 0; flex: 1 1 480px; max-width: 620px; }
+    .scan-frame:has(.scan.wide) { flex-basis: 100%; max-width: none; }
+    .scan-frame figcaption { font-size: .85rem; }
+    .scan { position: relative; border: 1px solid var(--line); background: #fff; cursor: zoom-in; }
+    .scan.wide { cursor: zoom-out; }
+    a.busy { opacity: .7; cursor: progress; }
     .scan img { display: block; width: 100%; height: auto; }
     .scan svg { position: absolute; inset: 0; width: 100%; height: 100%; }
     .scan rect { fill: rgba(255, 214, 0, .35); stroke: #e8a400; stroke-width: 3; }

@@ -54,7 +54,7 @@ struct DocumentView {
         if hasOriginal {
             links.append("<a class=\"button\" href=\"/documents/\(id)/original\" download>Tải bản gốc</a>")
             if canMakeSearchablePDF {
-                links.append("<a class=\"button\" href=\"/documents/\(id)/searchable.pdf\" download>Tải PDF có lớp chữ</a>")
+                links.append("<a class=\"button\" href=\"/documents/\(id)/searchable.pdf\" download data-wait=\"Đang tạo PDF có lớp chữ (lần đầu mất vài giây mỗi trang)…\">Tải PDF có lớp chữ</a>")
             }
         } else {
             links.append("<span class=\"muted\">Không còn bản gốc trên máy chủ.</span>")
@@ -186,7 +186,7 @@ struct DocumentView {
                     "<rect x=\"\(mark.x)\" y=\"\(mark.y)\" width=\"\(mark.width)\" height=\"\(mark.height)\"></rect>"
                 }
                 image = """
-                    <div class="scan"><img src="/documents/\(id)/pages/\(page.number)/image" alt="Ảnh trang \(page.number)" loading="lazy" width="\(scan.width)" height="\(scan.height)"><svg viewBox="0 0 \(scan.width) \(scan.height)" preserveAspectRatio="none" aria-hidden="true">\(rects)</svg></div>
+                    <figure class="scan-frame"><div class="scan" title="Bấm để phóng to hoặc thu nhỏ"><img src="/documents/\(id)/pages/\(page.number)/image" alt="Ảnh trang \(page.number)" loading="lazy" width="\(scan.width)" height="\(scan.height)"><svg viewBox="0 0 \(scan.width) \(scan.height)" preserveAspectRatio="none" aria-hidden="true">\(rects)</svg></div><figcaption><a href="/documents/\(id)/pages/\(page.number)/image" target="_blank" rel="noopener">Mở ảnh cỡ lớn</a></figcaption></figure>
                     """
             }
             return """

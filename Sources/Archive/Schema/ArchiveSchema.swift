@@ -1,3 +1,5 @@
+import DocumentParser
+import Foundation
 import GRDB
 
 /// The archive's schema, one named migration per change. Never edit a shipped migration: add one.
@@ -124,6 +126,23 @@ enum ArchiveSchema {
                 INSERT INTO search_folded(search_folded, rank) VALUES ('automerge', 8);
                 INSERT INTO search_exact(search_exact, rank) VALUES ('automerge', 8);
                 """)
+        }
+        migrator.registerMigration("v6-known-law-numbers") { db in
+            // A law cited by name whose number the parser knows ("Luật Tổ chức chính quyền địa
+            // phương" is 77/2015/QH13) is that number in the archive: search, citing tier, graph
+            // node and links. Older archives stored such citations without a number key.
+            let rows = try Row.fetchAll(db, sql: "SELECT id, parsed_json FROM documents WHERE parsed_json LIKE '%knownNumber%'")
+            for row in rows {
+                guard let id: Int64 = row["id"], let json: String = row["parsed_json"],
+                      let parsed = try? JSONDecoder().decode(ParsedDocument.self, from: Data(json.utf8)) else { continue }
+                for (position, citation) in parsed.citations.enumerated() where citation.number == nil {
+                    guard let known = citation.knownNumber, let n = InstrumentNumber(known) else { continue }
+                    try db.execute(sql: """
+                        UPDATE citations SET number = ?, number_key = ?, number_head = ?, number_year = ?, number_code = ?
+                        WHERE document_id = ? AND position = ? AND number_key IS NULL
+                        """, arguments: [n.canonical, n.key, n.head, n.year, n.code, id, position])
+                }
+            }
         }
         return migrator
     }

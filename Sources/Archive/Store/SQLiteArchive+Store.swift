@@ -120,7 +120,8 @@ extension SQLiteArchive {
                 .execute(arguments: [pageID, subject, page.text])
         }
         for (position, citation) in parsed.citations.enumerated() {
-            let cited = resolution.number(citation.number)
+            // A law cited by name is its number when the parser knows it (`knownNumber`).
+            let cited = resolution.number(citation.number ?? citation.knownNumber)
             try db.cachedStatement(sql: """
                 INSERT INTO citations (document_id, position, raw_text, number, number_key, number_head, number_year,
                     number_code, type, type_key, name, date, issuer, issuer_key, relation, page, mentions)

@@ -42,6 +42,14 @@ public struct DocumentLoader: Sendable {
             batch.removeAll()
         }
         for path in files {
+            // Never digest or sniff a FIFO or a device: it would block or never end.
+            do {
+                try RegularFile.check(path)
+            } catch {
+                try flush()
+                handler(.init(path: path, sha256: "", outcome: .failure(error), recognized: nil))
+                continue
+            }
             guard let sha256 = FileDigest.sha256(path: path) else {
                 try flush()
                 handler(.init(path: path, sha256: "", outcome: .failure(OCRError(.notFound, path: path, reason: "the file cannot be read")), recognized: nil))

@@ -12,13 +12,10 @@ public enum InputFormat: String, Sendable, Hashable, Codable {
     /// Identifies a file's format from its first bytes.
     /// - Parameter path: the file to look at.
     /// - Returns: the format.
-    /// - Throws: `OCRError` when the file is missing, empty or of no supported kind.
+    /// - Throws: `OCRError` when the file is missing, not a regular file, empty or of no supported kind.
     public static func sniff(path: String) throws -> InputFormat {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw OCRError(.notFound, path: path, reason: "the file does not exist or cannot be read")
-        }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        // A bounded prefix of a regular file only: a FIFO or /dev/zero is refused before any read.
+        let head = try RegularFile.prefix(of: path, count: 4096)
         guard !head.isEmpty else {
             throw OCRError(.emptyFile, path: path, reason: "the file is empty (0 bytes)")
         }

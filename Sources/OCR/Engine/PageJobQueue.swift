@@ -68,7 +68,10 @@ final class PageJobQueue: @unchecked Sendable {
         case .text:
             throw OCRError(.unsupportedFormat, path: path, reason: "this is a text file, not a scan (PDF or image)")
         case .pdf:
-            return (format, try PDFFile(path: path).pageCount)
+            let count = try PDFFile(path: path).pageCount
+            // Before any page is decoded: an embedded image beyond the limits refuses the file.
+            try PDFImageSizes.check(path: path, limits: reader.limits)
+            return (format, count)
         case .png, .jpeg, .tiff:
             return (format, try reader.pageCount(path: path, format: format))
         }

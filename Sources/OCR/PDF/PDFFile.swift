@@ -10,6 +10,8 @@ final class PDFFile {
     let path: String
     /// Number of pages, at least 1.
     let pageCount: Int
+    /// The limits the embedded images were last checked against (`PDFImageSizes`).
+    private var checkedLimits: ImageLimits?
 
     /// Opens a PDF with `vanthu_pdf_open`.
     /// - Throws: `OCRError` for encrypted, damaged or empty PDFs.
@@ -156,6 +158,11 @@ final class PDFFile {
     /// signature overlays, native resolution), otherwise a rendering at `dpi`.
     /// - Returns: the image and the resolution it has.
     func image(page index: Int, dpi: Int, limits: ImageLimits) throws -> (image: PageImage, dpi: Int) {
+        // Embedded images' sizes from their dictionaries, once per file, before poppler decodes one.
+        if checkedLimits != limits {
+            try PDFImageSizes.check(path: path, limits: limits)
+            checkedLimits = limits
+        }
         guard let size = size(page: index), size.width > 0, size.height > 0 else {
             throw OCRError(.brokenPDF, path: path, reason: "page \(index + 1) has no size")
         }

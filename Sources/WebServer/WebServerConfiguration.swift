@@ -7,6 +7,9 @@ public struct WebServerConfiguration: Sendable {
     public var indexPath: String
     /// The address to bind: loopback unless told otherwise.
     public var host: String
+    /// More host names the server answers to (`--allowed-host`, e.g. a LAN name "vanthu.ubnd.local");
+    /// any other `Host` is refused (DNS rebinding).
+    public var allowedHosts: [String] = []
     /// The TCP port.
     public var port: Int
     /// When set, every request must carry it (cookie, `Authorization: Bearer`, or `?token=` once).

@@ -18,6 +18,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on (0.0.0.0 for every interface).")
     var host = "127.0.0.1"
 
+    @Option(name: .customLong("allowed-host"), help: ArgumentHelp(
+        "Another host name clients may use to reach the server (repeatable); any other Host header is refused.",
+        valueName: "NAME"))
+    var allowedHosts: [String] = []
+
     @Option(help: "Port to listen on.")
     var port = 8080
 
@@ -39,9 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let token = self.token ?? ProcessInfo.processInfo.environment["VANTHU_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-        let configuration = WebServerConfiguration(
+        var configuration = WebServerConfiguration(
             indexPath: archiveOption.path, host: host, port: port, accessToken: token,
             maxUploadBytes: maxUploadMB * 1024 * 1024, maxPages: maxPages, ocr: ocr.options())
+        configuration.allowedHosts = allowedHosts
         if !configuration.isLoopback, token == nil {
             Output.error("vanthu: warning: serving on \(host) without --token: anyone on the network can read and upload")
         }

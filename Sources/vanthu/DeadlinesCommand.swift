@@ -27,6 +27,12 @@ struct DeadlinesCommand: ParsableCommand {
 
     @OptionGroup var archiveOption: ArchiveOption
 
+    func validate() throws {
+        for (option, value) in [("before", before), ("after", after), ("today", today)] {
+            if let value, let problem = SearchQuery.dateProblem(value, option: option) { throw ValidationError(problem) }
+        }
+    }
+
     func run() throws {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

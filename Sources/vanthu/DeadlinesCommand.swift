@@ -43,7 +43,7 @@ struct DeadlinesCommand: ParsableCommand {
         if let ics {
             var out = try FileTextOutput(path: ics)
             ICalendarWriter.write(entries, stamp: Date(), to: &out)
-            try out.close()
+            try out.close()   // written to a temporary, renamed into place only when complete
             print("\(entries.count) deadlines written to \(ics)")
             return
         }

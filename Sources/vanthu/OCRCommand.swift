@@ -29,13 +29,15 @@ struct OCRCommand: ParsableCommand {
 
     @OptionGroup var ocr: OCROptionGroup
 
+    @OptionGroup var pageLimit: PageLimitOption
+
     func run() throws {
         let (files, summary) = BatchSummary.start(paths)
         let format = self.format
         let several = files.count > 1
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        let processor = OCRProcessor(options: ocr.options(hocr: format == .hocr))
+        let processor = OCRProcessor(options: pageLimit.apply(to: ocr.options(hocr: format == .hocr)), pageProgress: PageLimitOption.progress)
         do {
             try processor.run(files: files, searchablePDF: searchablePDF) { result in
                 switch result {

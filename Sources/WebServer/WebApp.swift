@@ -1,6 +1,8 @@
 import Archive
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import NIOCore
 import Pipeline
 
 /// The web interface of one archive: search, documents, citations, deadlines, uploads, and the
@@ -73,8 +75,15 @@ public final class WebApp: Sendable {
     /// The Hummingbird application, bound to the configured address.
     /// - Parameter onRunning: called once the server listens.
     public func application(onRunning: @escaping @Sendable () -> Void = {}) -> some ApplicationProtocol {
-        Application(
+        // An idle connection is closed after `idleTimeout`; the first request's header must arrive
+        // within `headerTimeout`; at most `maxConnections` are open (more are closed at once).
+        let counter = ConnectionGuard.Counter(limit: configuration.maxConnections)
+        let headerTimeout = TimeAmount.seconds(Int64(configuration.headerTimeoutSeconds))
+        return Application(
             router: router(),
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [ConnectionGuard(counter: counter, headerTimeout: headerTimeout)],
+                idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "vanthu"),
             onServerRunning: { _ in onRunning() })
     }

@@ -35,10 +35,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Most pages per uploaded file.")
     var maxPages = 100
 
+    @Option(help: "Most connections open at once; more are closed on arrival (idle ones close after 30 s, a request header must arrive within 10 s).")
+    var maxConnections = 256
+
     @OptionGroup var ocr: OCROptionGroup
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1 to 65535") }
+        guard maxConnections > 0 else { throw ValidationError("--max-connections must be positive") }
         guard maxUploadMB > 0, maxPages > 0 else { throw ValidationError("--max-upload-mb and --max-pages must be positive") }
     }
 
@@ -48,6 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
             indexPath: archiveOption.path, host: host, port: port, accessToken: token,
             maxUploadBytes: maxUploadMB * 1024 * 1024, maxPages: maxPages, ocr: ocr.options())
         configuration.allowedHosts = allowedHosts
+        configuration.maxConnections = maxConnections
         if !configuration.isLoopback, token == nil {
             Output.error("vanthu: warning: serving on \(host) without --token: anyone on the network can read and upload")
         }

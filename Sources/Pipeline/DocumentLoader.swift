@@ -110,10 +110,10 @@ public struct DocumentLoader: Sendable {
         }
     }
 
-    /// Reads a UTF-8 text file; form feeds separate pages.
+    /// Reads a UTF-8 text file (or UTF-16 with a byte-order mark); form feeds separate pages.
     static func readText(path: String, sha256: String) -> Result<DocumentText, OCRError> {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            return .failure(OCRError(.undecodable, path: path, reason: "the text file is not valid UTF-8"))
+        guard let data = FileManager.default.contents(atPath: path), let text = InputFormat.decodeText(data) else {
+            return .failure(OCRError(.undecodable, path: path, reason: "the text file is not valid UTF-8 (nor UTF-16 with a byte-order mark)"))
         }
         if let recognized = recognizedJSON(data) {
             return .success(Self.text(of: recognized, sha256: sha256))

@@ -36,7 +36,25 @@ public enum InputFormat: String, Sendable, Hashable, Codable {
         let pdfMagic = Data("%PDF-".utf8)
         if head.prefix(1024).range(of: pdfMagic) != nil { return .pdf }
         if looksLikeText(head) { return .text }
+        // UTF-16 with its byte-order mark (Notepad's "Unicode"): decoded as text.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let even = head.prefix(head.count & ~1)
+            if let text = decodeText(even), !text.unicodeScalars.contains(where: { $0.value < 0x20 && !"\n\r\t\u{0C}".unicodeScalars.contains($0) }) {
+                return .text
+            }
+        }
         return nil
+    }
+
+    /// The text of a text file: UTF-8 (a leading byte-order mark dropped), or UTF-16 little- or
+    /// big-endian when it starts with its byte-order mark.
+    /// - Returns: the text, or `nil` when the bytes are none of these.
+    public static func decodeText(_ data: Data) -> String? {
+        let bytes = data.prefix(3)
+        if bytes.starts(with: [0xFF, 0xFE]) { return String(data: data.dropFirst(2), encoding: .utf16LittleEndian) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return String(data: data.dropFirst(2), encoding: .utf16BigEndian) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(data: data.dropFirst(3), encoding: .utf8) }
+        return String(data: data, encoding: .utf8)
     }
 
     /// UTF-8 without NUL bytes or stray control characters.

@@ -46,6 +46,9 @@ struct ImageReader: Sendable {
             throw OCRError(.undecodable, path: path, reason: "the \(format.rawValue.uppercased()) header is damaged")
         }
         try limits.check(width: Int(width), height: Int(height), path: path)
+        if format == .png, let problem = PNGChunks.problem(path: path) {
+            throw OCRError(.undecodable, path: path, reason: problem)
+        }
         if format == .jpeg, !Self.jpegHasEnd(path: path) {
             throw OCRError(.truncated, path: path, reason: "the JPEG file is truncated (no end-of-image marker)")
         }

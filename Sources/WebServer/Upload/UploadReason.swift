@@ -13,6 +13,8 @@ enum UploadReason {
         ("the image is", { english in "Ảnh quá lớn (\(numbers(in: english).prefix(2).map(String.init).joined(separator: "×")) điểm ảnh)." }),
         ("the image header gives an empty size", { _ in "Phần đầu của ảnh ghi kích thước bằng 0: tệp bị hỏng." }),
         ("the JPEG file is truncated", { _ in "Tệp JPEG bị cắt cụt (thiếu phần cuối)." }),
+        ("the PNG file is truncated", { _ in "Tệp PNG bị cắt cụt (thiếu phần cuối)." }),
+        ("the PNG data is damaged", { _ in "Dữ liệu PNG bị hỏng (sai mã kiểm tra)." }),
         ("the TIFF file has no readable page", { _ in "Tệp TIFF không có trang nào đọc được." }),
         ("the file has", { english in "Tệp có \(numbers(in: english).first ?? 0) trang, quá giới hạn \(numbers(in: english).dropFirst().first ?? 0) trang." }),
         ("the file is empty", { _ in "Tệp rỗng (0 byte)." }),

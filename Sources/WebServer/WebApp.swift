@@ -33,7 +33,14 @@ public final class WebApp: Sendable {
     /// - Throws: ``ArchiveError`` when the archive cannot be opened.
     public init(configuration: WebServerConfiguration, ingest: (@Sendable ([String], @escaping @Sendable (IngestEvent) -> Void) throws -> Void)? = nil) throws {
         self.configuration = configuration
-        let archive = try SQLiteArchive(path: configuration.indexPath)
+        let archive: SQLiteArchive
+        do {
+            archive = try SQLiteArchive(path: configuration.indexPath)
+        } catch let error as ArchiveError where error.code == .readOnly && FileManager.default.fileExists(atPath: configuration.indexPath) {
+            // A read-only archive (a backup, a snapshot) is still served for reading; uploads then
+            // fail one by one with the reason.
+            archive = try SQLiteArchive.openExisting(path: configuration.indexPath)
+        }
         self.archive = archive
         csrfToken = Self.randomToken()
         let originals = OriginalStore(directory: configuration.filesDirectory)

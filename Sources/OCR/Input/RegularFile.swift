@@ -13,9 +13,13 @@ import Foundation
 public enum RegularFile {
     /// What `stat` says a path is (symbolic links followed).
     public enum Kind: Sendable, Equatable {
+        /// A regular file: read.
         case regular
+        /// A folder: walked.
         case directory
+        /// A FIFO, a device, a socket (named in words): reported, never read.
         case other(String)
+        /// Nothing there (or `stat` failed).
         case missing
     }
 

@@ -112,7 +112,7 @@ public struct DocumentLoader: Sendable {
 
     /// Reads a UTF-8 text file (or UTF-16 with a byte-order mark); form feeds separate pages.
     static func readText(path: String, sha256: String) -> Result<DocumentText, OCRError> {
-        guard let data = FileManager.default.contents(atPath: path), let text = InputFormat.decodeText(data) else {
+        guard let data = FileName.contents(of: path), let text = InputFormat.decodeText(data) else {
             return .failure(OCRError(.undecodable, path: path, reason: "the text file is not valid UTF-8 (nor UTF-16 with a byte-order mark)"))
         }
         if let recognized = recognizedJSON(data) {

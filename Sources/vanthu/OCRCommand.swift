@@ -60,7 +60,7 @@ struct OCRCommand: ParsableCommand {
     private static func print(_ document: RecognizedDocument, format: Format, header: Bool, encoder: JSONEncoder) {
         switch format {
         case .text:
-            if header { Output.line("==> \(document.path) <==") }
+            if header { Output.line("==> \(FileName.display(document.path)) <==") }
             Output.line(document.pages.map(\.text).joined(separator: "\u{0C}\n"))
         case .json:
             if let data = try? encoder.encode(document) {

@@ -23,9 +23,9 @@ struct PageLimitOption: ParsableArguments {
     static let progress: @Sendable (String, Int, Int) -> Void = { path, done, total in
         guard total > 1 else { return }
         if isatty(STDERR_FILENO) != 0 {
-            FileHandle.standardError.write(Data("\r\u{1B}[2K\(path): page \(done) of \(total)\(done == total ? "\n" : "")".utf8))
+            FileHandle.standardError.write(Data("\r\u{1B}[2K\(FileName.display(path)): page \(done) of \(total)\(done == total ? "\n" : "")".utf8))
         } else if done % 25 == 0 || done == total {
-            Output.error("vanthu: \(path): page \(done) of \(total)")
+            Output.error("vanthu: \(FileName.display(path)): page \(done) of \(total)")
         }
     }
 }

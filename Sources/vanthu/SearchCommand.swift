@@ -1,6 +1,7 @@
 import Archive
 import ArgumentParser
 import Foundation
+import OCR
 
 /// `vanthu search QUERY`: instrument-aware, diacritic-insensitive search of the archive.
 struct SearchCommand: ParsableCommand {
@@ -82,7 +83,7 @@ struct SearchCommand: ParsableCommand {
             case .text: ""
             }
             print("\(result.rank). \(label.isEmpty ? "" : label + " ")\(heading.isEmpty ? "(no number)" : heading)  #\(result.id)")
-            print("   \(result.sourcePath)\(result.page.map { ", p. \($0)" } ?? "")")
+            print("   \(FileName.display(result.sourcePath))\(result.page.map { ", p. \($0)" } ?? "")")
             print("   \(result.snippet.replacingOccurrences(of: "\n", with: " "))")
         }
         if page.hasMore {

@@ -77,20 +77,27 @@ struct HostileFileTests {
         #expect(try InputFormat.sniff(path: big.path) == .text)
     }
 
-    @Test func aNameThatIsNotUTF8IsReportedEscaped() throws {
+    @Test func aNameThatIsNotUTF8IsReadByItsBytes() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // "café.txt" in Latin-1: 0xE9 alone is not UTF-8.
         let name: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".txt".utf8)
-        let path = Array(folder.path.utf8) + [UInt8(ascii: "/")] + name
-        let cPath = path.map { CChar(bitPattern: $0) } + [0]
+        let cPath = (Array(folder.path.utf8) + [UInt8(ascii: "/")] + name).map { CChar(bitPattern: $0) } + [0]
         let fd = open(cPath, O_CREAT | O_WRONLY, 0o600)
         try #require(fd >= 0)
+        let body = Array("Công văn số 12/UBND-VX\n".utf8)
+        #expect(write(fd, body, body.count) == body.count)
         close(fd)
         let (files, problems) = InputCollector.collect([folder.path])
-        #expect(files.isEmpty)
-        #expect(problems.map(\.code) == [.badFileName])
-        #expect(problems.first?.path.hasSuffix("caf\\xe9.txt") == true)
+        #expect(problems.isEmpty)
+        let path = try #require(files.first)
+        #expect(FileName.display(path).hasSuffix("caf\\xe9.txt"))
+        #expect(RegularFile.kind(of: path) == .regular)
+        #expect(try InputFormat.sniff(path: path) == .text)
+        #expect(FileName.contents(of: path) == Data(body))
+        #expect(FileDigest.sha256(path: path) != nil)
         #expect(FileName.escaped(name) == "caf\\xe9.txt")
+        #expect(FileName.decode(Array("Quyết định".utf8)) == "Quyết định")
+        #expect(OCRError(.undecodable, path: path, reason: "x").description.hasSuffix("caf\\xe9.txt: x"))
     }
 }

@@ -42,8 +42,9 @@ struct HostileUploadTests {
             let started = Date()
             let (status, job) = try await server.upload(client, name: "bom.pdf", data: Self.hugeImagePDF(side: 40_000))
             #expect(status == .unprocessableContent)
-            #expect(job.reason?.contains("quá lớn") == true, "\(job.reason ?? "")")
-            #expect(Date().timeIntervalSince(started) < 10)
+            // Said by the dictionary check only: nothing was decoded (no timing: the suites run in parallel).
+            #expect(job.reason?.contains("bị từ chối trước khi giải mã") == true, "\(job.reason ?? "")")
+            #expect(Date().timeIntervalSince(started) < 120)
             #expect(server.app.uploads.snapshot().allSatisfy { $0.state == .failed })
         }
     }

@@ -25,15 +25,16 @@ public enum InputCollector {
     public static func collect(_ paths: [String]) -> (files: [String], missing: [OCRError]) {
         var files: [String] = []
         var missing: [OCRError] = []
-        for path in paths {
+        for typed in paths {
+            var path = typed
+            // A name that is not UTF-8 reached Swift repaired (U+FFFD): take its bytes from argv.
+            if path.unicodeScalars.contains("\u{FFFD}"), RegularFile.kind(of: path) == .missing,
+               let bytes = FileName.rawArgument(matching: path) {
+                path = FileName.decode(bytes)
+            }
             switch RegularFile.kind(of: path) {
             case .missing:
-                if path.unicodeScalars.contains("\u{FFFD}"), let bytes = FileName.rawArgument(matching: path),
-                   FileName.decode(bytes) == nil {
-                    missing.append(FileName.undecodable(argument: bytes))
-                } else {
-                    missing.append(OCRError(.notFound, path: path, reason: "no such file or folder"))
-                }
+                missing.append(OCRError(.notFound, path: path, reason: "no such file or folder"))
             case .regular:
                 files.append(path)
             case .other(let what):
@@ -55,10 +56,7 @@ public enum InputCollector {
         var entries: [(name: String, link: Bool, type: UInt8)] = []
         while let entry = readdir(directory) {
             let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-            guard let name = FileName.decode(bytes) else {
-                problems.append(FileName.undecodable(folder: folder, bytes: bytes))
-                continue
-            }
+            let name = FileName.decode(bytes)   // a name that is not UTF-8 keeps its bytes, escaped
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
             entries.append((name, Int32(entry.pointee.d_type) == Int32(DT_LNK), entry.pointee.d_type))
         }

@@ -28,7 +28,7 @@ public enum RegularFile {
     /// - Returns: the kind, `missing` when `stat` fails.
     public static func kind(of path: String) -> Kind {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .missing }
+        guard stat(FileName.systemPath(path), &info) == 0 else { return .missing }
         return kind(mode: info.st_mode)
     }
 
@@ -70,7 +70,7 @@ public enum RegularFile {
     /// - Returns: the bytes read (fewer at the end of the file).
     /// - Throws: `OCRError` when the file is missing, unreadable or not a regular file.
     public static func prefix(of path: String, count: Int) throws(OCRError) -> Data {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = open(FileName.systemPath(path), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             throw OCRError(.notFound, path: path, reason: "the file does not exist or cannot be read")
         }

@@ -58,5 +58,5 @@ public struct OCRError: Error, Sendable, CustomStringConvertible, Hashable {
     }
 
     /// One line: "PATH: reason".
-    public var description: String { "\(path): \(reason)" }
+    public var description: String { "\(FileName.display(path)): \(reason)" }
 }

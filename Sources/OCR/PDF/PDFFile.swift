@@ -19,7 +19,7 @@ final class PDFFile {
         var status = VANTHU_PDF_OK
         var message = [CChar](repeating: 0, count: 512)
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        guard let opened = vanthu_pdf_open(absolute, &status, &message, message.count) else {
+        guard let opened = vanthu_pdf_open(FileName.systemPath(absolute), &status, &message, message.count) else {
             let detail = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             switch status {
             case VANTHU_PDF_ENCRYPTED:
@@ -191,7 +191,7 @@ final class PDFFile {
 public enum FileDigest {
     /// 64 lowercase hex digits, or `nil` when the file cannot be read.
     public static func sha256(path: String) -> String? {
-        guard let raw = vanthu_sha256_file(path) else { return nil }
+        guard let raw = vanthu_sha256_file(FileName.systemPath(path)) else { return nil }
         defer { vanthu_free(raw) }
         return String(cString: raw)
     }

@@ -19,7 +19,7 @@ enum PDFImageSizes {
     /// Throws when an image in the PDF at `path` is larger than `limits` allow.
     /// - Throws: `OCRError.tooLarge` naming the image's size; `.notFound` when the file cannot be read.
     static func check(path: String, limits: ImageLimits) throws {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+        guard let data = FileName.hasEscapes(path) ? FileName.contents(of: path) : try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             throw OCRError(.notFound, path: path, reason: "the file does not exist or cannot be read")
         }
         for size in sizes(in: data) {

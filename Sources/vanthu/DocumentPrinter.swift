@@ -1,6 +1,5 @@
 import DocumentParser
 import Foundation
-import OCR
 
 /// Renders a parsed document for a person (labelled fields) or a program (one JSON line).
 enum DocumentPrinter {
@@ -14,7 +13,7 @@ enum DocumentPrinter {
 
     /// Labelled fields, citations and deadlines.
     static func pretty(_ d: ParsedDocument) -> String {
-        var lines = ["── \(FileName.display(d.source.path)) (\(d.source.pages) page\(d.source.pages == 1 ? "" : "s"), \(d.source.textSource?.rawValue ?? "text"))"]
+        var lines = ["── \(d.source.path) (\(d.source.pages) page\(d.source.pages == 1 ? "" : "s"), \(d.source.textSource?.rawValue ?? "text"))"]
         func field(_ label: String, _ value: String?) {
             lines.append("  \(label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value ?? "—")")
         }

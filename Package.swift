@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
     ],
     targets: [
         // C libraries, found by pkg-config.
@@ -57,6 +58,7 @@ let package = Package(
             name: "WebServer",
             dependencies: ["Pipeline", "Archive", "OCR", "VietnameseText", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strict
         ),
@@ -72,6 +74,7 @@ let package = Package(
         .testTarget(name: "DocumentParserTests", dependencies: ["DocumentParser"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"], swiftSettings: strict),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], swiftSettings: strict),
+        .testTarget(name: "vanthuTests", dependencies: ["vanthu"], swiftSettings: strict),
         .testTarget(
             name: "WebServerTests",
             dependencies: [

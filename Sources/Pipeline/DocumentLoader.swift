@@ -42,6 +42,14 @@ public struct DocumentLoader: Sendable {
             batch.removeAll()
         }
         for path in files {
+            // Never digest or sniff a FIFO or a device: it would block or never end.
+            do {
+                try RegularFile.check(path)
+            } catch {
+                try flush()
+                handler(.init(path: path, sha256: "", outcome: .failure(error), recognized: nil))
+                continue
+            }
             guard let sha256 = FileDigest.sha256(path: path) else {
                 try flush()
                 handler(.init(path: path, sha256: "", outcome: .failure(OCRError(.notFound, path: path, reason: "the file cannot be read")), recognized: nil))
@@ -102,10 +110,10 @@ public struct DocumentLoader: Sendable {
         }
     }
 
-    /// Reads a UTF-8 text file; form feeds separate pages.
+    /// Reads a UTF-8 text file (or UTF-16 with a byte-order mark); form feeds separate pages.
     static func readText(path: String, sha256: String) -> Result<DocumentText, OCRError> {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            return .failure(OCRError(.undecodable, path: path, reason: "the text file is not valid UTF-8"))
+        guard let data = FileName.contents(of: path), let text = InputFormat.decodeText(data) else {
+            return .failure(OCRError(.undecodable, path: path, reason: "the text file is not valid UTF-8 (nor UTF-16 with a byte-order mark)"))
         }
         if let recognized = recognizedJSON(data) {
             return .success(Self.text(of: recognized, sha256: sha256))

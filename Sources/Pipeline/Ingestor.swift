@@ -19,9 +19,13 @@ public struct Ingestor: Sendable {
     public let parser: DocumentParser
 
     /// Creates an ingestor writing to `archive`.
-    public init(archive: any ArchiveStore, ocr: OCROptions = OCROptions(), parser: DocumentParser = DocumentParser()) {
+    /// - Parameter pageProgress: called as each page of a scan is recognised (file, done, total).
+    public init(
+        archive: any ArchiveStore, ocr: OCROptions = OCROptions(), parser: DocumentParser = DocumentParser(),
+        pageProgress: (@Sendable (_ path: String, _ done: Int, _ total: Int) -> Void)? = nil
+    ) {
         self.archive = archive
-        loader = DocumentLoader(ocr: OCRProcessor(options: ocr))
+        loader = DocumentLoader(ocr: OCRProcessor(options: ocr, pageProgress: pageProgress))
         self.parser = parser
     }
 

@@ -8,7 +8,7 @@ import Foundation
 /// VietnameseFolding.fold("Nghị định 59")    // "nghi dinh 59"
 /// ```
 public enum VietnameseFolding {
-    /// NFC, `Ð` (U+00D0) and `ð` to `Đ`/`đ`, every dash variant to `-`, soft hyphens and zero-width
+    /// NFC, `Ð` (U+00D0) and `ð` to `Đ`/`đ`, every dash variant to `-`, soft hyphens, bidi marks (LRM, RLM, embeddings, isolates) and zero-width
     /// characters removed, non-breaking spaces to spaces, tone marks in canonical place
     /// ("hoà" → "hòa", see ``ToneMarks``). Keeps diacritics and case. For markdown removal,
     /// hyphenation joining and offsets back to the original, use ``NormalizedText``.
@@ -77,7 +77,7 @@ public enum VietnameseFolding {
             case 0x00D0: return ["Đ"]
             case 0x00F0: return ["đ"]
             case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return ["-"]
-            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return []
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: return []
             case 0x00A0, 0x2007, 0x202F: return [" "]
             default: return [Character(nfc)]
             }
@@ -87,7 +87,7 @@ public enum VietnameseFolding {
             switch s.value {
             case 0x00D0: scalars.append("Đ")
             case 0x00F0: scalars.append("đ")
-            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: continue
             default: scalars.append(s)
             }
         }

@@ -1,6 +1,8 @@
 import Archive
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import NIOCore
 import Pipeline
 
 /// The web interface of one archive: search, documents, citations, deadlines, uploads, and the
@@ -31,7 +33,14 @@ public final class WebApp: Sendable {
     /// - Throws: ``ArchiveError`` when the archive cannot be opened.
     public init(configuration: WebServerConfiguration, ingest: (@Sendable ([String], @escaping @Sendable (IngestEvent) -> Void) throws -> Void)? = nil) throws {
         self.configuration = configuration
-        let archive = try SQLiteArchive(path: configuration.indexPath)
+        let archive: SQLiteArchive
+        do {
+            archive = try SQLiteArchive(path: configuration.indexPath)
+        } catch let error as ArchiveError where error.code == .readOnly && FileManager.default.fileExists(atPath: configuration.indexPath) {
+            // A read-only archive (a backup, a snapshot) is still served for reading; uploads then
+            // fail one by one with the reason.
+            archive = try SQLiteArchive.openExisting(path: configuration.indexPath)
+        }
         self.archive = archive
         csrfToken = Self.randomToken()
         let originals = OriginalStore(directory: configuration.filesDirectory)
@@ -56,8 +65,10 @@ public final class WebApp: Sendable {
         let router = Router()
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(csrfToken: csrfToken))
+        let hosts = HostGuard<BasicRequestContext>.allowedNames(host: configuration.host, extra: configuration.allowedHosts)
+        router.add(middleware: HostGuard(allowed: hosts))
         router.add(middleware: AccessTokenMiddleware(token: configuration.accessToken))
-        router.add(middleware: CrossSiteGuard(csrfToken: csrfToken))
+        router.add(middleware: CrossSiteGuard(csrfToken: csrfToken, allowedHosts: hosts))
         addPageRoutes(to: router)
         addDocumentRoutes(to: router)
         addFileRoutes(to: router)
@@ -71,8 +82,15 @@ public final class WebApp: Sendable {
     /// The Hummingbird application, bound to the configured address.
     /// - Parameter onRunning: called once the server listens.
     public func application(onRunning: @escaping @Sendable () -> Void = {}) -> some ApplicationProtocol {
-        Application(
+        // An idle connection is closed after `idleTimeout`; the first request's header must arrive
+        // within `headerTimeout`; at most `maxConnections` are open (more are closed at once).
+        let counter = ConnectionGuard.Counter(limit: configuration.maxConnections)
+        let headerTimeout = TimeAmount.seconds(Int64(configuration.headerTimeoutSeconds))
+        return Application(
             router: router(),
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [ConnectionGuard(counter: counter, headerTimeout: headerTimeout)],
+                idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "vanthu"),
             onServerRunning: { _ in onRunning() })
     }

@@ -7,6 +7,15 @@ public struct WebServerConfiguration: Sendable {
     public var indexPath: String
     /// The address to bind: loopback unless told otherwise.
     public var host: String
+    /// More host names the server answers to (`--allowed-host`, e.g. a LAN name "vanthu.ubnd.local");
+    /// any other `Host` is refused (DNS rebinding).
+    public var allowedHosts: [String] = []
+    /// Most connections open at once (`--max-connections`); more are closed on arrival.
+    public var maxConnections = 256
+    /// Seconds a connection may stay idle between requests before it is closed.
+    public var idleTimeoutSeconds = 30
+    /// Seconds a new connection has to send its first request's header.
+    public var headerTimeoutSeconds = 10
     /// The TCP port.
     public var port: Int
     /// When set, every request must carry it (cookie, `Authorization: Bearer`, or `?token=` once).

@@ -27,6 +27,12 @@ struct DeadlinesCommand: ParsableCommand {
 
     @OptionGroup var archiveOption: ArchiveOption
 
+    func validate() throws {
+        for (option, value) in [("before", before), ("after", after), ("today", today)] {
+            if let value, let problem = SearchQuery.dateProblem(value, option: option) { throw ValidationError(problem) }
+        }
+    }
+
     func run() throws {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -37,7 +43,7 @@ struct DeadlinesCommand: ParsableCommand {
         if let ics {
             var out = try FileTextOutput(path: ics)
             ICalendarWriter.write(entries, stamp: Date(), to: &out)
-            try out.close()
+            try out.close()   // written to a temporary, renamed into place only when complete
             print("\(entries.count) deadlines written to \(ics)")
             return
         }

@@ -29,7 +29,12 @@ struct GraphCommand: ParsableCommand {
     func run() throws {
         let archive = try archiveOption.openExisting()
         var out = try output.map(FileTextOutput.init(path:)) ?? .standardOutput()
-        try archive.exportGraph(GraphOptions(format: format, around: around, depth: depth), to: &out)
+        do {
+            try archive.exportGraph(GraphOptions(format: format, around: around, depth: depth), to: &out)
+        } catch {
+            out.discard()   // -o FILE stays as it was: no truncated export
+            throw error
+        }
         try out.close()
     }
 }

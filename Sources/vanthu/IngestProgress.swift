@@ -1,4 +1,5 @@
 import Foundation
+import OCR
 import Pipeline
 
 /// Shows an ingest as it runs: a progress bar on a terminal; plain lines, or JSON lines with
@@ -38,7 +39,7 @@ final class IngestProgress: @unchecked Sendable {
             case .json: Output.line(Self.json(event))
             case .lines: Output.line(Self.line(event))
             case .bar:
-                if case .failed(let path, let reason) = event { Output.error("\r\u{1B}[K vanthu: \(path): \(reason)") }
+                if case .failed(let path, let reason) = event { Output.error("\r\u{1B}[K vanthu: \(FileName.display(path)): \(reason)") }
                 draw()
             }
         }
@@ -76,11 +77,11 @@ final class IngestProgress: @unchecked Sendable {
     private static func line(_ event: IngestEvent) -> String {
         switch event {
         case .stored(let path, let id, let pages, let version, let number):
-            return "stored #\(id) \(number ?? "(no number)") \(path) (\(pages) page\(pages == 1 ? "" : "s")\(version > 1 ? ", version \(version)" : ""))"
+            return "stored #\(id) \(number ?? "(no number)") \(FileName.display(path)) (\(pages) page\(pages == 1 ? "" : "s")\(version > 1 ? ", version \(version)" : ""))"
         case .alreadyArchived(let path, let id):
-            return "already archived \(path)" + (id.map { " as #\($0)" } ?? "")
+            return "already archived \(FileName.display(path))" + (id.map { " as #\($0)" } ?? "")
         case .failed(let path, let reason):
-            return "failed \(path): \(reason)"
+            return "failed \(FileName.display(path)): \(reason)"
         }
     }
 

@@ -29,13 +29,15 @@ struct OCRCommand: ParsableCommand {
 
     @OptionGroup var ocr: OCROptionGroup
 
+    @OptionGroup var pageLimit: PageLimitOption
+
     func run() throws {
         let (files, summary) = BatchSummary.start(paths)
         let format = self.format
         let several = files.count > 1
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        let processor = OCRProcessor(options: ocr.options(hocr: format == .hocr))
+        let processor = OCRProcessor(options: pageLimit.apply(to: ocr.options(hocr: format == .hocr)), pageProgress: PageLimitOption.progress)
         do {
             try processor.run(files: files, searchablePDF: searchablePDF) { result in
                 switch result {
@@ -58,7 +60,7 @@ struct OCRCommand: ParsableCommand {
     private static func print(_ document: RecognizedDocument, format: Format, header: Bool, encoder: JSONEncoder) {
         switch format {
         case .text:
-            if header { Output.line("==> \(document.path) <==") }
+            if header { Output.line("==> \(FileName.display(document.path)) <==") }
             Output.line(document.pages.map(\.text).joined(separator: "\u{0C}\n"))
         case .json:
             if let data = try? encoder.encode(document) {

@@ -20,10 +20,12 @@ struct ParseCommand: ParsableCommand {
 
     @OptionGroup var ocr: OCROptionGroup
 
+    @OptionGroup var pageLimit: PageLimitOption
+
     func run() throws {
         let (files, summary) = BatchSummary.start(paths)
         let json = self.json
-        let loader = DocumentLoader(ocr: OCRProcessor(options: ocr.options()))
+        let loader = DocumentLoader(ocr: OCRProcessor(options: pageLimit.apply(to: ocr.options()), pageProgress: PageLimitOption.progress))
         do {
             try loader.load(files: files) { loaded in
                 switch loaded.outcome {

@@ -1,6 +1,7 @@
 import Archive
 import ArgumentParser
 import Foundation
+import OCR
 
 /// `vanthu search QUERY`: instrument-aware, diacritic-insensitive search of the archive.
 struct SearchCommand: ParsableCommand {
@@ -8,7 +9,9 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search the archive (\"nghi dinh 59\", \"59/2023/NĐ-CP\", \"QĐ 3855\").")
 
-    @Argument(help: "What to look for; words without diacritics match words with them.")
+    @Argument(help: ArgumentHelp(
+        "What to look for; words without diacritics match words with them (at most 64 words are searched).",
+        discussion: "A query that starts with '-' follows '--': vanthu search -- \"-CP 59\"."))
     var query: String
 
     @Option(help: "Only documents of this type (\"Kế hoạch\").")
@@ -37,10 +40,26 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var archiveOption: ArchiveOption
 
+    func validate() throws {
+        guard (1...1000).contains(limit) else { throw ValidationError("--limit must be 1 to 1000, not \(limit)") }
+        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more, not \(offset)") }
+        for (option, value) in [("from", from), ("to", to)] {
+            if let value, let problem = SearchQuery.dateProblem(value, option: option) { throw ValidationError(problem) }
+        }
+        for (option, value) in [("type", type), ("issuer", issuer), ("cites", cites)] {
+            if let value, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("--\(option) is empty: give a value or leave the option out")
+            }
+        }
+    }
+
     func run() throws {
         let archive = try archiveOption.openExisting()
         let page = try archive.search(SearchQuery(
             query, type: type, issuer: issuer, from: from, to: to, cites: cites, limit: limit, offset: offset))
+        if let words = page.queryWords {
+            Output.error("vanthu: the query has \(words) words: only the first \(SearchQuery.maximumWords) were searched")
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -64,7 +83,7 @@ struct SearchCommand: ParsableCommand {
             case .text: ""
             }
             print("\(result.rank). \(label.isEmpty ? "" : label + " ")\(heading.isEmpty ? "(no number)" : heading)  #\(result.id)")
-            print("   \(result.sourcePath)\(result.page.map { ", p. \($0)" } ?? "")")
+            print("   \(FileName.display(result.sourcePath))\(result.page.map { ", p. \($0)" } ?? "")")
             print("   \(result.snippet.replacingOccurrences(of: "\n", with: " "))")
         }
         if page.hasMore {

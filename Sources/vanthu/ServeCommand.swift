@@ -18,6 +18,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on (0.0.0.0 for every interface).")
     var host = "127.0.0.1"
 
+    @Option(name: .customLong("allowed-host"), help: ArgumentHelp(
+        "Another host name clients may use to reach the server (repeatable); any other Host header is refused.",
+        valueName: "NAME"))
+    var allowedHosts: [String] = []
+
     @Option(help: "Port to listen on.")
     var port = 8080
 
@@ -30,18 +35,24 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Most pages per uploaded file.")
     var maxPages = 100
 
+    @Option(help: "Most connections open at once; more are closed on arrival (idle ones close after 30 s, a request header must arrive within 10 s).")
+    var maxConnections = 256
+
     @OptionGroup var ocr: OCROptionGroup
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1 to 65535") }
+        guard maxConnections > 0 else { throw ValidationError("--max-connections must be positive") }
         guard maxUploadMB > 0, maxPages > 0 else { throw ValidationError("--max-upload-mb and --max-pages must be positive") }
     }
 
     func run() async throws {
         let token = self.token ?? ProcessInfo.processInfo.environment["VANTHU_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-        let configuration = WebServerConfiguration(
+        var configuration = WebServerConfiguration(
             indexPath: archiveOption.path, host: host, port: port, accessToken: token,
             maxUploadBytes: maxUploadMB * 1024 * 1024, maxPages: maxPages, ocr: ocr.options())
+        configuration.allowedHosts = allowedHosts
+        configuration.maxConnections = maxConnections
         if !configuration.isLoopback, token == nil {
             Output.error("vanthu: warning: serving on \(host) without --token: anyone on the network can read and upload")
         }

@@ -58,14 +58,15 @@ import Testing
     @Test func readOnlyLocationIsReported() throws {
         if geteuid() == 0 {
             // root writes anywhere but a read-only file system such as /proc.
-            expectArchiveError(.readOnly) { _ = try SQLiteArchive(path: "/proc/vanthu-test/archive.sqlite") }
+            // A missing folder is not created (issue 13, item 12).
+            expectArchiveError(.notFound) { _ = try SQLiteArchive(path: "/proc/vanthu-test/archive.sqlite") }
             expectArchiveError(.readOnly) { _ = try SQLiteArchive(path: "/proc/archive.sqlite") }
         } else {
             let directory = try TemporaryDirectory()
             try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: directory.url.path)
             defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.url.path) }
             expectArchiveError(.readOnly) { _ = try SQLiteArchive(path: directory.path("archive.sqlite")) }
-            expectArchiveError(.readOnly) { _ = try SQLiteArchive(path: directory.path("Indexes/archive.sqlite")) }
+            expectArchiveError(.notFound) { _ = try SQLiteArchive(path: directory.path("Indexes/archive.sqlite")) }
         }
     }
 

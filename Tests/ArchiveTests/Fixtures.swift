@@ -78,6 +78,7 @@ enum Fixtures {
     /// A store in a new temporary directory.
     static func archive() throws -> (SQLiteArchive, TemporaryDirectory) {
         let directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: directory.path("Indexes"), withIntermediateDirectories: true)
         return (try SQLiteArchive(path: directory.path("Indexes/archive.sqlite")), directory)
     }
 }

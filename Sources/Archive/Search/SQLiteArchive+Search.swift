@@ -15,8 +15,9 @@ extension SQLiteArchive {
             throw ArchiveError(.invalidArgument, "--limit must be 1 to 1000 and --offset at least 0")
         }
         let filter = try SearchFilter(query)
-        let reference = InstrumentReference.find(in: query.text)
-        let match = MatchExpression.make(query.text)
+        let (text, words) = SearchQuery.capped(query.text)
+        let reference = InstrumentReference.find(in: text)
+        let match = MatchExpression.make(text)
         return try perform {
             try pool.read { db in
                 var results: [SearchResult] = []
@@ -101,7 +102,9 @@ extension SQLiteArchive {
                 let hasMore = results.count > query.limit
                 results = Array(results.prefix(query.limit))
                 for index in results.indices { results[index].rank = query.offset + index + 1 }
-                return SearchPage(instrument: reference, results: results, hasMore: hasMore, rankingWindow: rankingWindow)
+                return SearchPage(
+                    instrument: reference, results: results, hasMore: hasMore, rankingWindow: rankingWindow,
+                    queryWords: words > SearchQuery.maximumWords ? words : nil)
             }
         }
     }

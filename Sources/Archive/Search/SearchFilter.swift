@@ -58,10 +58,31 @@ struct SearchFilter {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }),
-              let month = Int(parts[1]), (1...12).contains(month), let day = Int(parts[2]), (1...31).contains(day)
+              let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month),
+              let day = Int(parts[2]), (1...daysIn(month: month, year: year)).contains(day)
         else {
-            throw ArchiveError(.invalidArgument, "--\(option) needs a date written YYYY-MM-DD, not '\(text)'")
+            throw ArchiveError(.invalidArgument, "--\(option) needs a real day written YYYY-MM-DD, not '\(text)'")
         }
         return text
+    }
+
+    /// Days in a month of the Gregorian calendar (February 29 in leap years).
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// The `ArchiveError` a date option would raise, `nil` when the date is a real day (for
+    /// command lines that check their options before opening the archive).
+    static func dateProblem(_ text: String, option: String) -> String? {
+        do {
+            _ = try checkedDate(text, option: option)
+            return nil
+        } catch {
+            return (error as? ArchiveError)?.message ?? "\(error)"
+        }
     }
 }

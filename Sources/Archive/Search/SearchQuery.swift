@@ -42,4 +42,38 @@ public struct SearchQuery: Sendable, Hashable {
         self.highlightOpen = highlightOpen
         self.highlightClose = highlightClose
     }
+
+    /// The most words a query searches: the rest are dropped (and the search page says so), which
+    /// keeps the cost of a pasted page of text bounded (2,000 words took 28 s).
+    public static let maximumWords = 64
+    /// The most characters a query searches (64 words with any amount of punctuation between them
+    /// would otherwise still be unbounded).
+    public static let maximumCharacters = 2_048
+
+    /// `text` cut after its `maximumWords`-th word (a word: letters and digits, as the index splits
+    /// them) and to ``maximumCharacters``, and how many words it had. What is searched is then
+    /// bounded, whatever is pasted into the box.
+    /// - Returns: the text to search and the number of words in the original.
+    public static func capped(_ text: String, maximumWords: Int = SearchQuery.maximumWords) -> (text: String, words: Int) {
+        var words = 0
+        var inWord = false
+        var cut: String.Index?
+        for index in text.indices {
+            let character = text[index]
+            let wordCharacter = character.isLetter || character.isNumber
+            if wordCharacter, !inWord {
+                words += 1
+                if words == maximumWords + 1, cut == nil { cut = index }
+            }
+            inWord = wordCharacter
+        }
+        let kept = cut.map { String(text[..<$0]) } ?? text
+        return (kept.count > maximumCharacters ? String(kept.prefix(maximumCharacters)) : kept, words)
+    }
+
+    /// Why `text` is not a date option's value ("--to needs a real day written YYYY-MM-DD, not
+    /// '2024-02-30'"), or `nil` when it is a real day.
+    public static func dateProblem(_ text: String, option: String) -> String? {
+        SearchFilter.dateProblem(text, option: option)
+    }
 }

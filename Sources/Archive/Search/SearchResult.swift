@@ -39,4 +39,7 @@ public struct SearchPage: Sendable, Hashable {
     /// Set when the query's words are on more pages than are ranked (10,000): free-text
     /// results are then the best of this many most recently archived matching pages.
     public var rankingWindow: Int? = nil
+    /// Set to the query's number of words when it had more than ``SearchQuery/maximumWords``: only
+    /// the first ones were searched.
+    public var queryWords: Int? = nil
 }

@@ -21,12 +21,29 @@ extension SQLiteArchive {
             throw ArchiveError(.invalidArgument, "The parsed document could not be encoded", underlying: "\(error)")
         }
         let ingestedAt = Date().formatted(.iso8601)
-        return try perform {
-            try pool.write { db in
-                var resolution = CitationResolver.Pending()
-                let outcome = try Self.insert(parsed, text: text, json: json, ingestedAt: ingestedAt, resolution: &resolution, db: db)
-                try resolution.resolve(db: db)
-                return outcome
+        return try retryingConflicts {
+            try perform {
+                try pool.write { db in
+                    var resolution = CitationResolver.Pending()
+                    let outcome = try Self.insert(parsed, text: text, json: json, ingestedAt: ingestedAt, resolution: &resolution, db: db)
+                    try resolution.resolve(db: db)
+                    return outcome
+                }
+            }
+        }
+    }
+
+    /// Runs a write again when another process held the archive past the busy timeout or stored the
+    /// same row between our check and our insert (a unique rule): up to five tries, waiting a little
+    /// longer each time; the rerun sees the other writer's rows (a duplicate is then recognised).
+    func retryingConflicts<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as ArchiveError where (error.code == .busy || error.code == .invalidArgument) && attempt < 4 {
+                attempt += 1
+                usleep(useconds_t(50_000 * attempt))
             }
         }
     }

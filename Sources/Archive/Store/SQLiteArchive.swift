@@ -19,51 +19,52 @@ public final class SQLiteArchive: ArchiveStore {
 
     /// The archive file's path.
     public let path: String
-    let pool: DatabasePool
+    let pool: any DatabaseWriter
     /// Encodes stored documents (sorted keys, so equal documents give equal JSON).
     let jsonEncoder: JSONEncoder
 
-    /// Opens the archive at `path`, creating it (and its directory) when missing, and migrates it
-    /// to the current schema.
+    /// How an archive is opened.
+    public enum Access: Sendable {
+        /// Created when missing, migrated, quick-checked: for `ingest` and `serve`.
+        case readWrite
+        /// Never written: for `search`, `show`, `graph`, `deadlines` (works on a read-only file or
+        /// folder, a backup on a CD, a snapshot).
+        case readOnly
+    }
+
+    /// Opens the archive at `path` for writing, creating the file when missing (not its folder),
+    /// and migrates it to the current schema.
     ///
-    /// - Parameter path: the SQLite file; its parent directory is created when needed.
-    /// - Throws: ``ArchiveError`` — `.readOnly` when the directory cannot be written, `.notAnArchive`
-    ///   for a corrupt or non-SQLite file, `.foreignDatabase` for another program's database,
-    ///   `.newerSchema` for an archive written by a newer vanthu.
+    /// - Parameter path: the SQLite file; its folder must exist (the default `Indexes/` is created).
+    /// - Throws: ``ArchiveError`` — `.notFound` when the folder is missing, `.readOnly` when it cannot
+    ///   be written, `.notAnArchive` for a corrupt or non-SQLite file (or damaged pages found by
+    ///   `PRAGMA quick_check`), `.foreignDatabase` for another program's database, `.newerSchema`
+    ///   for an archive written by a newer vanthu.
     public convenience init(path: String = SQLiteArchive.defaultPath) throws {
-        try self.init(path: path, maximumPageCount: nil)
+        try self.init(path: path, access: .readWrite, maximumPageCount: nil)
     }
 
     /// Opens the archive; `maximumPageCount` caps the file's size (tests simulate a full disk);
     /// `trace` receives every SQL statement run, arguments inlined (benchmarks replay them).
-    init(path: String, maximumPageCount: Int?, trace: (@Sendable (String) -> Void)? = nil) throws {
+    init(path: String, access: Access = .readWrite, maximumPageCount: Int?, trace: (@Sendable (String) -> Void)? = nil) throws {
         self.path = path
         jsonEncoder = JSONEncoder()
         jsonEncoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let fileManager = FileManager.default
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty, !fileManager.fileExists(atPath: directory) {
-            do {
-                try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw ArchiveError(
-                    .readOnly, "Cannot create the archive's folder \(directory): check that it may be written",
-                    path: path, underlying: "\(error)")
-            }
-        }
-        if !fileManager.fileExists(atPath: path), access(directory.isEmpty ? "." : directory, W_OK) != 0 {
-            throw ArchiveError(.readOnly, "Cannot create the archive: its folder is read-only", path: path)
+        if access == .readWrite {
+            try Self.prepareFolder(directory, path: path)
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
+        configuration.readonly = access == .readOnly
         configuration.prepareDatabase { db in
             db.add(tokenizer: VietnameseFoldingTokenizer.self)
-            // WAL with synchronous=NORMAL: a commit is not fsynced, checkpoints are; a power loss
-            // may lose the last commits but never leaves the file inconsistent.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
             if db.configuration.readonly {
                 try db.execute(sql: "PRAGMA cache_size = -32768")
             } else {
+                // WAL with synchronous=NORMAL: a commit is not fsynced, checkpoints are; a power loss
+                // may lose the last commits but never leaves the file inconsistent.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 // The one writer: a 128 MB page cache (FTS5 merges re-read their segments) and a
                 // checkpoint every 10,000 pages (40 MB of WAL) instead of 1,000, the WAL file cut
                 // back to 64 MB after each.
@@ -78,15 +79,82 @@ public final class SQLiteArchive: ArchiveStore {
                 db.trace { trace($0.expandedDescription) }
             }
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw Self.map(error, path: path)
+        switch access {
+        case .readOnly:
+            pool = try Self.openReadOnly(path: path, configuration: configuration)
+            try checkSchema(readOnly: true)
+        case .readWrite:
+            // Creating and migrating are serialised between processes (two `ingest` runs starting
+            // on a new archive at once): an exclusive lock on the folder, which SQLite never locks.
+            let lock = FolderLock(directory.isEmpty ? "." : directory)
+            defer { lock.release() }
+            do {
+                pool = try DatabasePool(path: path, configuration: configuration)
+            } catch {
+                throw Self.map(error, path: path)
+            }
+            try checkSchema(readOnly: false)
+            try quickCheck()
         }
-        try checkAndMigrate()
     }
 
-    private func checkAndMigrate() throws {
+    /// The folder must exist (only the default `Indexes/` is made) and be writable when the file is new.
+    private static func prepareFolder(_ directory: String, path: String) throws {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if !directory.isEmpty, !fileManager.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard path == defaultPath else {
+                throw ArchiveError(
+                    .notFound, "The folder \(directory) does not exist: create it first (mkdir -p '\(directory)') or give another --index",
+                    path: path)
+            }
+            do {
+                try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: false)
+            } catch {
+                throw ArchiveError(
+                    .readOnly, "Cannot create the archive's folder \(directory): check that it may be written",
+                    path: path, underlying: "\(error)")
+            }
+        } else if !directory.isEmpty, !isDirectory.boolValue {
+            throw ArchiveError(.notFound, "\(directory) is a file, not a folder: give another --index", path: path)
+        }
+        if !fileManager.fileExists(atPath: path), access(directory.isEmpty ? "." : directory, W_OK) != 0 {
+            throw ArchiveError(.readOnly, "Cannot create the archive: its folder is read-only", path: path)
+        }
+    }
+
+    /// A read-only pool; when the folder is read-only and SQLite cannot make the WAL's shared-memory
+    /// file, the file is opened as immutable (nothing else may be writing it then: it cannot be).
+    private static func openReadOnly(path: String, configuration: Configuration) throws -> any DatabaseWriter {
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            _ = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+            return pool
+        } catch {
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            let escaped = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute
+            do {
+                let queue = try DatabaseQueue(path: "file:\(escaped)?immutable=1", configuration: configuration)
+                _ = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+                return queue
+            } catch {
+                throw map(error, path: path)
+            }
+        }
+    }
+
+    /// `PRAGMA quick_check` before the first write: an archive with damaged pages is refused (writing
+    /// on would spread the damage) with advice to restore the backup.
+    private func quickCheck() throws {
+        let result = try perform { try pool.read { try String.fetchAll($0, sql: "PRAGMA quick_check(5)") } }
+        guard result != ["ok"] else { return }
+        throw ArchiveError(
+            .notAnArchive,
+            "The archive is damaged (\(result.first ?? "quick_check failed")): nothing was written; restore it from a backup (or copy out what can be read with `sqlite3 FILE .recover`) before ingesting again",
+            path: path)
+    }
+
+    private func checkSchema(readOnly: Bool) throws {
         let migrator = ArchiveSchema.migrator
         try perform {
             try pool.read { db in
@@ -103,8 +171,13 @@ public final class SQLiteArchive: ArchiveStore {
                         .newerSchema, "This archive was written by a newer version of vanthu; update vanthu to open it",
                         path: path)
                 }
+                if readOnly, try !migrator.hasCompletedMigrations(db) {
+                    throw ArchiveError(
+                        .readOnly, "This archive was written by an older vanthu and must be upgraded once: run `vanthu ingest` on it with write access",
+                        path: path)
+                }
             }
-            try migrator.migrate(pool)
+            if !readOnly { try migrator.migrate(pool) }
         }
     }
 
@@ -147,7 +220,8 @@ public final class SQLiteArchive: ArchiveStore {
 }
 
 extension SQLiteArchive {
-    /// Opens an archive that must already exist (for commands that only read it).
+    /// Opens an archive that must already exist, read-only (for commands that only read it: a
+    /// read-only file or folder is fine).
     ///
     /// - Parameter path: the SQLite file.
     /// - Throws: ``ArchiveError`` `.notFound` when there is no file, or any error of ``init(path:)``.
@@ -155,6 +229,6 @@ extension SQLiteArchive {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ArchiveError(.notFound, "There is no archive here yet: ingest documents first, or give --index", path: path)
         }
-        return try SQLiteArchive(path: path)
+        return try SQLiteArchive(path: path, access: .readOnly, maximumPageCount: nil)
     }
 }

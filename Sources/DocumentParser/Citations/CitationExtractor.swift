@@ -134,6 +134,8 @@ public struct CitationExtractor: Sendable {
         for index in entries.indices {
             if let name = entries[index].citation.name { byName[Self.foldedLawName(name)] = index }
         }
+        // Names in order of their entries, for the fuzzy match (which looks at the first ones only).
+        var ordered = byName.sorted { $0.value < $1.value }.map(\.key)
         var skippedEnd = -10
         var amendingSpans: [(Range<Int>, String)] = []
         var i = 0
@@ -166,7 +168,7 @@ public struct CitationExtractor: Sendable {
             }
             let year = name.year
             let basis = scopes.contains(i)
-            if let index = byName[name.foldedName] ?? Self.similarName(to: name.foldedName, in: byName) {
+            if let index = byName[name.foldedName] ?? Self.similarName(to: name.foldedName, in: ordered).flatMap({ byName[$0] }) {
                 var c = entries[index].citation
                 let numberYear = c.number.flatMap { Int($0.split(separator: "/").dropFirst().first ?? "") }
                 if numberYear == nil || year == nil || numberYear == year {
@@ -184,6 +186,7 @@ public struct CitationExtractor: Sendable {
                 text: scanned.text(name.start..<name.end), page: scanned.page(at: name.start), mentions: 1,
                 numberFromTable: law == nil ? nil : true, knownNumber: law?.number
             )
+            if byName[name.foldedName] == nil { ordered.append(name.foldedName) }
             byName[name.foldedName] = entries.count
             entries.append((name.start, citation, true, nil))
         }
@@ -192,17 +195,29 @@ public struct CitationExtractor: Sendable {
         for index in entries.indices {
             guard entries[index].citation.number != nil, let date = entries[index].citation.date else { continue }
             let start = entries[index].start
-            if amendingSpans.contains(where: { $0.0.contains(start) && $0.1 == date }) { entries[index].citation.date = nil }
+            // The spans are in text order and do not overlap: the one that may hold `start` is found by halving.
+            var low = 0, high = amendingSpans.count
+            while low < high {
+                let mid = (low + high) / 2
+                if amendingSpans[mid].0.upperBound <= start { low = mid + 1 } else { high = mid }
+            }
+            if low < amendingSpans.count, amendingSpans[low].0.contains(start), amendingSpans[low].1 == date {
+                entries[index].citation.date = nil
+            }
         }
     }
 
-    /// A known name within a small edit distance of `folded` (OCR: "ban bành", "q⁄y").
-    static func similarName(to folded: String, in names: [String: Int]) -> Int? {
+    /// How many known names, in order of first mention, a name is compared with for OCR slips:
+    /// bounds the work per name (a real document names a few dozen laws; a hostile text thousands).
+    static let fuzzyNameLimit = 256
+
+    /// The first known name within a small edit distance of `folded` (OCR: "ban bành", "q⁄y"),
+    /// among the first ``fuzzyNameLimit`` of `names` (in order of first mention).
+    static func similarName(to folded: String, in names: [String]) -> String? {
         let a = Array(folded.unicodeScalars)
         guard a.count >= 12 else { return nil }
-        for (name, index) in names.sorted(by: { $0.value < $1.value }) {
-            let b = Array(name.unicodeScalars)
-            if similar(a, b) { return index }
+        for name in names.prefix(fuzzyNameLimit) where similar(a, Array(name.unicodeScalars)) {
+            return name
         }
         return nil
     }

@@ -9,15 +9,48 @@ import VietnameseText
 /// verbatim in its text — while the other needed repair (spaces, stray characters). Two clean
 /// readings one digit apart on the same day (418/QĐ-UBND and 419/QĐ-UBND) stay two instruments.
 enum OCRVariants {
+    /// Merges OCR variants; linear in the number of citations: only pairs that share a type, a
+    /// date and a one-deletion form of their numbers are compared (two numbers one edit apart
+    /// always share one), in the order a comparison of every pair would visit them.
     static func merge(_ citations: [Citation]) -> [Citation] {
         var result = citations
         var removed = Set<Int>()
+        // Keys are hashes of (type, date, number with at most one character left out): a collision
+        // only adds a candidate, which the full test below then turns down.
+        var buckets: [Int: [Int]] = [:]
+        var keys: [[Int]] = Array(repeating: [], count: result.count)
+        for i in result.indices {
+            guard let number = result[i].number, let date = result[i].date else { continue }
+            let characters = Array(number)
+            var own = Set<Int>()
+            for skipped in -1..<characters.count {
+                var hasher = Hasher()
+                hasher.combine(result[i].type)
+                hasher.combine(date)
+                for (k, character) in characters.enumerated() where k != skipped {
+                    for scalar in character.unicodeScalars { hasher.combine(scalar.value) }
+                }
+                own.insert(hasher.finalize())
+            }
+            keys[i] = Array(own)
+            for key in own { buckets[key, default: []].append(i) }
+        }
+        // Whether each number stands verbatim in its text, worked out once (normalising costs).
+        var cleanCache: [Bool?] = Array(repeating: nil, count: result.count)
+        func clean(_ index: Int) -> Bool {
+            if let known = cleanCache[index] { return known }
+            let value = isClean(result[index])
+            cleanCache[index] = value
+            return value
+        }
         for i in result.indices where !removed.contains(i) {
-            for j in result.indices where j > i && !removed.contains(j) {
+            var candidates = Set<Int>()
+            for key in keys[i] { candidates.formUnion(buckets[key, default: []].lazy.filter { $0 > i }) }
+            for j in candidates.sorted() where !removed.contains(j) {
                 let a = result[i], b = result[j]
                 guard let na = a.number, let nb = b.number, na != nb, let date = a.date, date == b.date,
                       a.type == b.type, editDistanceAtMostOne(Array(na), Array(nb)) else { continue }
-                let cleanA = isClean(a), cleanB = isClean(b)
+                let cleanA = clean(i), cleanB = clean(j)
                 guard cleanA != cleanB else { continue }
                 let (keep, drop) = cleanA ? (i, j) : (j, i)
                 // The slip must be where the damage is: "223/HĐÐĐND-KTNS" (damaged code) is not a

@@ -51,7 +51,8 @@ struct ScannedText: Sendable {
                     if scalar.value == 0x0A || scalar.value == 0x85 || scalar.value == 0x2028 { newlines += 1 }
                     if scalar.value == 0x0C || scalar.value == 0x2029 { newlines += 2 }
                     pending = newlines >= 2 || pending == Self.paragraphBreak ? Self.paragraphBreak : "\n"
-                case 0xAD, 0x200B, 0x200C, 0x200D, 0xFEFF:
+                case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069:
+                    // Invisible: soft hyphen, zero-width characters, bidi marks (LRM, RLM, embeddings, isolates).
                     continue
                 default:
                     if let space = pending, !original.isEmpty {

@@ -25,6 +25,9 @@ public struct OCROptions: Sendable, Hashable {
     /// second reading beside the classifier's: what the benchmark compares. Off by default: it
     /// loads a second model per engine and the classifier reads better.
     public var compareDigitOCR: Bool = false
+    /// Most pages a file may have (`--max-pages`), checked from its header before any page is read;
+    /// `nil`: no limit.
+    public var maxPages: Int? = nil
 
     /// Creates options.
     public init(

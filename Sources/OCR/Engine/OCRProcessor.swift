@@ -15,10 +15,14 @@ import Foundation
 /// ```
 public struct OCRProcessor: Sendable {
     public let options: OCROptions
+    /// Called as each page of a file is recognised: the file, pages done, pages in the file (long
+    /// files show progress instead of minutes of silence).
+    public var pageProgress: (@Sendable (_ path: String, _ done: Int, _ total: Int) -> Void)?
 
     /// Creates a processor; engines are created when `run` starts.
-    public init(options: OCROptions = OCROptions()) {
+    public init(options: OCROptions = OCROptions(), pageProgress: (@Sendable (_ path: String, _ done: Int, _ total: Int) -> Void)? = nil) {
         self.options = options
+        self.pageProgress = pageProgress
     }
 
     /// Recognises `files` (already expanded; see `InputCollector`). `handler` is called once per
@@ -31,8 +35,8 @@ public struct OCRProcessor: Sendable {
     ///   searchable PDF cannot be written.
     public func run(files: [String], searchablePDF: String? = nil, handler: @escaping @Sendable (Result<RecognizedDocument, OCRError>) -> Void) throws {
         vanthu_lept_silence()
-        let collector = ResultCollector(fileCount: files.count, handler: handler)
-        let queue = PageJobQueue(files: files, reader: ImageReader(limits: options.limits), collector: collector)
+        let collector = ResultCollector(fileCount: files.count, handler: handler, progress: pageProgress)
+        let queue = PageJobQueue(files: files, reader: ImageReader(limits: options.limits), collector: collector, maxPages: options.maxPages)
         if let searchablePDF {
             let worker = try PageWorker(options: options)
             try withRenderer(path: searchablePDF) { renderer in

@@ -18,7 +18,11 @@ public enum OpenMP {
     public static func limitToOneThread(arguments: [String] = CommandLine.arguments) {
         guard getenv(variable) == nil else { return }
         setenv(variable, "1", 1)
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
+        // The process's own arguments are passed on as the bytes they were (a file name that is not
+        // UTF-8 must survive the re-execution unrepaired, to be reported as such).
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments == CommandLine.arguments
+            ? (0..<Int(CommandLine.argc)).map { CommandLine.unsafeArgv[$0].flatMap { strdup($0) } }
+            : arguments.map { strdup($0) }
         argv.append(nil)
         execv("/proc/self/exe", &argv)
         // Only reached when execv failed: carry on with libgomp's default threading.

@@ -17,8 +17,10 @@ final class PageJobQueue: @unchecked Sendable {
     private var fileIndex = 0
     private var pageIndex = 0
     private var current: (format: InputFormat, pages: Int)?
+    private let maxPages: Int?
 
-    init(files: [String], reader: ImageReader, collector: ResultCollector) {
+    init(files: [String], reader: ImageReader, collector: ResultCollector, maxPages: Int? = nil) {
+        self.maxPages = maxPages
         self.files = files
         self.reader = reader
         self.collector = collector
@@ -64,13 +66,20 @@ final class PageJobQueue: @unchecked Sendable {
 
     private func probe(_ path: String) throws -> (format: InputFormat, pages: Int) {
         let format = try InputFormat.sniff(path: path)
+        let count: Int
         switch format {
         case .text:
             throw OCRError(.unsupportedFormat, path: path, reason: "this is a text file, not a scan (PDF or image)")
         case .pdf:
-            return (format, try PDFFile(path: path).pageCount)
+            count = try PDFFile(path: path).pageCount
+            // Before any page is decoded: an embedded image beyond the limits refuses the file.
+            try PDFImageSizes.check(path: path, limits: reader.limits)
         case .png, .jpeg, .tiff:
-            return (format, try reader.pageCount(path: path, format: format))
+            count = try reader.pageCount(path: path, format: format)
         }
+        if let maxPages, count > maxPages {
+            throw OCRError(.tooLarge, path: path, reason: "the file has \(count) pages, more than the limit of \(maxPages) (--max-pages)")
+        }
+        return (format, count)
     }
 }

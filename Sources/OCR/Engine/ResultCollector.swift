@@ -19,10 +19,12 @@ final class ResultCollector: @unchecked Sendable {
     private var states: [Int: FileState] = [:]
     private var nextToDeliver = 0
     private let fileCount: Int
+    private let progress: (@Sendable (String, Int, Int) -> Void)?
 
-    init(fileCount: Int, handler: @escaping Handler) {
+    init(fileCount: Int, handler: @escaping Handler, progress: (@Sendable (String, Int, Int) -> Void)? = nil) {
         self.fileCount = fileCount
         self.handler = handler
+        self.progress = progress
     }
 
     func expect(file: Int, path: String, format: InputFormat, pages: Int) {
@@ -42,6 +44,9 @@ final class ResultCollector: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         states[file]?.pages[index] = page
+        if let progress, let state = states[file], let expected = state.expected, state.error == nil {
+            progress(state.path, state.pages.count, expected)
+        }
         deliverReady()
     }
 

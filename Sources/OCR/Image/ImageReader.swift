@@ -11,7 +11,7 @@ struct ImageReader: Sendable {
     func pageCount(path: String, format: InputFormat) throws -> Int {
         try checkHeader(path: path, format: format)
         guard format == .tiff else { return 1 }
-        guard let stream = fopenReadStream(path) else {
+        guard let stream = fopenReadStream(FileName.systemPath(path)) else {
             throw OCRError(.notFound, path: path, reason: "the file cannot be opened")
         }
         defer { fclose(stream) }
@@ -25,7 +25,8 @@ struct ImageReader: Sendable {
     /// Decodes one page (`index` is 0-based; only TIFF files have more than one). Each call reads
     /// just that page, so a long multi-page TIFF is never held whole.
     func read(path: String, format: InputFormat, page index: Int) throws -> PageImage {
-        let pix = format == .tiff ? pixReadTiff(path, Int32(index)) : pixRead(path)
+        let system = FileName.systemPath(path)
+        let pix = format == .tiff ? pixReadTiff(system, Int32(index)) : pixRead(system)
         guard let image = PageImage.wrap(pix) else {
             throw OCRError(.undecodable, path: path, reason: "the \(format.rawValue.uppercased()) data is damaged and cannot be decoded")
         }
@@ -42,10 +43,13 @@ struct ImageReader: Sendable {
         var bps: Int32 = 0
         var spp: Int32 = 0
         var colormap: Int32 = 0
-        guard pixReadHeader(path, &fileFormat, &width, &height, &bps, &spp, &colormap) == 0 else {
+        guard pixReadHeader(FileName.systemPath(path), &fileFormat, &width, &height, &bps, &spp, &colormap) == 0 else {
             throw OCRError(.undecodable, path: path, reason: "the \(format.rawValue.uppercased()) header is damaged")
         }
         try limits.check(width: Int(width), height: Int(height), path: path)
+        if format == .png, let problem = PNGChunks.problem(path: path) {
+            throw OCRError(.undecodable, path: path, reason: problem)
+        }
         if format == .jpeg, !Self.jpegHasEnd(path: path) {
             throw OCRError(.truncated, path: path, reason: "the JPEG file is truncated (no end-of-image marker)")
         }
@@ -53,7 +57,9 @@ struct ImageReader: Sendable {
 
     /// True when the last bytes of the file (ignoring padding) hold the JPEG end-of-image marker.
     static func jpegHasEnd(path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        let fd = open(FileName.systemPath(path), O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         defer { try? handle.close() }
         guard let size = try? handle.seekToEnd(), size >= 2 else { return false }
         let tail = min(size, 4096)

@@ -17,41 +17,61 @@ public enum InputCollector {
     }
 
     /// Lists the files under `paths`: a file stands for itself, a folder for every regular file
-    /// below it except those `isIgnoredInFolders` names, sorted by path.
+    /// below it except those `isIgnoredInFolders` names, sorted by path. Only regular files are
+    /// listed: a FIFO, a device or a socket, named or found in a folder, is reported instead (reading
+    /// one would block forever or never end).
     /// - Parameter paths: files and folders as typed.
-    /// - Returns: the files, and one error per path that does not exist.
+    /// - Returns: the files, and one error per path that does not exist or is not a regular file.
     public static func collect(_ paths: [String]) -> (files: [String], missing: [OCRError]) {
         var files: [String] = []
         var missing: [OCRError] = []
-        let manager = FileManager.default
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        for typed in paths {
+            var path = typed
+            // A name that is not UTF-8 reached Swift repaired (U+FFFD): take its bytes from argv.
+            if path.unicodeScalars.contains("\u{FFFD}"), RegularFile.kind(of: path) == .missing,
+               let bytes = FileName.rawArgument(matching: path) {
+                path = FileName.decode(bytes)
+            }
+            switch RegularFile.kind(of: path) {
+            case .missing:
                 missing.append(OCRError(.notFound, path: path, reason: "no such file or folder"))
-                continue
-            }
-            guard isDirectory.boolValue else {
+            case .regular:
                 files.append(path)
-                continue
+            case .other(let what):
+                missing.append(RegularFile.error(path, what))
+            case .directory:
+                var found: [String] = []
+                walk(path, files: &found, problems: &missing)
+                files.append(contentsOf: found.sorted())
             }
-            var found: [String] = []
-            if let walker = manager.enumerator(atPath: path) {
-                while let relative = walker.nextObject() as? String {
-                    let name = (relative as NSString).lastPathComponent
-                    if name.hasPrefix(".") {
-                        walker.skipDescendants()
-                        continue
-                    }
-                    if isIgnoredInFolders(name) { continue }
-                    let full = (path as NSString).appendingPathComponent(relative)
-                    var childIsDirectory: ObjCBool = false
-                    if manager.fileExists(atPath: full, isDirectory: &childIsDirectory), !childIsDirectory.boolValue {
-                        found.append(full)
-                    }
-                }
-            }
-            files.append(contentsOf: found.sorted())
         }
         return (files, missing)
+    }
+
+    /// Walks one folder recursively with `readdir`, passing over hidden entries, ignored names and
+    /// folders reached through symbolic links (no loops).
+    private static func walk(_ folder: String, files: inout [String], problems: inout [OCRError]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        var entries: [(name: String, link: Bool, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            let name = FileName.decode(bytes)   // a name that is not UTF-8 keeps its bytes, escaped
+            if name == "." || name == ".." || name.hasPrefix(".") { continue }
+            entries.append((name, Int32(entry.pointee.d_type) == Int32(DT_LNK), entry.pointee.d_type))
+        }
+        for entry in entries {
+            let full = (folder as NSString).appendingPathComponent(entry.name)
+            switch RegularFile.kind(of: full) {
+            case .directory:
+                if !entry.link { walk(full, files: &files, problems: &problems) }
+            case .regular:
+                if !isIgnoredInFolders(entry.name) { files.append(full) }
+            case .other(let what):
+                if !isIgnoredInFolders(entry.name) { problems.append(RegularFile.error(full, what)) }
+            case .missing:
+                continue   // a dangling link, or removed meanwhile
+            }
+        }
     }
 }

@@ -12,13 +12,10 @@ public enum InputFormat: String, Sendable, Hashable, Codable {
     /// Identifies a file's format from its first bytes.
     /// - Parameter path: the file to look at.
     /// - Returns: the format.
-    /// - Throws: `OCRError` when the file is missing, empty or of no supported kind.
+    /// - Throws: `OCRError` when the file is missing, not a regular file, empty or of no supported kind.
     public static func sniff(path: String) throws -> InputFormat {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw OCRError(.notFound, path: path, reason: "the file does not exist or cannot be read")
-        }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        // A bounded prefix of a regular file only: a FIFO or /dev/zero is refused before any read.
+        let head = try RegularFile.prefix(of: path, count: 4096)
         guard !head.isEmpty else {
             throw OCRError(.emptyFile, path: path, reason: "the file is empty (0 bytes)")
         }
@@ -39,7 +36,25 @@ public enum InputFormat: String, Sendable, Hashable, Codable {
         let pdfMagic = Data("%PDF-".utf8)
         if head.prefix(1024).range(of: pdfMagic) != nil { return .pdf }
         if looksLikeText(head) { return .text }
+        // UTF-16 with its byte-order mark (Notepad's "Unicode"): decoded as text.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let even = head.prefix(head.count & ~1)
+            if let text = decodeText(even), !text.unicodeScalars.contains(where: { $0.value < 0x20 && !"\n\r\t\u{0C}".unicodeScalars.contains($0) }) {
+                return .text
+            }
+        }
         return nil
+    }
+
+    /// The text of a text file: UTF-8 (a leading byte-order mark dropped), or UTF-16 little- or
+    /// big-endian when it starts with its byte-order mark.
+    /// - Returns: the text, or `nil` when the bytes are none of these.
+    public static func decodeText(_ data: Data) -> String? {
+        let bytes = data.prefix(3)
+        if bytes.starts(with: [0xFF, 0xFE]) { return String(data: data.dropFirst(2), encoding: .utf16LittleEndian) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return String(data: data.dropFirst(2), encoding: .utf16BigEndian) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(data: data.dropFirst(3), encoding: .utf8) }
+        return String(data: data, encoding: .utf8)
     }
 
     /// UTF-8 without NUL bytes or stray control characters.

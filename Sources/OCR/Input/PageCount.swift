@@ -10,7 +10,13 @@ public enum PageCount {
     public static func of(path: String, limits: ImageLimits = ImageLimits()) throws -> Int {
         switch try InputFormat.sniff(path: path) {
         case .text: 1
-        case .pdf: try PDFFile(path: path).pageCount
+        case .pdf:
+            // Embedded images are checked against the limits before any page is decoded.
+            try { () throws -> Int in
+                let count = try PDFFile(path: path).pageCount
+                try PDFImageSizes.check(path: path, limits: limits)
+                return count
+            }()
         case let format: try ImageReader(limits: limits).pageCount(path: path, format: format)
         }
     }

@@ -8,6 +8,8 @@ public struct OCRError: Error, Sendable, CustomStringConvertible, Hashable {
     public struct Code: Sendable, Hashable, CustomStringConvertible {
         enum Value: String, Sendable {
             case notFound = "not-found"
+            case notRegularFile = "not-regular-file"
+            case badFileName = "bad-file-name"
             case emptyFile = "empty-file"
             case unsupportedFormat = "unsupported-format"
             case truncated
@@ -22,6 +24,10 @@ public struct OCRError: Error, Sendable, CustomStringConvertible, Hashable {
         let value: Value
 
         public static let notFound = Code(value: .notFound)
+        /// A FIFO, a device, a socket: never read (it could block or never end).
+        public static let notRegularFile = Code(value: .notRegularFile)
+        /// A file name that is not valid UTF-8 (reported with `\\xNN` escapes).
+        public static let badFileName = Code(value: .badFileName)
         public static let emptyFile = Code(value: .emptyFile)
         public static let unsupportedFormat = Code(value: .unsupportedFormat)
         public static let truncated = Code(value: .truncated)
@@ -52,5 +58,5 @@ public struct OCRError: Error, Sendable, CustomStringConvertible, Hashable {
     }
 
     /// One line: "PATH: reason".
-    public var description: String { "\(path): \(reason)" }
+    public var description: String { "\(FileName.display(path)): \(reason)" }
 }

@@ -10,6 +10,8 @@ final class PDFFile {
     let path: String
     /// Number of pages, at least 1.
     let pageCount: Int
+    /// The limits the embedded images were last checked against (`PDFImageSizes`).
+    private var checkedLimits: ImageLimits?
 
     /// Opens a PDF with `vanthu_pdf_open`.
     /// - Throws: `OCRError` for encrypted, damaged or empty PDFs.
@@ -17,7 +19,7 @@ final class PDFFile {
         var status = VANTHU_PDF_OK
         var message = [CChar](repeating: 0, count: 512)
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        guard let opened = vanthu_pdf_open(absolute, &status, &message, message.count) else {
+        guard let opened = vanthu_pdf_open(FileName.systemPath(absolute), &status, &message, message.count) else {
             let detail = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             switch status {
             case VANTHU_PDF_ENCRYPTED:
@@ -156,6 +158,11 @@ final class PDFFile {
     /// signature overlays, native resolution), otherwise a rendering at `dpi`.
     /// - Returns: the image and the resolution it has.
     func image(page index: Int, dpi: Int, limits: ImageLimits) throws -> (image: PageImage, dpi: Int) {
+        // Embedded images' sizes from their dictionaries, once per file, before poppler decodes one.
+        if checkedLimits != limits {
+            try PDFImageSizes.check(path: path, limits: limits)
+            checkedLimits = limits
+        }
         guard let size = size(page: index), size.width > 0, size.height > 0 else {
             throw OCRError(.brokenPDF, path: path, reason: "page \(index + 1) has no size")
         }
@@ -184,7 +191,7 @@ final class PDFFile {
 public enum FileDigest {
     /// 64 lowercase hex digits, or `nil` when the file cannot be read.
     public static func sha256(path: String) -> String? {
-        guard let raw = vanthu_sha256_file(path) else { return nil }
+        guard let raw = vanthu_sha256_file(FileName.systemPath(path)) else { return nil }
         defer { vanthu_free(raw) }
         return String(cString: raw)
     }

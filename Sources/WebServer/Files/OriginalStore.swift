@@ -29,6 +29,7 @@ struct OriginalStore: Sendable {
     func original(sha256: String, sourcePath: String) -> String? {
         if let kept = keptPath(sha256: sha256) { return kept }
         guard FileManager.default.fileExists(atPath: sourcePath),
+              RegularFile.kind(of: sourcePath) == .regular,
               let digest = FileDigest.sha256(path: sourcePath), digest == sha256.lowercased()
         else { return nil }
         return sourcePath

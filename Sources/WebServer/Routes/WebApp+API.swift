@@ -12,7 +12,8 @@ extension WebApp {
                 let query = FormQuery(request.uri.query)
                 let page = try self.search(query, highlight: ("«", "»"))
                 return try Reply.json(SearchReply(
-                    instrument: page.instrument.map { String(describing: $0) }, results: page.results, hasMore: page.hasMore))
+                    instrument: page.instrument.map { String(describing: $0) }, results: page.results, hasMore: page.hasMore,
+                    queryWords: page.queryWords))
             }
         }
         router.get("/api/documents/:id") { _, context in
@@ -74,6 +75,8 @@ struct SearchReply: Encodable {
     var instrument: String?
     var results: [SearchResult]
     var hasMore: Bool
+    /// The query's word count when it had more than 64 (only the first 64 were searched).
+    var queryWords: Int?
 }
 
 /// `/api/documents/:id`: everything `vanthu show --json` knows, plus links.

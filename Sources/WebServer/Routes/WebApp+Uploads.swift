@@ -52,7 +52,7 @@ extension WebApp {
         } catch let error as OCRError {
             originals.removeStaging(job: id)
             job.state = .failed
-            job.reason = "Không đọc được tệp: \(error.reason)."
+            job.reason = UploadReason.vietnamese(error.reason)
             uploads.refuse(job)
             return (job, .unprocessableContent)
         }

@@ -5,13 +5,16 @@ import HummingbirdCore
 /// Refuses state-changing requests (anything but GET and HEAD) that come from another site:
 ///
 /// - `Sec-Fetch-Site`, when the browser sends it, must be `same-origin` or `none`;
-/// - `Origin`, when present, must name this server (the `Host` the browser used);
+/// - `Origin`, when present, must name this server: a host name it answers to (``HostGuard``), and
+///   the same host and port as the `Host` the browser used;
 /// - the request must carry the page's anti-forgery token in `X-CSRF-Token` — another site cannot
 ///   read it — unless it authenticates with `Authorization: Bearer`, which browsers never add on
 ///   their own.
 struct CrossSiteGuard<Context: RequestContext>: RouterMiddleware {
     /// The anti-forgery token of this server run, written into every page.
     let csrfToken: String
+    /// The host names this server answers to (``HostGuard/allowedNames(host:extra:)``).
+    let allowedHosts: Set<String>
 
     static var headerName: HTTPField.Name { HTTPField.Name("X-CSRF-Token")! }
 
@@ -28,7 +31,8 @@ struct CrossSiteGuard<Context: RequestContext>: RouterMiddleware {
         }
         if let origin = request.headers[.origin] {
             let host = request.head.authority ?? ""
-            guard let originHost = Self.hostAndPort(ofOrigin: origin), originHost == host.lowercased() else {
+            guard let originHost = Self.hostAndPort(ofOrigin: origin), originHost == host.lowercased(),
+                  allowedHosts.contains(HostGuard<Context>.hostName(ofAuthority: originHost)) else {
                 throw refusal
             }
         }

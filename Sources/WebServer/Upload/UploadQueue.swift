@@ -152,7 +152,7 @@ final class UploadQueue: @unchecked Sendable {
         case .failed(_, let reason):
             update(id) { job in
                 job.state = .failed
-                job.reason = reason
+                job.reason = UploadReason.vietnamese(reason)
             }
         }
     }

@@ -62,6 +62,9 @@ struct SearchView {
         if let instrument = results.instrument {
             parts.append("<p class=\"instrument\">Tìm theo số hiệu <strong>\(String(describing: instrument).uppercased())</strong>: văn bản mang số đó trước, rồi các văn bản trích dẫn nó, rồi các văn bản có các từ đã gõ.</p>")
         }
+        if let words = results.queryWords {
+            parts.append("<p class=\"muted\">Câu tìm có \(words) từ: chỉ \(SearchQuery.maximumWords) từ đầu được dùng để tìm.</p>")
+        }
         if results.results.isEmpty {
             parts.append("<p class=\"empty\">Không có kết quả.</p>")
             return HTML.join(parts)

@@ -53,7 +53,8 @@ public struct DocumentParser: Sendable {
         let citationWarnings = handwritten.mark(&citations)
         let deadlines = DeadlineExtractor().extract(from: scanned, issueDate: header.date)
         Self.checkDate(&header, against: citations)
-        return ParsedDocument(
+        let effect = EffectiveDates(scanned, issueDate: header.date)
+        var parsed = ParsedDocument(
             source: .init(
                 path: text.path, sha256: text.sha256, pages: max(1, text.pages.count),
                 textSource: text.source, meanConfidence: text.meanConfidence
@@ -64,5 +65,8 @@ public struct DocumentParser: Sendable {
             citations: citations, deadlines: deadlines,
             notices: header.notices + citationWarnings, evidence: header.evidence, eSignature: header.eSignature
         )
+        parsed.effectiveDate = effect.effective
+        parsed.endDate = effect.end
+        return parsed
     }
 }

@@ -1,6 +1,6 @@
 extension Citation {
     private enum Keys: String, CodingKey {
-        case type, number, name, date, issuer, relation, text, page, mentions, numberFromTable, knownNumber, numberHandwritten
+        case type, number, name, date, issuer, relation, text, page, mentions, numberFromTable, knownNumber, numberHandwritten, action, affectedPart
     }
 
     /// Decodes a citation; missing optional keys become `nil`.
@@ -20,6 +20,8 @@ extension Citation {
             knownNumber: try c.decodeIfPresent(String.self, forKey: .knownNumber),
             numberHandwritten: try c.decodeIfPresent(Bool.self, forKey: .numberHandwritten)
         )
+        action = try c.decodeIfPresent(Action.self, forKey: .action)
+        affectedPart = try c.decodeIfPresent(String.self, forKey: .affectedPart)
     }
 
     /// Encodes per the contract: the schema's required keys (`type`, `number`, `relation`, `text`)
@@ -38,5 +40,7 @@ extension Citation {
         try c.encodeIfPresent(numberFromTable, forKey: .numberFromTable)
         try c.encodeIfPresent(knownNumber, forKey: .knownNumber)
         try c.encodeIfPresent(numberHandwritten, forKey: .numberHandwritten)
+        try c.encodeIfPresent(action, forKey: .action)
+        try c.encodeIfPresent(affectedPart, forKey: .affectedPart)
     }
 }

@@ -54,7 +54,14 @@ public struct CitationExtractor: Sendable {
 
         var entries: [(start: Int, citation: Citation, explicitType: Bool, implied: String?)] = []
         var byKey: [String: [Int]] = [:]
-        for m in mentions where !m.number.isEmpty {
+        // What this document does to each mentioned instrument (replaces, repeals, amends …).
+        let acts = ActionReader(text: scanned).acts(mentions.map { $0.start..<$0.end })
+        func act(_ k: Int, on c: inout Citation) {
+            guard c.action == nil, let found = acts[k] else { return }
+            c.action = found.action
+            c.affectedPart = found.part
+        }
+        for (k, m) in mentions.enumerated() where !m.number.isEmpty {
             let key = NumberCanonicalizer.key(m.number)
             if key == ownKey || headerNumbers.contains(key) { continue }
             if let index = Self.entry(for: m, among: byKey[key] ?? [], citation: { entries[$0].citation }) {
@@ -64,6 +71,7 @@ public struct CitationExtractor: Sendable {
                 if c.issuer == nil { c.issuer = m.issuer }
                 if c.name == nil { c.name = m.name }
                 if m.basis { c.relation = .basis }
+                act(k, on: &c)
                 if !entries[index].explicitType, m.explicitType {
                     c.type = m.type
                     entries[index].explicitType = true
@@ -71,11 +79,12 @@ public struct CitationExtractor: Sendable {
                 entries[index].citation = c
             } else {
                 byKey[key, default: []].append(entries.count)
-                let citation = Citation(
+                var citation = Citation(
                     type: m.type, number: m.number, name: m.name, date: m.date, issuer: m.issuer,
                     relation: m.basis ? .basis : .reference, text: scanned.text(m.start..<m.end),
                     page: scanned.page(at: m.start), mentions: 1
                 )
+                act(k, on: &citation)
                 entries.append((m.start, citation, m.explicitType, m.impliedIssuer))
             }
         }

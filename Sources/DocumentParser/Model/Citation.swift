@@ -8,6 +8,24 @@ public struct Citation: Sendable, Hashable, Codable {
         case reference
     }
 
+    /// What the citing document does to the instrument, when its sentence says so.
+    public enum Action: String, Sendable, Hashable, Codable, CaseIterable {
+        /// "Quyết định này thay thế Quyết định số …".
+        case replaces
+        /// "Bãi bỏ Quyết định số …", "… hết hiệu lực"; with ``Citation/affectedPart`` only that part.
+        case repeals
+        /// "sửa đổi, bổ sung một số điều của …".
+        case amends
+        /// "hướng dẫn thi hành …", "quy định chi tiết …".
+        case guides
+        /// "Thực hiện Kế hoạch số …", "Triển khai Chỉ thị số …".
+        case implements
+        /// "Theo đề nghị của … tại Tờ trình số …".
+        case respondsTo = "responds-to"
+        /// "đính chính Quyết định số …".
+        case corrects
+    }
+
     /// "Nghị định", "Chỉ thị", "Luật".
     public var type: String?
     /// Canonical number ("59/2023/NĐ-CP"), `nil` for named-only instruments.
@@ -34,6 +52,10 @@ public struct Citation: Sendable, Hashable, Codable {
     /// Set when the number's digits were written by hand into a printed blank ("số ..... /QĐ-UBND")
     /// and read by the OCR stage's handwriting reader; a warning says how sure the reading is.
     public var numberHandwritten: Bool?
+    /// What the citing document does to it, when a sentence says so (`nil`: it only cites it).
+    public var action: Action?
+    /// The part acted on, as written ("Điều 3", "khoản 2 Điều 5", "Phụ lục I"); `nil` for the whole.
+    public var affectedPart: String?
 
     /// Creates a citation.
     public init(

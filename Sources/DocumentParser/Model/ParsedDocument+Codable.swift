@@ -1,7 +1,7 @@
 extension ParsedDocument {
     private enum CodingKeys: String, CodingKey {
         case source, number, type, date, place, issuer, parentIssuer, subject, signer, recipients, marks
-        case citations, deadlines, warnings, notices, evidence, eSignature
+        case citations, deadlines, warnings, notices, evidence, eSignature, effectiveDate, endDate
     }
 
     /// Decodes a parsed document; missing optional keys become `nil` or empty.
@@ -27,6 +27,8 @@ extension ParsedDocument {
             evidence: try c.decodeIfPresent(Evidence.self, forKey: .evidence),
             eSignature: try c.decodeIfPresent(ESignature.self, forKey: .eSignature)
         )
+        effectiveDate = try c.decodeIfPresent(String.self, forKey: .effectiveDate)
+        endDate = try c.decodeIfPresent(String.self, forKey: .endDate)
     }
 
     /// Encodes per the contract: the schema's required keys are always present (as `null` when
@@ -50,5 +52,7 @@ extension ParsedDocument {
         if !notices.isEmpty { try c.encode(notices, forKey: .notices) }
         try c.encodeIfPresent(evidence, forKey: .evidence)
         try c.encodeIfPresent(eSignature, forKey: .eSignature)
+        try c.encodeIfPresent(effectiveDate, forKey: .effectiveDate)
+        try c.encodeIfPresent(endDate, forKey: .endDate)
     }
 }

@@ -68,6 +68,10 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
     public var notices: [Notice]
     /// The notices in English, as the JSON contract's `warnings` carries them.
     public var warnings: [String] { notices.map(\.message) }
+    /// The day the document takes effect, when it says so ("có hiệu lực kể từ ngày ký": its date).
+    public var effectiveDate: String?
+    /// The day it stops having effect, when it says so ("hết hiệu lực kể từ ngày …").
+    public var endDate: String?
     /// How the number and the date were obtained, where they were unclear.
     public var evidence: Evidence?
     /// The e-signature box, kept apart from the text.

@@ -62,7 +62,8 @@ final class IngestProgress: @unchecked Sendable {
                 if copyOf != nil { copies += 1 }
                 if !notices.isEmpty {
                     toCheck += 1
-                    check = "cần kiểm tra #\(id) \(number ?? "(không có số)") \(FileName.display(path)): " + notices.joined(separator: "; ")
+                    let name = FileName.display(path).split(separator: "/").last.map(String.init) ?? path
+                    check = Self.fitted("cần kiểm tra #\(id) \(number ?? "(không có số)") \(name): " + notices.joined(separator: "; "), width: width)
                 }
             case .alreadyArchived:
                 skipped += 1
@@ -75,7 +76,7 @@ final class IngestProgress: @unchecked Sendable {
             case .bar:
                 if case .failed(let path, let reason) = event { Output.error("\r\u{1B}[K vanthu: \(FileName.display(path)): \(reason)") }
                 if let check { Output.error("\r\u{1B}[K " + check) }
-                if case .stored(_, let id, _, _, _, let copyOf?, _) = event { Output.error("\r\u{1B}[K #\(id) is a copy of #\(copyOf)") }
+                if case .stored(_, let id, _, _, _, let copyOf?, _) = event { Output.error("\r\u{1B}[K #\(id) là một bản quét khác của #\(copyOf)") }
                 draw()
             }
         }
@@ -144,6 +145,12 @@ final class IngestProgress: @unchecked Sendable {
             }
         }
         return String(line.prefix(room))
+    }
+
+    /// `text` on one line of a terminal `width` columns wide (cut with "…").
+    static func fitted(_ text: String, width: Int) -> String {
+        let room = max(20, width) - 2
+        return text.count > room ? text.prefix(room - 1) + "…" : text
     }
 
     /// Columns of the terminal on standard error: `TIOCGWINSZ`, else `COLUMNS`, else 80.

@@ -91,3 +91,12 @@ struct DefaultArchiveTests {
         #expect(search.options.archiveOption.path == "other.sqlite")
     }
 }
+
+@Suite("Ingest check lines")
+struct IngestCheckLineTests {
+    @Test func oneLinePerDocument() {
+        let line = IngestProgress.fitted("cần kiểm tra #21 (không có số) seed-kh63_lowres_p2.jpg: " + String(repeating: "Không thấy trích yếu; ", count: 10), width: 80)
+        #expect(line.count <= 78)
+        #expect(line.hasSuffix("…"))
+    }
+}

@@ -21,6 +21,9 @@ public protocol ArchiveStore: Sendable {
     /// Whether a file with this SHA-256 is archived (to skip OCR on resumed ingests).
     func contains(sha256: String) throws -> Bool
 
+    /// The id of the archived document with this SHA-256, `nil` when there is none.
+    func documentID(sha256: String) throws -> Int64?
+
     /// Searches documents: the named instrument, then documents citing it, then free text.
     func search(_ query: SearchQuery) throws -> SearchPage
 

@@ -40,19 +40,21 @@ public struct Ingestor: Sendable {
         ) { loaded in
             switch loaded.outcome {
             case nil:
-                events(.alreadyArchived(path: loaded.path, existingID: nil))
+                events(.alreadyArchived(path: loaded.path, existingID: try? archive.documentID(sha256: loaded.sha256)))
             case .failure(let error):
                 events(.failed(path: loaded.path, reason: error.reason))
             case .success(let text):
                 let parsed = parser.parse(text)
                 do {
                     switch try archive.store(parsed, text: text) {
-                    case .stored(let id, let version, _):
+                    case .stored(let id, let version, _, let copyOf):
                         if let recognized = loaded.recognized, let words = archive as? any PageWordStore {
                             // Word boxes serve the page images only: a failure here loses no text.
                             try? words.storeWords(documentID: id, pages: PageWordsTranslation.pages(of: recognized))
                         }
-                        events(.stored(path: loaded.path, id: id, pages: text.pages.count, version: version, number: parsed.number))
+                        events(.stored(
+                            path: loaded.path, id: id, pages: text.pages.count, version: version, number: parsed.number,
+                            copyOf: copyOf, notices: parsed.notices.map(\.vietnamese)))
                     case .duplicate(let existing):
                         events(.alreadyArchived(path: loaded.path, existingID: existing))
                     }

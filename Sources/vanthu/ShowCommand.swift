@@ -1,6 +1,7 @@
 import Archive
 import ArgumentParser
 import Foundation
+import OCR
 
 /// `vanthu show ID|NUMBER`: one document, its citations out and in, deadlines and pages.
 struct ShowCommand: ParsableCommand {
@@ -47,6 +48,12 @@ struct ShowCommand: ParsableCommand {
         field("Trích yếu", s.subject ?? "—")
         if let signer = detail.parsed.signer { field("Người ký", [signer.title, signer.name].compactMap { $0 }.joined(separator: " – ")) }
         field("Tệp", "\(s.sourcePath) (phiên bản \(s.version)\(s.supersededBy.map { ", đã thay bằng #\($0)" } ?? "")\(detail.supersedes.map { ", thay cho #\($0)" } ?? ""))")
+        if !detail.copies.isEmpty {
+            field("Bản quét", "\(detail.copies.count) bản quét\(detail.copyOf.map { " (bản sao của #\($0))" } ?? "")")
+            for copy in detail.copies {
+                print("           #\(copy.id)  \(FileName.display(copy.sourcePath))\(copy.id == s.id ? " (bản này)" : "")")
+            }
+        }
         for notice in detail.parsed.notices { field("Kiểm tra", notice.vietnamese) }
         print("\nDẫn chiếu (\(detail.citations.count)):")
         for out in detail.citations {

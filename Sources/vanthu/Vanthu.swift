@@ -7,7 +7,7 @@ struct Vanthu: ParsableCommand {
         abstract: "Turns scanned Vietnamese dispatches into a searchable archive.",
         discussion: "Exit status: 0 when every file succeeded, 1 when some failed, 2 on a usage error.",
         subcommands: [
-            OCRCommand.self, ParseCommand.self, IngestCommand.self, SearchCommand.self, ShowCommand.self,
+            OCRCommand.self, ParseCommand.self, IngestCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self,
             GraphCommand.self, DeadlinesCommand.self, ServeCommand.self,
         ]
     )

@@ -28,7 +28,9 @@ import Testing
         #expect(overdue.map(\.date) == ["2024-03-28"])
         #expect(overdue.first?.document.number == "63/KH-THNH")
         #expect(overdue.first?.responsible == "Tổ trưởng")
-        #expect(throws: ArchiveError.self) { try archive.deadlines(DeadlineQuery(before: "28/03/2024", today: "2024-01-01")) }
+        #expect(throws: ArchiveError.self) { try archive.deadlines(DeadlineQuery(before: "31/04/2024", today: "2024-01-01")) }
+        // Issue 14, item 10: a day written day/month/year is that day.
+        #expect(try archive.deadlines(DeadlineQuery(before: "01/04/2024", today: "2024-01-01")).map(\.date) == ["2024-03-28"])
     }
 
     @Test func periodDeadlineIsListedByThePeriodsEnd() throws {

@@ -28,7 +28,7 @@ import Testing
 
     /// Stores a document and returns its id.
     static func put(_ archive: SQLiteArchive, _ document: (ParsedDocument, DocumentText)) throws -> Int64 {
-        guard case .stored(let id, _, _) = try archive.store(document.0, text: document.1) else {
+        guard case .stored(let id, _, _, _) = try archive.store(document.0, text: document.1) else {
             Issue.record("not stored")
             return -1
         }

@@ -9,7 +9,7 @@ struct PageWordsTests {
         let (archive, directory) = try Fixtures.archive()
         _ = directory
         let outcome = try archive.store(Fixtures.seedPlan().0, text: Fixtures.seedPlan().1)
-        guard case .stored(let id, _, _) = outcome else {
+        guard case .stored(let id, _, _, _) = outcome else {
             Issue.record("not stored")
             return
         }

@@ -8,7 +8,7 @@ import Testing
         let (archive, _) = try Fixtures.archive()
         let (parsed, text) = Fixtures.seedPlan()
         let outcome = try archive.store(parsed, text: text)
-        guard case .stored(let id, 1, nil) = outcome else { Issue.record("unexpected \(outcome)"); return }
+        guard case .stored(let id, 1, nil, nil) = outcome else { Issue.record("unexpected \(outcome)"); return }
         #expect(try archive.contains(sha256: parsed.source.sha256))
         let detail = try #require(try archive.detail(id: id))
         #expect(detail.parsed == parsed)

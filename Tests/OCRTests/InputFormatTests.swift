@@ -48,3 +48,24 @@ struct InputFormatTests {
         #expect(missing.first?.code == .notFound)
     }
 }
+
+/// Issue 14, item 10: a Word file is named as such, with what to do, not as unknown magic bytes.
+@Suite("Word files are refused with advice")
+struct WordFileTests {
+    static let docx = Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) + Data("[Content_Types].xml....word/document.xml".utf8)
+
+    @Test func aDocxIsAWordFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vanthu-\(UUID().uuidString).pdf").path
+        try Self.docx.write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            _ = try InputFormat.sniff(path: path)
+            Issue.record("a .docx was accepted")
+        } catch let error as OCRError {
+            #expect(error.reason.contains("a Word file"))
+            #expect(error.reason.contains("export it to PDF"))
+        }
+        #expect(InputFormat.refusedKind(Data([0x50, 0x4B, 0x03, 0x04]) + Data("data.csv".utf8))?.contains("ZIP") == true)
+        #expect(InputFormat.refusedKind(Data("%PDF-1.7".utf8)) == nil)
+    }
+}

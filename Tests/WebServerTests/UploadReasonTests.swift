@@ -1,3 +1,6 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
 import Testing
 @testable import WebServer
 
@@ -18,5 +21,20 @@ struct UploadReasonTests {
         let vietnamese = UploadReason.vietnamese(english)
         #expect(vietnamese.contains(expected), "\(vietnamese)")
         #expect(!vietnamese.hasPrefix("the "))
+    }
+}
+
+/// Issue 14, item 10: an uploaded Word file is refused with advice, in Vietnamese.
+@Suite("Word uploads")
+struct WordUploadTests {
+    @Test func aDocxUploadSaysExportToPDF() async throws {
+        let server = try TestServer()
+        try await server.test { client in
+            let docx = Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]) + Data("[Content_Types].xml word/document.xml".utf8)
+            let (status, job) = try await server.upload(client, name: "công văn.docx", data: docx)
+            #expect(status == .unsupportedMediaType)
+            #expect(job.reason?.contains("Tệp Word") == true)
+            #expect(job.reason?.contains("PDF") == true)
+        }
     }
 }

@@ -8,7 +8,8 @@ extension SQLiteArchive {
     /// - Returns: the deadlines with their documents (current versions only).
     /// - Throws: ``ArchiveError`` (`.invalidArgument` for a malformed date).
     public func deadlines(_ query: DeadlineQuery) throws -> [DeadlineEntry] {
-        var clauses = ["coalesce(l.date, l.due_by) IS NOT NULL", "d.superseded_by IS NULL"]
+        // One entry per copy group: the deadlines of the group's first document.
+        var clauses = ["coalesce(l.date, l.due_by) IS NOT NULL", "d.superseded_by IS NULL", "d.copy_of IS NULL"]
         var arguments = StatementArguments()
         if let before = query.before {
             clauses.append("coalesce(l.date, l.due_by) <= ?")
@@ -48,7 +49,7 @@ extension SQLiteArchive {
                 try Int.fetchAll(db, sql: """
                     SELECT DISTINCT CAST(substr(coalesce(l.date, l.due_by), 1, 4) AS INTEGER) AS year
                     FROM deadlines l JOIN documents d ON d.id = l.document_id
-                    WHERE coalesce(l.date, l.due_by) IS NOT NULL AND d.superseded_by IS NULL
+                    WHERE coalesce(l.date, l.due_by) IS NOT NULL AND d.superseded_by IS NULL AND d.copy_of IS NULL
                     ORDER BY year DESC
                     """)
             }

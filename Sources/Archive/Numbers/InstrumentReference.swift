@@ -14,8 +14,11 @@ public struct InstrumentReference: Sendable, Hashable, CustomStringConvertible {
     public var code: String?
     /// The folded type name ("nghi dinh"), when given.
     public var typeName: String?
-    /// The query text that named the instrument, as typed.
+    /// The query text that named the instrument, folded ("nghi dinh 59/2023").
     public var matchedText: String
+    /// The query text that named the instrument as the user typed it ("Nghị định 59/2023"), for
+    /// banners; the folded ``matchedText`` when it cannot be found back in the query.
+    public var typedText: String = ""
 
     /// A readable form ("59/2023/nd-cp", "nd 59/2023").
     public var description: String {
@@ -31,6 +34,49 @@ public struct InstrumentReference: Sendable, Hashable, CustomStringConvertible {
     /// - Parameter query: what the user typed, with or without diacritics.
     /// - Returns: the reference, or `nil` when the query names no instrument.
     public static func find(in query: String) -> InstrumentReference? {
+        guard var reference = findFolded(in: query) else { return nil }
+        reference.typedText = typed(reference.matchedText, in: query) ?? reference.matchedText
+        return reference
+    }
+
+    /// The span of `query` whose folded form is `matched` (its words separated by anything but
+    /// letters, digits and `/`), as typed.
+    static func typed(_ matched: String, in query: String) -> String? {
+        let characters = Array(VietnameseFolding.normalize(query))
+        var folded: [Character] = []
+        var origin: [Int] = []
+        for (index, character) in characters.enumerated() {
+            for piece in VietnameseFolding.fold(String(character)) {
+                folded.append(piece)
+                origin.append(index)
+            }
+        }
+        let words = matched.split(separator: " ").map { Array($0) }
+        guard !words.isEmpty else { return nil }
+        func isSeparator(_ character: Character) -> Bool { !(character.isLetter || character.isNumber || character == "/") }
+        for start in folded.indices {
+            var position = start
+            var matchedAll = true
+            for (number, word) in words.enumerated() {
+                if number > 0 {
+                    let before = position
+                    while position < folded.count, isSeparator(folded[position]) { position += 1 }
+                    if position == before { matchedAll = false; break }
+                }
+                guard position + word.count <= folded.count, Array(folded[position..<position + word.count]) == word else {
+                    matchedAll = false
+                    break
+                }
+                position += word.count
+            }
+            if matchedAll, position > start {
+                return String(characters[origin[start]...origin[position - 1]])
+            }
+        }
+        return nil
+    }
+
+    private static func findFolded(in query: String) -> InstrumentReference? {
         let folded = VietnameseFolding.fold(VietnameseFolding.normalize(query))
         // Full numbers: normative 59/2023/NĐ-CP, Party 05-CT/TW, administrative 3855/QĐ-UBND.
         let full = #/(\d+\s*/\s*\d{4}\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)*|\d+\s*-\s*[a-z]+\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)*|\d+\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)*)/#

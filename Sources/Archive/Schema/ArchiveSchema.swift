@@ -144,6 +144,22 @@ enum ArchiveSchema {
                 }
             }
         }
+        migrator.registerMigration("v7-scan-copies") { db in
+            // The same dispatch scanned several times (other bytes, same number, issuer and date)
+            // is one document in several copies: `copy_of` names the group's first current
+            // document; searches, lists and deadlines show the group once (`documents_heads`).
+            try db.execute(sql: """
+                ALTER TABLE documents ADD COLUMN copy_of INTEGER REFERENCES documents(id);
+                CREATE INDEX documents_copy_key ON documents(number_key, issuer_key, date) WHERE superseded_by IS NULL;
+                CREATE INDEX documents_copies ON documents(copy_of) WHERE copy_of IS NOT NULL;
+                UPDATE documents SET copy_of = (
+                    SELECT min(o.id) FROM documents o
+                    WHERE o.number_key = documents.number_key AND o.issuer_key = documents.issuer_key
+                      AND o.date = documents.date AND o.superseded_by IS NULL AND o.id < documents.id)
+                WHERE superseded_by IS NULL AND number_key IS NOT NULL AND issuer_key IS NOT NULL AND date IS NOT NULL;
+                CREATE INDEX documents_heads ON documents(id) WHERE superseded_by IS NULL AND copy_of IS NULL;
+                """)
+        }
         return migrator
     }
 }

@@ -6,7 +6,9 @@ extension SQLiteArchive {
     /// When the query names an instrument ("Nghị định 59/2023", "59/2023/NĐ-CP", "QĐ 3855"), the
     /// instrument's own documents come first, then the documents citing it (snippet: the citation,
     /// with its page), then free-text hits on subject (weighted ×10) and page text, bm25-ranked,
-    /// exact-diacritic hits before folded ones. Matching folds diacritics and `đ` → `d`.
+    /// exact-diacritic hits before folded ones. Matching folds diacritics and `đ` → `d`. A query
+    /// without words (`""`) lists the documents passing the filters, newest first (by date, then
+    /// id), the subject as snippet: browsing by type, issuer, dates or `cites`.
     /// - Parameter query: the query and its filters.
     /// - Returns: one page of results.
     /// - Throws: ``ArchiveError`` (`.invalidArgument` for a bad date or `--cites`), never an FTS5 syntax error.
@@ -72,6 +74,9 @@ extension SQLiteArchive {
                         }
                     }
                 }
+                if reference == nil, match == nil {
+                    results = try Self.listed(db, filter: filter, limit: wanted, offset: skip)
+                }
                 if results.count < wanted, let match {
                     var exclusion = ""
                     var exclusionArguments = StatementArguments()
@@ -106,6 +111,17 @@ extension SQLiteArchive {
                     instrument: reference, results: results, hasMore: hasMore, rankingWindow: rankingWindow,
                     queryWords: words > SearchQuery.maximumWords ? words : nil)
             }
+        }
+    }
+
+    /// The documents passing the filters, newest first (by date, undated last, then id).
+    private static func listed(_ db: Database, filter: SearchFilter, limit: Int, offset: Int) throws -> [SearchResult] {
+        try Row.fetchAll(db, sql: """
+            SELECT \(DocumentSummary.columns) FROM documents d WHERE \(filter.sql)
+            ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?
+            """, arguments: filter.arguments + [limit, offset]).map { row in
+            let summary = DocumentSummary(row: row)
+            return result(summary, snippet: summary.subject ?? "", page: nil, kind: .listed)
         }
     }
 

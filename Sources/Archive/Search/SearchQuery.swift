@@ -12,9 +12,9 @@ public struct SearchQuery: Sendable, Hashable {
     public var type: String?
     /// Part of the issuer's or parent issuer's name, compared folded ("UBND Quận 6" works).
     public var issuer: String?
-    /// Earliest document date, ISO 8601, inclusive.
+    /// Earliest document date, ISO 8601 (or DD/MM/YYYY), inclusive.
     public var from: String?
-    /// Latest document date, ISO 8601, inclusive.
+    /// Latest document date, ISO 8601 (or DD/MM/YYYY), inclusive.
     public var to: String?
     /// Only documents citing this instrument ("59/2023/NĐ-CP", "NĐ 59/2023").
     public var cites: String?
@@ -69,6 +69,12 @@ public struct SearchQuery: Sendable, Hashable {
         }
         let kept = cut.map { String(text[..<$0]) } ?? text
         return (kept.count > maximumCharacters ? String(kept.prefix(maximumCharacters)) : kept, words)
+    }
+
+    /// A date option's value as ISO 8601: `2025-01-31` and `31/01/2025` both give `2025-01-31`;
+    /// `nil` when it is not a real day.
+    public static func isoDate(_ text: String) -> String? {
+        SearchFilter.isoDate(text)
     }
 
     /// Why `text` is not a date option's value ("--to needs a real day written YYYY-MM-DD, not

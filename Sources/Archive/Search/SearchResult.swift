@@ -8,6 +8,8 @@ public struct SearchResult: Sendable, Hashable, Codable {
         case cites
         /// The words of the query occur in the subject or text.
         case text
+        /// No words were given: the documents passing the filters, newest first (by date, then id).
+        case listed
     }
 
     public var id: Int64

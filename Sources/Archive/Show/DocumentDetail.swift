@@ -32,4 +32,10 @@ public struct DocumentDetail: Sendable, Hashable {
     public var pages: [DocumentText.Page]
     /// The previous version's id, when this file replaced an earlier one at the same path.
     public var supersedes: Int64?
+    /// The first document of its copy group when this is another scan of it (same number, issuer
+    /// and date), else `nil`.
+    public var copyOf: Int64? = nil
+    /// Every current scan of the same document, this one included, oldest first; empty when the
+    /// document has a single scan.
+    public var copies: [DocumentSummary] = []
 }

@@ -20,7 +20,7 @@ extension SQLiteArchive {
                 let condition = instrument.condition(alias: "d")
                 return try Row.fetchAll(db, sql: """
                     SELECT \(DocumentSummary.columns) FROM documents d
-                    WHERE \(condition.sql) AND d.superseded_by IS NULL ORDER BY d.date DESC, d.id
+                    WHERE \(condition.sql) AND d.superseded_by IS NULL AND d.copy_of IS NULL ORDER BY d.date DESC, d.id
                     """, arguments: condition.arguments).map(DocumentSummary.init(row:))
             }
         }
@@ -34,7 +34,7 @@ extension SQLiteArchive {
         try perform {
             try pool.read { db in
                 guard let row = try Row.fetchOne(
-                    db, sql: "SELECT \(DocumentSummary.columns), d.parsed_json, d.supersedes, d.number_key FROM documents d WHERE d.id = ?",
+                    db, sql: "SELECT \(DocumentSummary.columns), d.parsed_json, d.supersedes, d.number_key, d.copy_of FROM documents d WHERE d.id = ?",
                     arguments: [id])
                 else { return nil }
                 let json: String = row["parsed_json"]
@@ -53,12 +53,18 @@ extension SQLiteArchive {
                     return .init(citation: parsed.citations[position], resolvedDocumentID: c["resolved_document_id"], ambiguous: c["ambiguous"])
                 }
                 let key: String? = row["number_key"]
+                let copyOf: Int64? = row["copy_of"]
+                let head = copyOf ?? id
+                let copies = try Row.fetchAll(db, sql: """
+                    SELECT \(DocumentSummary.columns) FROM documents d
+                    WHERE (d.id = ? OR d.copy_of = ?) AND d.superseded_by IS NULL ORDER BY d.id
+                    """, arguments: [head, head]).map(DocumentSummary.init(row:))
                 let incoming = try Row.fetchAll(db, sql: """
                     SELECT \(DocumentSummary.columns), c.raw_text, c.relation, c.page, c.ambiguous AS citation_ambiguous
                     FROM citations c JOIN documents d ON d.id = c.document_id
-                    WHERE c.resolved_document_id = ? OR (c.ambiguous AND c.number_key = ?)
+                    WHERE c.resolved_document_id IN (?, ?) OR (c.ambiguous AND c.number_key = ?)
                     ORDER BY d.date, d.id
-                    """, arguments: [id, key])
+                    """, arguments: [id, head, key])
                 let citedBy = incoming.map { c in
                     DocumentDetail.IncomingCitation(
                         document: DocumentSummary(row: c), text: c["raw_text"],
@@ -70,7 +76,8 @@ extension SQLiteArchive {
                 ).map { DocumentText.Page(number: $0["number"], text: $0["text"], confidence: $0["confidence"]) }
                 return DocumentDetail(
                     summary: DocumentSummary(row: row), parsed: parsed, citations: citations, citedBy: citedBy,
-                    deadlines: parsed.deadlines, pages: pages, supersedes: row["supersedes"])
+                    deadlines: parsed.deadlines, pages: pages, supersedes: row["supersedes"], copyOf: copyOf,
+                    copies: copies.count > 1 ? copies : [])
             }
         }
     }

@@ -102,7 +102,7 @@ enum CitationResolver {
         guard let key: String = citation["number_key"] else { return }
         let candidates = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, date, number_year, issuer_key, parent_issuer_key FROM documents
-            WHERE number_key = ? AND superseded_by IS NULL AND id != ?
+            WHERE number_key = ? AND superseded_by IS NULL AND copy_of IS NULL AND id != ?
             """), arguments: [key, citingID])
         let matching = candidates.filter { doc in
             compatible(

@@ -123,7 +123,9 @@ extension SQLiteArchive {
         let id = db.lastInsertedRowID
         if let previousID {
             try db.execute(sql: "UPDATE documents SET superseded_by = ? WHERE id = ?", arguments: [id, previousID])
+            try Self.promoteCopies(of: previousID, db: db)
         }
+        let copyOf = try Self.markCopy(id: id, numberKey: number?.key, issuerKey: issuerKeys[0], date: parsed.date, db: db)
         let firstPage = pages.map(\.number).min() ?? 1
         for page in pages {
             let carriesSubject = page.number == firstPage
@@ -171,6 +173,32 @@ extension SQLiteArchive {
                 previousID: nil)
         }
         if !parsed.citations.isEmpty { try NumberCrossCheck.recheckCited(by: id, resolution: &resolution, db: db) }
-        return .stored(id: id, version: version, supersedes: previousID)
+        return .stored(id: id, version: version, supersedes: previousID, copyOf: copyOf)
+    }
+
+    /// Marks document `id` as a copy of the current document with the same number, issuer and
+    /// date (another scan of the same dispatch), when there is one and all three are read.
+    /// - Returns: the group's first document, or `nil` when `id` is the first of its kind.
+    private static func markCopy(id: Int64, numberKey: String?, issuerKey: String?, date: String?, db: Database) throws -> Int64? {
+        guard let numberKey, let issuerKey, let date else { return nil }
+        guard let head = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT coalesce(copy_of, id) FROM documents
+            WHERE number_key = ? AND issuer_key = ? AND date = ? AND superseded_by IS NULL AND id != ?
+            ORDER BY id LIMIT 1
+            """), arguments: [numberKey, issuerKey, date, id])
+        else { return nil }
+        try db.execute(sql: "UPDATE documents SET copy_of = ? WHERE id = ?", arguments: [head, id])
+        return head
+    }
+
+    /// A group's first document was replaced by a new version (a changed file at its path): its
+    /// oldest current copy becomes the group's first, the others point to it.
+    private static func promoteCopies(of previousID: Int64, db: Database) throws {
+        guard let next = try Int64.fetchOne(db, sql: """
+            SELECT id FROM documents WHERE copy_of = ? AND superseded_by IS NULL ORDER BY id LIMIT 1
+            """, arguments: [previousID])
+        else { return }
+        try db.execute(sql: "UPDATE documents SET copy_of = NULL WHERE id = ?", arguments: [next])
+        try db.execute(sql: "UPDATE documents SET copy_of = ? WHERE copy_of = ?", arguments: [next, previousID])
     }
 }

@@ -20,10 +20,21 @@ public enum InputFormat: String, Sendable, Hashable, Codable {
             throw OCRError(.emptyFile, path: path, reason: "the file is empty (0 bytes)")
         }
         if let format = sniff(head) { return format }
+        if let reason = refusedKind(head) { throw OCRError(.unsupportedFormat, path: path, reason: reason) }
         throw OCRError(
             .unsupportedFormat, path: path,
             reason: "not a PNG, JPEG, TIFF, PDF or text file (starts with bytes \(head.prefix(4).map { String(format: "%02x", $0) }.joined(separator: " ")))"
         )
+    }
+
+    /// Why a known kind of file that is not a scan is refused, with what to do instead: a Word file
+    /// (a ZIP starting `PK` with entries under `word/`) or another ZIP; `nil` for other bytes.
+    public static func refusedKind(_ head: Data) -> String? {
+        guard head.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return nil }
+        if head.range(of: Data("word/".utf8)) != nil {
+            return "a Word file (.docx), not a scan: export it to PDF (Word: File > Save As > PDF) and give the PDF"
+        }
+        return "a ZIP archive, not a scan: unpack it and give its files"
     }
 
     /// Identifies a format from leading bytes, or `nil` when none matches.

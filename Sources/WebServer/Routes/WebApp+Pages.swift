@@ -8,19 +8,24 @@ extension WebApp {
         router.get("/") { request, _ in
             try await Self.background {
                 let query = FormQuery(request.uri.query)
+                let day = { (name: String) in query[name].map { SearchQuery.isoDate($0) ?? $0 } }
                 var view = SearchView(
                     form: .init(
-                        text: query["q"] ?? "", type: query["type"], issuer: query["issuer"], from: query["from"],
-                        to: query["to"], page: query.integer("page", in: 1...1000, default: 1)),
+                        text: query["q"] ?? "", type: query["type"], issuer: query["issuer"], from: day("from"),
+                        to: day("to"), page: query.integer("page", in: 1...1000, default: 1), cites: query["cites"]),
                     facets: try self.facets(), results: nil, error: nil)
-                if !view.form.text.isEmpty {
-                    do {
-                        view.results = try self.search(query, highlight: (Highlight.open, Highlight.close))
-                    } catch let error as WebError {
-                        view.error = error.message
-                    } catch let error as ArchiveError {
-                        view.error = ErrorPageMiddleware<BasicRequestContext>.archiveMessage(error)
-                    }
+                // Without words the page browses: the latest documents (through the filters, when
+                // any), and on the first page without filters the next deadlines.
+                do {
+                    view.results = try self.search(query, highlight: (Highlight.open, Highlight.close))
+                } catch let error as WebError {
+                    view.error = error.message
+                } catch let error as ArchiveError {
+                    view.error = ErrorPageMiddleware<BasicRequestContext>.archiveMessage(error)
+                }
+                if view.form.isBrowsingHome {
+                    let today = DeadlinesView.today()
+                    view.nextDeadlines = Array(try self.archive.deadlines(DeadlineQuery(after: today, today: today)).prefix(SearchView.nextDeadlineCount))
                 }
                 return Reply.html(view.render(csrfToken: self.csrfToken))
             }
@@ -52,9 +57,9 @@ extension WebApp {
     }
 
     /// Runs a search from query parameters (`q`, `type`, `issuer`, `from`, `to`, `cites`, and `page`
-    /// or `offset`/`limit`).
+    /// or `offset`/`limit`); without `q` it lists the documents passing the filters, newest first.
     func search(_ query: FormQuery, highlight: (String, String)) throws -> SearchPage {
-        guard let text = query["q"] else { throw WebError(.badRequest, "Cần nội dung tìm (tham số q).") }
+        let text = query["q"] ?? ""
         let limit = query.integer("limit", in: 1...100, default: configuration.resultsPerPage)
         let offset = query["offset"] != nil
             ? query.integer("offset", in: 0...100_000, default: 0)
@@ -82,15 +87,13 @@ extension WebApp {
             overdue: overdue, today: today))
     }
 
-    /// A date parameter, checked to be YYYY-MM-DD.
+    /// A date parameter, checked to be a real day written YYYY-MM-DD or DD/MM/YYYY, as YYYY-MM-DD.
     static func checkedDate(_ text: String?, name: String) throws -> String? {
         guard let text else { return nil }
-        let bytes = Array(text.utf8)
-        let digits = bytes.enumerated().allSatisfy { index, byte in index == 4 || index == 7 ? byte == 45 : (48...57).contains(byte) }
-        guard bytes.count == 10, digits else {
-            throw WebError(.badRequest, "Ngày (\(name)) phải viết dạng năm-tháng-ngày, ví dụ 2024-03-15.")
+        guard let iso = SearchQuery.isoDate(text) else {
+            throw WebError(.badRequest, "Ngày (\(name)) phải là một ngày có thật, viết dạng năm-tháng-ngày (2024-03-15) hoặc ngày/tháng/năm (15/03/2024).")
         }
-        return text
+        return iso
     }
 
     /// An ISO date moved by `days`.

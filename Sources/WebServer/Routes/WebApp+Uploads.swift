@@ -42,6 +42,9 @@ extension WebApp {
             return (refuse(name: safeName, bytes: 0, reason: "Tệp rỗng (0 byte)."), .badRequest)
         }
         guard let format = InputFormat.sniff(data.prefix(4096)) else {
+            if let reason = InputFormat.refusedKind(data.prefix(4096)) {
+                return (refuse(name: safeName, bytes: data.count, reason: UploadReason.vietnamese(reason)), .unsupportedMediaType)
+            }
             return (refuse(name: safeName, bytes: data.count, reason: "Không phải tệp PDF, PNG, JPEG, TIFF hay văn bản (nhận biết theo nội dung tệp)."), .unsupportedMediaType)
         }
         let id = uploads.reserveID()

@@ -123,7 +123,7 @@ final class UploadQueue: @unchecked Sendable {
     private func handle(_ event: IngestEvent) {
         guard let id = lock.withLock({ paths[event.path] }) else { return }
         switch event {
-        case .stored(let path, let documentID, let pages, _, let number):
+        case .stored(let path, let documentID, let pages, _, let number, _, _):
             let digest = FileDigest.sha256(path: path)
             var reason: String?
             if let digest {

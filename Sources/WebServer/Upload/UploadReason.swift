@@ -19,6 +19,8 @@ enum UploadReason {
         ("the file has", { english in "Tệp có \(numbers(in: english).first ?? 0) trang, quá giới hạn \(numbers(in: english).dropFirst().first ?? 0) trang." }),
         ("the file is empty", { _ in "Tệp rỗng (0 byte)." }),
         ("the text file is not valid", { _ in "Tệp văn bản không phải UTF-8 (hay UTF-16 có dấu BOM)." }),
+        ("a Word file", { _ in "Tệp Word (.docx), không phải bản quét: hãy xuất ra PDF (trong Word: Tệp › Lưu thành › PDF) rồi tải tệp PDF lên." }),
+        ("a ZIP archive", { _ in "Tệp nén ZIP, không phải bản quét: hãy giải nén rồi tải từng tệp lên." }),
         ("not a PNG, JPEG, TIFF, PDF or text file", { _ in "Không phải tệp PDF, PNG, JPEG, TIFF hay văn bản (nhận biết theo nội dung tệp)." }),
         ("not a regular file", { _ in "Không phải tệp thường." }),
         ("tesseract", { _ in "Bộ nhận dạng chữ (tesseract) gặp lỗi khi đọc trang." }),

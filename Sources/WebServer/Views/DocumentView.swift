@@ -26,6 +26,7 @@ struct DocumentView {
             <h1>\(title)</h1>
             \(summary.subject.map { "<p class=\"lead\">\($0)</p>" as HTML } ?? "")
             \(versionNote)
+            \(copyList)
             \(actions)
             \(fields)
             \(warnings)
@@ -35,6 +36,21 @@ struct DocumentView {
             \(pages)
             </article>
             """)
+    }
+
+    /// The scans of the same dispatch (same number, issuer and date), each with its file.
+    private var copyList: HTML {
+        guard !detail.copies.isEmpty else { return "" }
+        let items = detail.copies.map { copy -> HTML in
+            let file = copy.sourcePath.split(separator: "/").last.map(String.init) ?? copy.sourcePath
+            let this: HTML = copy.id == detail.summary.id ? " <span class=\"muted\">(bản đang xem)</span>" : ""
+            return "<li><a href=\"/documents/\(copy.id)\">#\(copy.id)</a> \(file)\(this)</li>"
+        }
+        let head: HTML = detail.copyOf.map { "; bản đầu tiên: <a href=\"/documents/\($0)\">#\($0)</a>" as HTML } ?? ""
+        return """
+            <section class="copies"><p><strong>\(detail.copies.count) bản quét</strong> của cùng văn bản (cùng số, cơ quan và ngày)\(head):</p>
+            <ul>\(items)</ul></section>
+            """
     }
 
     private var versionNote: HTML {

@@ -1,0 +1,95 @@
+import Archive
+import ArgumentParser
+import Foundation
+import OCR
+
+/// The filters and output options of `vanthu search` and `vanthu list`, and the printing of a
+/// page of results.
+struct SearchOptions: ParsableArguments {
+    @Option(help: "Only documents of this type (\"Kế hoạch\").")
+    var type: String?
+
+    @Option(help: "Only documents whose issuer contains this (\"UBND Quận 6\").")
+    var issuer: String?
+
+    @Option(help: "Only documents dated on or after this day (YYYY-MM-DD or DD/MM/YYYY).")
+    var from: String?
+
+    @Option(help: "Only documents dated on or before this day (YYYY-MM-DD or DD/MM/YYYY).")
+    var to: String?
+
+    @Option(help: "Only documents citing this instrument (\"59/2023/NĐ-CP\").")
+    var cites: String?
+
+    @Option(help: "Results per page.")
+    var limit: Int = 20
+
+    @Option(help: "Results to skip (for the next page).")
+    var offset: Int = 0
+
+    @Flag(help: "One JSON object per line.")
+    var json = false
+
+    @OptionGroup var archiveOption: ArchiveOption
+
+    func validate() throws {
+        guard (1...1000).contains(limit) else { throw ValidationError("--limit must be 1 to 1000, not \(limit)") }
+        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more, not \(offset)") }
+        for (option, value) in [("from", from), ("to", to)] {
+            if let value, let problem = SearchQuery.dateProblem(value, option: option) { throw ValidationError(problem) }
+        }
+        for (option, value) in [("type", type), ("issuer", issuer), ("cites", cites)] {
+            if let value, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("--\(option) is empty: give a value or leave the option out")
+            }
+        }
+    }
+
+    /// The archive query for `text` (empty: list the documents passing the filters, newest first).
+    func query(_ text: String) -> SearchQuery {
+        SearchQuery(
+            text, type: type, issuer: issuer, from: from.map { SearchQuery.isoDate($0) ?? $0 },
+            to: to.map { SearchQuery.isoDate($0) ?? $0 }, cites: cites, limit: limit, offset: offset)
+    }
+
+    /// Searches (or lists) and prints one page of results.
+    func run(text: String) throws {
+        let archive = try archiveOption.openExisting()
+        let page = try archive.search(query(text))
+        if let words = page.queryWords {
+            Output.error("vanthu: the query has \(words) words: only the first \(SearchQuery.maximumWords) were searched")
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            for result in page.results {
+                print(String(decoding: try encoder.encode(result), as: UTF8.self))
+            }
+            return
+        }
+        if let instrument = page.instrument {
+            print("Instrument: \(instrument.typedText)")
+        }
+        if page.results.isEmpty {
+            print("No results.")
+            return
+        }
+        for result in page.results {
+            let heading = [result.number, result.type, result.date, result.issuer].compactMap { $0 }.joined(separator: " · ")
+            let label = switch result.kind {
+            case .instrument: "[văn bản]"
+            case .cites: result.ambiguous == true ? "[trích dẫn, chưa rõ văn bản nào]" : "[trích dẫn]"
+            case .text, .listed: ""
+            }
+            print("\(result.rank). \(label.isEmpty ? "" : label + " ")\(heading.isEmpty ? "(no number)" : heading)  #\(result.id)")
+            print("   \(FileName.display(result.sourcePath))\(result.page.map { ", p. \($0)" } ?? "")")
+            print("   \(result.snippet.replacingOccurrences(of: "\n", with: " "))")
+        }
+        if page.hasMore {
+            print("More: --offset \(offset + page.results.count)")
+        }
+        if let window = page.rankingWindow {
+            print("These words are on more than \(window) pages: text results are ranked among the \(window) most recently archived.")
+        }
+    }
+}

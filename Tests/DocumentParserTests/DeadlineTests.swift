@@ -201,6 +201,11 @@ struct DeadlinePeriodEndTests {
         #expect(d.first?.responsible == "Phòng Giáo dục và Đào tạo")
     }
 
+    @Test func theNameStopsBeforeAVerbOnTheNextLine() {
+        let d = read("Phòng Giáo dục và Đào tạo\nkính trình Ủy ban nhân dân huyện xem xét trước ngày 20/05/2024.\n")
+        #expect(d.first?.responsible == "Phòng Giáo dục và Đào tạo")
+    }
+
     @Test func aNameWithAHyphenBetweenItsParts() {
         let d = read("3. Giao Phòng Lao động - Thương binh và Xã hội chủ trì, gửi báo cáo trước ngày 15/4/2024.\n")
         #expect(d.first?.responsible == "Phòng Lao động - Thương binh và Xã hội")

@@ -16,6 +16,7 @@ struct ResponsibleReader: Sendable {
         "là", "cụ", "về", "tại", "để", "trước", "chậm", "trong", "và", "thường", "định", "giám", "quản", "ban",
         "phản", "nghiêm", "đôn", "chỉ", "kịp", "lưu", "nắm", "vận", "tuyên", "đăng", "cung", "bố", "hỗ", "sử",
         "tăng", "đẩy", "đánh", "xử", "giải", "nâng", "tạo", "đảm", "khẩn", "sớm", "hoàn", "rà", "góp", "cho", "đã", "cần", "phải", "sẽ", "đang", "nộp",
+        "kính", "xin",
     ]
 
     /// The body after "giao", "đề nghị" or "yêu cầu" in `range` ("Chủ tịch UBND tỉnh giao Sở ... chủ trì").

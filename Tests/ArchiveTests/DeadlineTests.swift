@@ -4,10 +4,11 @@ import Testing
 @testable import Archive
 
 @Suite struct DeadlineTests {
-    private func archive() throws -> (SQLiteArchive, TemporaryDirectory) {
+    /// The seed plan and a monthly report; `rebuilt` stores a decree first and the two in the other
+    /// order, as a rebuilt archive would (other row ids, same documents).
+    private func archive(rebuilt: Bool = false) throws -> (SQLiteArchive, TemporaryDirectory) {
         let (archive, directory) = try Fixtures.archive()
         let (plan, planText) = Fixtures.seedPlan()
-        _ = try archive.store(plan, text: planText)
         let (other, otherText) = Fixtures.document(
             path: "bc.txt", number: "12/BC-THNH", type: "Báo cáo", date: "2024-03-01", issuer: "Trường Tiểu học Nguyễn Huệ",
             subject: "Báo cáo", pages: ["Hằng tháng, trước ngày 25"],
@@ -15,7 +16,14 @@ import Testing
                 Deadline(date: "2024-06-25", time: "17:00", task: "Báo cáo tháng; nộp bản giấy, bản điện tử \\ gửi email", responsible: "Văn thư",
                          text: "Hằng tháng, trước ngày 25, các tổ gửi báo cáo tháng về văn phòng nhà trường để tổng hợp gửi Phòng Giáo dục và Đào tạo Quận 6", page: 1, recurrence: "monthly"),
             ])
-        _ = try archive.store(other, text: otherText)
+        if rebuilt {
+            _ = try archive.store(Fixtures.decree59().0, text: Fixtures.decree59().1)
+            _ = try archive.store(other, text: otherText)
+            _ = try archive.store(plan, text: planText)
+        } else {
+            _ = try archive.store(plan, text: planText)
+            _ = try archive.store(other, text: otherText)
+        }
         return (archive, directory)
     }
 
@@ -99,20 +107,8 @@ import Testing
         // A deadline with a time is due at that hour (17:00 in Vietnam is 10:00 UTC), not all day.
         #expect(ics.contains("DTSTART:20240625T100000Z\r\n"))
         // A rebuilt archive gives the same events the same UIDs (the rows' ids differ).
-        let (rebuilt, rebuiltDirectory) = try Fixtures.archive()
+        let (rebuilt, rebuiltDirectory) = try self.archive(rebuilt: true)
         defer { _ = rebuiltDirectory }
-        _ = try rebuilt.store(Fixtures.decree59().0, text: Fixtures.decree59().1)
-        let (other, otherText) = Fixtures.document(
-            path: "bc.txt", number: "12/BC-THNH", type: "Báo cáo", date: "2024-03-01", issuer: "Trường Tiểu học Nguyễn Huệ",
-            subject: "Báo cáo", pages: ["Hằng tháng, trước ngày 25"],
-            deadlines: [
-                Deadline(date: "2024-06-25", time: "17:00", task: "Báo cáo tháng; nộp bản giấy, bản điện tử \\ gửi email", responsible: "Văn thư",
-                         text: "Hằng tháng, trước ngày 25, các tổ gửi báo cáo tháng về văn phòng nhà trường để tổng hợp gửi Phòng Giáo dục và Đào tạo Quận 6", page: 1, recurrence: "monthly"),
-            ])
-        // Stored in the other order: the deadlines' row ids differ from the first archive's.
-        _ = try rebuilt.store(other, text: otherText)
-        let (plan, planText) = Fixtures.seedPlan()
-        _ = try rebuilt.store(plan, text: planText)
         var again = ""
         ICalendarWriter.write(try rebuilt.deadlines(DeadlineQuery(today: "2024-01-01")), stamp: Date(timeIntervalSince1970: 1_709_251_200), to: &again)
         let rebuiltUIDs = again.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }

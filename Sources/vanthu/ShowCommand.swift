@@ -46,6 +46,7 @@ struct ShowCommand: ParsableCommand {
         field("Ngày", "\(s.date ?? "—")\(ProvenanceNote.note(evidence?.date))")
         field("Cơ quan", "\(s.issuer ?? "—")\(detail.parsed.parentIssuer.map { " (\($0))" } ?? "")")
         field("Trích yếu", s.subject ?? "—")
+        field("Hiệu lực", detail.status.vietnamese)
         if let signer = detail.parsed.signer { field("Người ký", [signer.title, signer.name].compactMap { $0 }.joined(separator: " – ")) }
         field("Tệp", "\(s.sourcePath) (phiên bản \(s.version)\(s.supersededBy.map { ", đã thay bằng #\($0)" } ?? "")\(detail.supersedes.map { ", thay cho #\($0)" } ?? ""))")
         if !detail.copies.isEmpty {

@@ -160,6 +160,16 @@ enum ArchiveSchema {
                 CREATE INDEX documents_heads ON documents(id) WHERE superseded_by IS NULL AND copy_of IS NULL;
                 """)
         }
+        migrator.registerMigration("v8-citation-actions") { db in
+            // What a document does to an instrument it cites (replaces, repeals, amends …) and the
+            // part it acts on: the instrument's status is derived from these rows when it is asked
+            // for, so it holds whatever order the documents arrive in.
+            try db.execute(sql: """
+                ALTER TABLE citations ADD COLUMN action TEXT;
+                ALTER TABLE citations ADD COLUMN affected_part TEXT;
+                CREATE INDEX citations_acts ON citations(number_key, action) WHERE action IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

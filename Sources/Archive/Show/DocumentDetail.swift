@@ -38,4 +38,7 @@ public struct DocumentDetail: Sendable, Hashable {
     /// Every current scan of the same document, this one included, oldest first; empty when the
     /// document has a single scan.
     public var copies: [DocumentSummary] = []
+    /// Whether it still stands: the acts of archived documents on its number (replaced, repealed,
+    /// amended), or not yet in force.
+    public var status = DocumentStatus(acts: [], effectiveFrom: nil)
 }

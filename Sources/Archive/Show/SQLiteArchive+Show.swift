@@ -74,10 +74,14 @@ extension SQLiteArchive {
                 let pages = try Row.fetchAll(
                     db, sql: "SELECT number, text, confidence FROM pages WHERE document_id = ? ORDER BY number", arguments: [id]
                 ).map { DocumentText.Page(number: $0["number"], text: $0["text"], confidence: $0["confidence"]) }
-                return DocumentDetail(
+                var detail = DocumentDetail(
                     summary: DocumentSummary(row: row), parsed: parsed, citations: citations, citedBy: citedBy,
                     deadlines: parsed.deadlines, pages: pages, supersedes: row["supersedes"], copyOf: copyOf,
                     copies: copies.count > 1 ? copies : [])
+                if let key {
+                    detail.status = try Self.status(key: key, effectiveDate: parsed.effectiveDate, today: Self.today(), excluding: id, db: db)
+                }
+                return detail
             }
         }
     }

@@ -143,13 +143,13 @@ extension SQLiteArchive {
             let cited = resolution.number(citation.number ?? citation.knownNumber)
             try db.cachedStatement(sql: """
                 INSERT INTO citations (document_id, position, raw_text, number, number_key, number_head, number_year,
-                    number_code, type, type_key, name, date, issuer, issuer_key, relation, page, mentions)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    number_code, type, type_key, name, date, issuer, issuer_key, relation, page, mentions, action, affected_part)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                 """).execute(arguments: [
                     id, position, citation.text, cited?.canonical ?? citation.number, cited?.key, cited?.head,
                     cited?.year, cited?.code, citation.type, citation.type.map(VietnameseFoldingTokenizer.fold), citation.name,
                     citation.date, citation.issuer, IssuerKey.make(citation.issuer), citation.relation.rawValue,
-                    citation.page, citation.mentions ?? 1,
+                    citation.page, citation.mentions ?? 1, citation.action?.rawValue, citation.affectedPart,
                 ])
         }
         for (position, deadline) in parsed.deadlines.enumerated() {

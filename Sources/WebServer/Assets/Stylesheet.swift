@@ -61,6 +61,8 @@ enum Stylesheet {
     .scan { position: relative; border: 1px solid var(--line); background: #fff; cursor: zoom-in; }
     .scan.wide { cursor: zoom-out; }
     a.busy { opacity: .7; cursor: progress; }
+    p.status { padding: .4rem .8rem; border-left: 4px solid #2563eb; background: #eff6ff; }
+    p.status.void { border-left-color: #b91c1c; background: #fef2f2; font-weight: 600; }
     .scan img { display: block; width: 100%; height: auto; }
     .scan svg { position: absolute; inset: 0; width: 100%; height: 100%; }
     .scan rect { fill: rgba(255, 214, 0, .35); stroke: #e8a400; stroke-width: 3; }

@@ -27,6 +27,7 @@ struct DocumentView {
             \(summary.subject.map { "<p class=\"lead\">\($0)</p>" as HTML } ?? "")
             \(versionNote)
             \(copyList)
+            \(standing)
             \(actions)
             \(fields)
             \(warnings)
@@ -125,6 +126,18 @@ struct DocumentView {
         let sure = String(format: "%.2f", field.confidence).replacingOccurrences(of: ".", with: ",")
         let kind: HTML = field.confidence < 0.8 ? "badge uncertain" : "badge"
         return " <span class=\"\(kind)\" title=\"Nguồn của giá trị và độ tin cậy\">\(origin)\(check) · \(sure)</span>"
+    }
+
+    /// Whether the document still stands, with links to the documents that acted on it.
+    private var standing: HTML {
+        let status = detail.status
+        guard status.state != .inForce else { return "" }
+        let links = status.acts.map { act -> HTML in
+            let d = act.by
+            return "<a href=\"/documents/\(d.id)\">\(Layout.title(number: d.number, type: d.type, id: d.id))</a>"
+        }
+        let kind: HTML = status.stands ? "status" : "status void"
+        return "<p class=\"\(kind)\" data-state=\"\(status.state.rawValue)\">\(status.vietnamese)\(links.isEmpty ? "" : " · ")\(HTML.join(links, separator: ", "))</p>"
     }
 
     /// What to check, in Vietnamese and open: a clerk must see it without looking for it. Each

@@ -1,0 +1,46 @@
+import Foundation
+import DocumentParser
+import GRDB
+
+extension SQLiteArchive {
+    /// The status of the instrument with number `number` (archived or only cited), from the
+    /// current archived documents that act on it.
+    /// - Parameters:
+    ///   - number: the instrument's number as written or typed.
+    ///   - effectiveDate: its own effective date, if known.
+    ///   - today: ISO date for "not yet in force".
+    ///   - excluding: the document asking (a document does not act on itself).
+    public func status(of number: String, effectiveDate: String? = nil, today: String, excluding: Int64? = nil) throws -> DocumentStatus {
+        guard let key = InstrumentNumber(number)?.key else { return DocumentStatus(acts: [], effectiveFrom: nil) }
+        return try perform {
+            try pool.read { db in try Self.status(key: key, effectiveDate: effectiveDate, today: today, excluding: excluding, db: db) }
+        }
+    }
+
+    static func status(key: String, effectiveDate: String?, today: String, excluding: Int64?, db: Database) throws -> DocumentStatus {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT \(DocumentSummary.columns), c.action, c.affected_part
+            FROM citations c JOIN documents d ON d.id = c.document_id
+            WHERE c.number_key = ? AND c.action IN ('replaces', 'repeals', 'amends')
+              AND d.superseded_by IS NULL AND d.copy_of IS NULL AND d.id IS NOT ?
+            ORDER BY d.date, d.id
+            """, arguments: [key, excluding])
+        let acts = rows.compactMap { row -> DocumentStatus.Act? in
+            guard let action = Citation.Action(rawValue: row["action"]) else { return nil }
+            return .init(action: action, by: DocumentSummary(row: row), part: row["affected_part"])
+        }
+        let ahead = effectiveDate.flatMap { $0 > today ? $0 : nil }
+        return DocumentStatus(acts: acts, effectiveFrom: ahead)
+    }
+}
+
+extension SQLiteArchive {
+    /// Today in Vietnam (UTC+7), ISO 8601.
+    static func today() -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600) ?? calendar.timeZone
+        let c = calendar.dateComponents([.year, .month, .day], from: Date())
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(c.year ?? 1970)-\(two(c.month ?? 1))-\(two(c.day ?? 1))"
+    }
+}

@@ -1,0 +1,68 @@
+import DocumentParser
+import Foundation
+import Testing
+@testable import Archive
+
+/// Which documents still stand, from the acts of the archived documents that cite them.
+@Suite struct DocumentStatusTests {
+    static func decision(_ number: String, date: String, path: String, acts: [(String, Citation.Action, String?)] = [], effective: String? = nil)
+        -> (ParsedDocument, DocumentText) {
+        let citations = acts.map { number, action, part in
+            var c = Citation(type: "Quyết định", number: number, relation: .reference, text: "Quyết định số \(number)", page: 1)
+            c.action = action
+            c.affectedPart = part
+            return c
+        }
+        var (doc, text) = Fixtures.document(
+            path: path, number: number, type: "Quyết định", date: date, issuer: "Ủy ban nhân dân tỉnh Lâm Đồng",
+            subject: "Thử \(number)", pages: ["Quyết định \(number) " + acts.map { "Quyết định số \($0.0)" }.joined(separator: "; ")],
+            citations: citations)
+        doc.effectiveDate = effective
+        return (doc, text)
+    }
+
+    static func id(_ archive: SQLiteArchive, _ number: String) throws -> Int64 {
+        try #require(try archive.search(SearchQuery(number)).results.first { $0.number == number }?.id)
+    }
+
+    @Test(arguments: [false, true])
+    func aReplacedDecisionSaysByWhatInEitherIngestOrder(_ reversed: Bool) throws {
+        let (archive, _) = try Fixtures.archive()
+        let old = Self.decision("27/2019/QĐ-UBND", date: "2019-03-12", path: "old.txt")
+        let new = Self.decision("31/QĐ-UBND", date: "2025-05-09", path: "new.txt", acts: [("27/2019/QĐ-UBND", .replaces, nil)])
+        for (doc, text) in reversed ? [new, old] : [old, new] { _ = try archive.store(doc, text: text) }
+        let detail = try #require(try archive.detail(id: try Self.id(archive, "27/2019/QĐ-UBND")))
+        #expect(detail.status.state == .replaced)
+        #expect(!detail.status.stands)
+        #expect(detail.status.vietnamese == "Đã bị thay thế bởi Quyết định 31/QĐ-UBND ngày 09/05/2025")
+        // The replacing decision itself stands.
+        #expect(try archive.detail(id: try Self.id(archive, "31/QĐ-UBND"))?.status.state == .inForce)
+    }
+
+    @Test func partsAmendmentsChainsAndInstrumentsNotArchived() throws {
+        let (archive, _) = try Fixtures.archive()
+        _ = try archive.store(Self.decision("12/QĐ-UBND", date: "2024-02-01", path: "a.txt").0, text: Self.decision("12/QĐ-UBND", date: "2024-02-01", path: "a.txt").1)
+        let b = Self.decision("40/QĐ-UBND", date: "2024-06-01", path: "b.txt", acts: [("12/QĐ-UBND", .amends, "khoản 2 Điều 5"), ("99/QĐ-UBND", .repeals, "Điều 3")])
+        _ = try archive.store(b.0, text: b.1)
+        let c = Self.decision("55/QĐ-UBND", date: "2025-01-10", path: "c.txt", acts: [("40/QĐ-UBND", .replaces, nil)])
+        _ = try archive.store(c.0, text: c.1)
+        // A was amended by B; B was replaced by C (the chain): A still stands, amended.
+        let a = try #require(try archive.detail(id: try Self.id(archive, "12/QĐ-UBND")))
+        #expect(a.status.state == .amended)
+        #expect(a.status.vietnamese.contains("khoản 2 Điều 5 — Quyết định 40/QĐ-UBND"))
+        #expect(try archive.detail(id: try Self.id(archive, "40/QĐ-UBND"))?.status.state == .replaced)
+        // A cited instrument that is not archived: partly repealed.
+        let cited = try archive.status(of: "99/QĐ-UBND", today: "2025-06-01")
+        #expect(cited.state == .partlyRepealed)
+        #expect(cited.stands)
+    }
+
+    @Test func aDocumentNotYetInForce() throws {
+        let (archive, _) = try Fixtures.archive()
+        let future = Self.decision("77/QĐ-UBND", date: "2025-05-01", path: "f.txt", effective: "2999-01-01")
+        _ = try archive.store(future.0, text: future.1)
+        let detail = try #require(try archive.detail(id: try Self.id(archive, "77/QĐ-UBND")))
+        #expect(detail.status.state == .notYetInForce)
+        #expect(detail.status.vietnamese == "Chưa có hiệu lực (có hiệu lực từ ngày 01/01/2999)")
+    }
+}

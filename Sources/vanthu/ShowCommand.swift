@@ -55,7 +55,7 @@ struct ShowCommand: ParsableCommand {
                 print("           #\(copy.id)  \(FileName.display(copy.sourcePath))\(copy.id == s.id ? " (bản này)" : "")")
             }
         }
-        for notice in detail.parsed.notices { field("Kiểm tra", notice.vietnamese) }
+        for notice in detail.notices { field("Kiểm tra", notice.vietnamese) }
         print("\nDẫn chiếu (\(detail.citations.count)):")
         for out in detail.citations {
             let target = out.resolvedDocumentID.map { "→ #\($0)" } ?? (out.ambiguous ? "→ không rõ văn bản nào" : "→ chưa có trong kho")

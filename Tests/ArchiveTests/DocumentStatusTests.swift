@@ -65,4 +65,30 @@ import Testing
         #expect(detail.status.state == .notYetInForce)
         #expect(detail.status.vietnamese == "Chưa có hiệu lực (có hiệu lực từ ngày 01/01/2999)")
     }
+    @Test func theGraphCarriesTheActs() throws {
+        let (archive, _) = try Fixtures.archive()
+        let new = Self.decision("31/QĐ-UBND", date: "2025-05-09", path: "new.txt", acts: [("27/2019/QĐ-UBND", .replaces, nil)])
+        _ = try archive.store(new.0, text: new.1)
+        var graphml = "", dot = ""
+        try archive.exportGraph(GraphOptions(format: .graphml), to: &graphml)
+        try archive.exportGraph(GraphOptions(format: .dot), to: &dot)
+        #expect(graphml.contains("<key id=\"action\" for=\"edge\""))
+        #expect(graphml.contains("<data key=\"action\">replaces</data>"))
+        #expect(dot.contains("action=\"replaces\", color=red"))
+    }
+    @Test func aBasisReplacedBeforeTheCitingDocumentIsFlagged() throws {
+        let (archive, _) = try Fixtures.archive()
+        let replacing = Self.decision("31/QĐ-UBND", date: "2025-05-09", path: "new.txt", acts: [("27/2019/QĐ-UBND", .replaces, nil)])
+        _ = try archive.store(replacing.0, text: replacing.1)
+        // A later plan still rests on the replaced decision; an earlier one rightly did.
+        var (late, lateText) = Self.decision("80/KH-UBND", date: "2025-06-01", path: "late.txt")
+        late.citations = [Citation(type: "Quyết định", number: "27/2019/QĐ-UBND", relation: .basis, text: "Căn cứ Quyết định số 27/2019/QĐ-UBND", page: 1)]
+        var (early, earlyText) = Self.decision("20/KH-UBND", date: "2024-06-01", path: "early.txt")
+        early.citations = late.citations
+        let lateID = try archive.store(late, text: lateText).documentID
+        let earlyID = try archive.store(early, text: earlyText).documentID
+        let notice = try #require(try archive.detail(id: lateID)?.notices.first { $0.code == .staleBasis })
+        #expect(notice.vietnamese == "Căn cứ văn bản đã bị thay thế: 27/2019/QĐ-UBND đã bị thay thế bởi Quyết định 31/QĐ-UBND ngày 09/05/2025 trước ngày ban hành văn bản này")
+        #expect(try archive.detail(id: earlyID)?.notices.contains { $0.code == .staleBasis } == false)
+    }
 }

@@ -99,8 +99,8 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         #expect(nodes.first == "Id,Label,number,name,type,date,issuer,subject,in_archive")
         #expect(nodes.count == 5)
         let edges = try export(archive, .edgesCSV).split(separator: "\r\n")
-        #expect(edges.first == "Source,Target,Type,Weight,relation")
-        #expect(edges.contains("d\(plan),d\(decree),Directed,2,basis") || edges.contains("d\(plan),d\(decree),Directed,2,reference"))
+        #expect(edges.first == "Source,Target,Type,Weight,relation,action")
+        #expect(edges.contains("d\(plan),d\(decree),Directed,2,basis,") || edges.contains("d\(plan),d\(decree),Directed,2,reference,"))
         #expect(edges.count == 4)
     }
 

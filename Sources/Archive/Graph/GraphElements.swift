@@ -25,4 +25,7 @@ public struct GraphEdge: Sendable, Hashable {
     /// "basis" or "reference".
     public var relation: String
     public var mentions: Int
+    /// What the citing document does to the target ("replaces", "repeals", "amends", "guides",
+    /// "implements", "responds-to", "corrects"), `nil` when it only cites it.
+    public var action: String? = nil
 }

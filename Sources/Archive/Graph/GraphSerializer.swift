@@ -23,6 +23,7 @@ struct GraphSerializer {
                   <key id="in_archive" for="node" attr.name="in_archive" attr.type="boolean"/>
                   <key id="relation" for="edge" attr.name="relation" attr.type="string"/>
                   <key id="mentions" for="edge" attr.name="mentions" attr.type="int"/>
+                  <key id="action" for="edge" attr.name="action" attr.type="string"/>
                   <graph id="citations" edgedefault="directed">
 
                 """)
@@ -44,6 +45,7 @@ struct GraphSerializer {
                     <attributes class="edge">
                       <attribute id="relation" title="relation" type="string"/>
                       <attribute id="mentions" title="mentions" type="integer"/>
+                      <attribute id="action" title="action" type="string"/>
                     </attributes>
                     <nodes>
 
@@ -58,7 +60,7 @@ struct GraphSerializer {
         case .nodesCSV:
             out.write("Id,Label,number,name,type,date,issuer,subject,in_archive\r\n")
         case .edgesCSV:
-            out.write("Source,Target,Type,Weight,relation\r\n")
+            out.write("Source,Target,Type,Weight,relation,action\r\n")
         }
     }
 
@@ -107,18 +109,28 @@ struct GraphSerializer {
     mutating func edge(_ edge: GraphEdge, _ out: inout some TextOutputStream) {
         switch format {
         case .graphml:
-            out.write("    <edge id=\"\(Escaping.xml(edge.id))\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\"><data key=\"relation\">\(Escaping.xml(edge.relation))</data><data key=\"mentions\">\(edge.mentions)</data></edge>\n")
+            let action = edge.action.map { "<data key=\"action\">\(Escaping.xml($0))</data>" } ?? ""
+            out.write("    <edge id=\"\(Escaping.xml(edge.id))\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\"><data key=\"relation\">\(Escaping.xml(edge.relation))</data><data key=\"mentions\">\(edge.mentions)</data>\(action)</edge>\n")
         case .gexf:
-            out.write("      <edge id=\"\(Escaping.xml(edge.id))\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\" weight=\"\(edge.mentions)\"><attvalues><attvalue for=\"relation\" value=\"\(Escaping.xml(edge.relation))\"/><attvalue for=\"mentions\" value=\"\(edge.mentions)\"/></attvalues></edge>\n")
+            out.write("      <edge id=\"\(Escaping.xml(edge.id))\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\" weight=\"\(edge.mentions)\"><attvalues><attvalue for=\"relation\" value=\"\(Escaping.xml(edge.relation))\"/><attvalue for=\"mentions\" value=\"\(edge.mentions)\"/>\(edge.action.map { "<attvalue for=\"action\" value=\"\(Escaping.xml($0))\"/>" } ?? "")</attvalues></edge>\n")
         case .dot:
-            out.write("  \(Escaping.dot(edge.source)) -> \(Escaping.dot(edge.target)) [relation=\(Escaping.dot(edge.relation)), mentions=\(edge.mentions)\(edge.relation == "basis" ? ", style=bold" : "")];\n")
+            // Acts drawn apart: replaced and repealed in red, amended in orange, guided and
+            // implemented dashed.
+            let style: String = switch edge.action {
+            case "replaces", "repeals": ", color=red, penwidth=2"
+            case "amends", "corrects": ", color=orange"
+            case "guides", "implements", "responds-to": ", style=dashed"
+            default: edge.relation == "basis" ? ", style=bold" : ""
+            }
+            let action = edge.action.map { ", action=\(Escaping.dot($0))" } ?? ""
+            out.write("  \(Escaping.dot(edge.source)) -> \(Escaping.dot(edge.target)) [relation=\(Escaping.dot(edge.relation)), mentions=\(edge.mentions)\(action)\(style)];\n")
         case .json:
             out.write(first ? "  " : ",\n  ")
-            out.write("{\"source\": \(Escaping.json(edge.source)), \"target\": \(Escaping.json(edge.target)), \"relation\": \(Escaping.json(edge.relation)), \"mentions\": \(edge.mentions)}")
+            out.write("{\"source\": \(Escaping.json(edge.source)), \"target\": \(Escaping.json(edge.target)), \"relation\": \(Escaping.json(edge.relation)), \"mentions\": \(edge.mentions), \"action\": \(edge.action.map(Escaping.json) ?? "null")}")
         case .csv:
             out.write([edge.source, edge.target, edge.relation, String(edge.mentions)].map(Escaping.csv).joined(separator: ",") + "\r\n")
         case .edgesCSV:
-            out.write([edge.source, edge.target, "Directed", String(edge.mentions), edge.relation].map(Escaping.csv).joined(separator: ",") + "\r\n")
+            out.write([edge.source, edge.target, "Directed", String(edge.mentions), edge.relation, edge.action ?? ""].map(Escaping.csv).joined(separator: ",") + "\r\n")
         case .nodesCSV: break
         }
         first = false

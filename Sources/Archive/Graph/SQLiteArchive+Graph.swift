@@ -61,7 +61,7 @@ extension SQLiteArchive {
         """
 
     static let edgeSQL = """
-        SELECT c.id, 'd' || c.document_id AS source, \(targetSQL) AS target, c.relation, c.mentions
+        SELECT c.id, 'd' || c.document_id AS source, \(targetSQL) AS target, c.relation, c.mentions, c.action
         FROM citations c JOIN documents d ON d.id = c.document_id
         WHERE d.superseded_by IS NULL ORDER BY c.id
         """
@@ -77,7 +77,8 @@ extension SQLiteArchive {
     }
 
     static func edge(_ row: Row) -> GraphEdge {
-        GraphEdge(id: "e\(row["id"] as Int64)", source: row["source"], target: row["target"], relation: row["relation"], mentions: row["mentions"])
+        GraphEdge(id: "e\(row["id"] as Int64)", source: row["source"], target: row["target"], relation: row["relation"], mentions: row["mentions"],
+                  action: row["action"])
     }
 
     static func documentNode(_ summary: DocumentSummary) -> GraphNode {

@@ -41,4 +41,10 @@ public struct DocumentDetail: Sendable, Hashable {
     /// Whether it still stands: the acts of archived documents on its number (replaced, repealed,
     /// amended), or not yet in force.
     public var status = DocumentStatus(acts: [], effectiveFrom: nil)
+    /// What the archive adds to check: a "Căn cứ" instrument it knows was replaced or repealed
+    /// before this document's date ("căn cứ văn bản đã bị thay thế"), naming the replacement.
+    public var archiveNotices: [Notice] = []
+
+    /// The parser's notices and the archive's, for a person to check.
+    public var notices: [Notice] { parsed.notices + archiveNotices }
 }

@@ -81,6 +81,7 @@ extension SQLiteArchive {
                 if let key {
                     detail.status = try Self.status(key: key, effectiveDate: parsed.effectiveDate, today: Self.today(), excluding: id, db: db)
                 }
+                detail.archiveNotices = try Self.staleBases(of: parsed, id: id, db: db)
                 return detail
             }
         }

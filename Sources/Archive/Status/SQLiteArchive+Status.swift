@@ -44,3 +44,25 @@ extension SQLiteArchive {
         return "\(c.year ?? 1970)-\(two(c.month ?? 1))-\(two(c.day ?? 1))"
     }
 }
+
+extension SQLiteArchive {
+    /// A notice for each "Căn cứ" instrument that an archived document replaced or repealed (whole)
+    /// on or before `parsed`'s date: the document rests on a basis no longer in force.
+    static func staleBases(of parsed: ParsedDocument, id: Int64, db: Database) throws -> [Notice] {
+        guard let date = parsed.date else { return [] }
+        var notices: [Notice] = []
+        for citation in parsed.citations where citation.relation == .basis {
+            guard let number = citation.number ?? citation.knownNumber, let key = InstrumentNumber(number)?.key else { continue }
+            let status = try status(key: key, effectiveDate: nil, today: date, excluding: id, db: db)
+            guard let act = status.acts.first(where: {
+                ($0.action == .replaces || ($0.action == .repeals && $0.part == nil)) && ($0.by.date ?? "9999") <= date
+            }) else { continue }
+            let by = [act.by.type, act.by.number].compactMap { $0 }.joined(separator: " ") + (act.by.date.map { " ngày " + DocumentStatus.day($0) } ?? "")
+            let verb = act.action == .replaces ? "thay thế" : "bãi bỏ"
+            notices.append(Notice(
+                .staleBasis, "basis \(number) was \(act.action == .replaces ? "replaced" : "repealed") by \(by) before this document's date \(date)",
+                values: ["cited": number, "by": by, "act": verb]))
+        }
+        return notices
+    }
+}

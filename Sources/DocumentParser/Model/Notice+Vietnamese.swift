@@ -36,6 +36,8 @@ extension Notice {
             return "Năm ban hành đọc thành \(value("reading")) lẫn một chữ số thừa; chọn \(value("value")), cách đọc không dẫn chiếu văn bản nào ban hành sau nó: cần kiểm tra"
         case .citedNumberHandwritten:
             return "Số văn bản được dẫn chiếu \(value("value")) (trang \(value("page"))) viết tay, đọc là \"\(value("reading"))\"\(confidence): cần kiểm tra"
+        case .staleBasis:
+            return "Căn cứ văn bản đã bị \(value("act")): \(value("cited")) đã bị \(value("act")) bởi \(value("by")) trước ngày ban hành văn bản này"
         case .other: return message
         }
     }

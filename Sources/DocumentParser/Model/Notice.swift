@@ -39,6 +39,8 @@ public struct Notice: Sendable, Hashable, Codable {
         case dateBeforeCitation = "date-before-citation"
         case dateYearRepaired = "date-year-repaired"
         case citedNumberHandwritten = "cited-number-handwritten"
+        /// A "Căn cứ" instrument the archive knows was replaced or repealed before this document.
+        case staleBasis = "stale-basis"
         /// A warning stored before notices had codes: only its message is known.
         case other
 
@@ -48,7 +50,7 @@ public struct Notice: Sendable, Hashable, Codable {
             case .emptyDocument, .headerLost, .other: "document"
             case .issuerMissing, .issuerInferred: "issuer"
             case .subjectMissing: "subject"
-            case .citedNumberHandwritten: "citations"
+            case .citedNumberHandwritten, .staleBasis: "citations"
             case .dateNotFound, .dateUnreadable, .dateImpossible, .dateHandwritten, .dateReadingsDisagree, .dateMonthFromSigning,
                  .dateFromSigning, .dateSignedBound, .dateAfterSigning, .dateBeforeCitation, .dateYearRepaired: "date"
             default: "number"

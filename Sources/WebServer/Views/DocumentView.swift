@@ -143,7 +143,7 @@ struct DocumentView {
     /// What to check, in Vietnamese and open: a clerk must see it without looking for it. Each
     /// item carries its code for scripts and styles.
     private var warnings: HTML {
-        let notices = detail.parsed.notices
+        let notices = detail.notices
         guard !notices.isEmpty else { return "" }
         let items = notices.map { "<li data-code=\"\($0.code.rawValue)\">\($0.vietnamese)</li>" as HTML }
         return "<section class=\"warnings\"><h2>Cần kiểm tra (\(notices.count))</h2><ul>\(items)</ul></section>"

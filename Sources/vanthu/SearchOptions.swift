@@ -21,6 +21,9 @@ struct SearchOptions: ParsableArguments {
     @Option(help: "Only documents citing this instrument (\"59/2023/NĐ-CP\").")
     var cites: String?
 
+    @Flag(help: "Only documents still in force (none that an archived document replaced or repealed).")
+    var inForce = false
+
     @Option(help: "Results per page.")
     var limit: Int = 20
 
@@ -47,9 +50,23 @@ struct SearchOptions: ParsableArguments {
 
     /// The archive query for `text` (empty: list the documents passing the filters, newest first).
     func query(_ text: String) -> SearchQuery {
-        SearchQuery(
+        var query = SearchQuery(
             text, type: type, issuer: issuer, from: from.map { SearchQuery.isoDate($0) ?? $0 },
             to: to.map { SearchQuery.isoDate($0) ?? $0 }, cites: cites, limit: limit, offset: offset)
+        query.inForce = inForce
+        return query
+    }
+
+    /// The badge of a document an archived document acted on.
+    static func standing(_ state: DocumentStatus.State) -> String {
+        switch state {
+        case .replaced: "đã bị thay thế"
+        case .repealed: "đã bị bãi bỏ"
+        case .partlyRepealed: "bị bãi bỏ một phần"
+        case .amended: "đã sửa đổi, bổ sung"
+        case .notYetInForce: "chưa có hiệu lực"
+        case .inForce: "còn hiệu lực"
+        }
     }
 
     /// Searches (or lists) and prints one page of results.
@@ -81,7 +98,8 @@ struct SearchOptions: ParsableArguments {
             case .cites: result.ambiguous == true ? "[trích dẫn, chưa rõ văn bản nào]" : "[trích dẫn]"
             case .text, .listed: ""
             }
-            print("\(result.rank). \(label.isEmpty ? "" : label + " ")\(heading.isEmpty ? "(no number)" : heading)  #\(result.id)")
+            let standing = result.standing.map { " [\(Self.standing($0))]" } ?? ""
+            print("\(result.rank). \(label.isEmpty ? "" : label + " ")\(heading.isEmpty ? "(no number)" : heading)  #\(result.id)\(standing)")
             print("   \(FileName.display(result.sourcePath))\(result.page.map { ", p. \($0)" } ?? "")")
             print("   \(result.snippet.replacingOccurrences(of: "\n", with: " "))")
         }

@@ -91,4 +91,17 @@ import Testing
         #expect(notice.vietnamese == "Căn cứ văn bản đã bị thay thế: 27/2019/QĐ-UBND đã bị thay thế bởi Quyết định 31/QĐ-UBND ngày 09/05/2025 trước ngày ban hành văn bản này")
         #expect(try archive.detail(id: earlyID)?.notices.contains { $0.code == .staleBasis } == false)
     }
+    @Test func searchMarksAndFiltersWhatNoLongerStands() throws {
+        let (archive, _) = try Fixtures.archive()
+        let old = Self.decision("27/2019/QĐ-UBND", date: "2019-03-12", path: "old.txt")
+        let new = Self.decision("31/QĐ-UBND", date: "2025-05-09", path: "new.txt", acts: [("27/2019/QĐ-UBND", .replaces, nil)])
+        _ = try archive.store(old.0, text: old.1)
+        _ = try archive.store(new.0, text: new.1)
+        let all = try archive.search(SearchQuery("", type: "Quyết định"))
+        #expect(all.results.first { $0.number == "27/2019/QĐ-UBND" }?.standing == .replaced)
+        #expect(all.results.first { $0.number == "31/QĐ-UBND" }?.standing == nil)
+        var inForce = SearchQuery("", type: "Quyết định")
+        inForce.inForce = true
+        #expect(try archive.search(inForce).results.compactMap(\.number) == ["31/QĐ-UBND"])
+    }
 }

@@ -54,6 +54,12 @@ struct DocumentProvenanceTests {
             #expect(page.contains("Đã bị thay thế bởi Quyết định 31/QĐ-UBND ngày 09/05/2025"))
             #expect(page.contains("data-state=\"replaced\""))
             #expect(page.contains("href=\"/documents/\(newID)\""))
+            // Search marks it, and the "in force" box leaves it out.
+            let (_, results, _) = try await TestServer.get(client, "/?q=quy+che")
+            #expect(results.contains("<span class=\"badge standing replaced\">Đã bị thay thế</span>"))
+            let (_, current, _) = try await TestServer.get(client, "/?q=quy+che&in_force=1")
+            #expect(!current.contains("badge standing replaced"))
+            #expect(current.contains("name=\"in_force\" value=\"1\" checked"))
         }
     }
 

@@ -106,7 +106,14 @@ extension SQLiteArchive {
                 }
                 let hasMore = results.count > query.limit
                 results = Array(results.prefix(query.limit))
-                for index in results.indices { results[index].rank = query.offset + index + 1 }
+                for index in results.indices {
+                    results[index].rank = query.offset + index + 1
+                    // A badge for what archived documents did to it (one indexed look-up a result).
+                    if let key = try String.fetchOne(db, sql: "SELECT number_key FROM documents WHERE id = ?", arguments: [results[index].id]) {
+                        let state = try Self.status(key: key, effectiveDate: nil, today: Self.today(), excluding: results[index].id, db: db).state
+                        results[index].standing = state == .inForce ? nil : state
+                    }
+                }
                 return SearchPage(
                     instrument: reference, results: results, hasMore: hasMore, rankingWindow: rankingWindow,
                     queryWords: words > SearchQuery.maximumWords ? words : nil)

@@ -18,6 +18,8 @@ public struct SearchQuery: Sendable, Hashable {
     public var to: String?
     /// Only documents citing this instrument ("59/2023/NĐ-CP", "NĐ 59/2023").
     public var cites: String?
+    /// Only documents still in force: none that an archived document replaced or repealed whole.
+    public var inForce = false
     /// Results per page (1...1000).
     public var limit: Int
     /// Results to skip.

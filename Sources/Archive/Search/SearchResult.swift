@@ -28,6 +28,9 @@ public struct SearchResult: Sendable, Hashable, Codable {
     public var kind: Kind
     /// For `.cites`: the citation matches several archived documents.
     public var ambiguous: Bool?
+    /// Whether the document still stands, when an archived document acted on it ("replaced",
+    /// "repealed", "partly-repealed", "amended"); `nil` when nothing did.
+    public var standing: DocumentStatus.State? = nil
 }
 
 /// One page of search results.

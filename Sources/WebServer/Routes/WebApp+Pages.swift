@@ -12,7 +12,8 @@ extension WebApp {
                 var view = SearchView(
                     form: .init(
                         text: query["q"] ?? "", type: query["type"], issuer: query["issuer"], from: day("from"),
-                        to: day("to"), page: query.integer("page", in: 1...1000, default: 1), cites: query["cites"]),
+                        to: day("to"), page: query.integer("page", in: 1...1000, default: 1), cites: query["cites"],
+                        inForce: query["in_force"] == "1"),
                     facets: try self.facets(), results: nil, error: nil)
                 // Without words the page browses: the latest documents (through the filters, when
                 // any), and on the first page without filters the next deadlines.
@@ -64,10 +65,12 @@ extension WebApp {
         let offset = query["offset"] != nil
             ? query.integer("offset", in: 0...100_000, default: 0)
             : (query.integer("page", in: 1...1000, default: 1) - 1) * limit
-        return try archive.search(SearchQuery(
+        var search = SearchQuery(
             text, type: query["type"], issuer: query["issuer"], from: try Self.checkedDate(query["from"], name: "from"),
             to: try Self.checkedDate(query["to"], name: "to"), cites: query["cites"], limit: limit, offset: offset,
-            highlightOpen: highlight.0, highlightClose: highlight.1))
+            highlightOpen: highlight.0, highlightClose: highlight.1)
+        search.inForce = query["in_force"] == "1"
+        return try archive.search(search)
     }
 
     /// The iCalendar file of deadlines (`before`, `after`, `overdue`, `today` as for the list).

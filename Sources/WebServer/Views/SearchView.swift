@@ -11,17 +11,19 @@ struct SearchView {
         var to: String?
         var page: Int
         var cites: String? = nil
+        /// Only documents still in force.
+        var inForce = false
 
         /// The link to another page of the same search.
         func link(page: Int) -> String {
             "/" + QueryString.make([
                 ("q", text), ("type", type), ("issuer", issuer), ("from", from), ("to", to), ("cites", cites),
-                ("page", page > 1 ? String(page) : nil),
+                ("in_force", inForce ? "1" : nil), ("page", page > 1 ? String(page) : nil),
             ])
         }
 
         /// Whether a filter narrows the list.
-        var hasFilters: Bool { [type, issuer, from, to, cites].contains { $0 != nil } }
+        var hasFilters: Bool { [type, issuer, from, to, cites].contains { $0 != nil } || inForce }
 
         /// The home page: no words, no filters, first page (latest documents and next deadlines).
         var isBrowsingHome: Bool { text.isEmpty && !hasFilters && page == 1 }
@@ -66,6 +68,7 @@ struct SearchView {
             <datalist id="issuers">\(issuerOptions)</datalist>
             <label>Từ ngày <input type="date" name="from" value="\(form.from)"></label>
             <label>Đến ngày <input type="date" name="to" value="\(form.to)"></label>
+            <label><input type="checkbox" name="in_force" value="1"\(form.inForce ? " checked" : "")> Chỉ văn bản còn hiệu lực</label>
             \(form.cites.map { "<input type=\"hidden\" name=\"cites\" value=\"\($0)\">" as HTML } ?? "")
             </div>
             </form>
@@ -97,13 +100,24 @@ struct SearchView {
             case .cites: result.ambiguous == true ? "<span class=\"badge cites\">Trích dẫn (chưa rõ văn bản nào)</span> " : "<span class=\"badge cites\">Trích dẫn</span> "
             case .text, .listed: ""
             }
+            let standing: HTML = result.standing.map { state -> HTML in
+                let text: String = switch state {
+                case .replaced: "Đã bị thay thế"
+                case .repealed: "Đã bị bãi bỏ"
+                case .partlyRepealed: "Bị bãi bỏ một phần"
+                case .amended: "Đã sửa đổi, bổ sung"
+                case .notYetInForce: "Chưa có hiệu lực"
+                case .inForce: "Còn hiệu lực"
+                }
+                return "<span class=\"badge standing \(state.rawValue)\">\(text)</span> "
+            } ?? ""
             let file = result.sourcePath.split(separator: "/").last.map(String.init)
             let meta = [Layout.date(result.date), result.issuer, file].compactMap { $0 }.joined(separator: " · ")
             let page: HTML = result.page.map { " <span class=\"muted\">trang \($0)</span>" } ?? ""
             let highlight = QueryString.make([("q", form.text)])
             return """
                 <li class="result">
-                <div class="result-head">\(badge)<a href="/documents/\(result.id)\(highlight)">\(Layout.title(number: result.number, type: result.type, id: result.id))</a>\(page)</div>
+                <div class="result-head">\(badge)\(standing)<a href="/documents/\(result.id)\(highlight)">\(Layout.title(number: result.number, type: result.type, id: result.id))</a>\(page)</div>
                 <div class="meta">\(meta)</div>
                 \(result.subject.map { "<div class=\"subject\">\($0)</div>" as HTML } ?? "")
                 \(result.kind == .listed ? "" : "<div class=\"snippet\">\(Highlight.html(result.snippet))</div>" as HTML)

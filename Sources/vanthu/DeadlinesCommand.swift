@@ -56,7 +56,7 @@ struct DeadlinesCommand: ParsableCommand {
         if entries.isEmpty { print("No deadlines.") }
         for entry in entries {
             let who = entry.responsible.map { " – \($0)" } ?? ""
-            print("\(entry.date)\(entry.dateIsPeriodEnd ? " (end of period)" : "")\(entry.time.map { " \($0)" } ?? "")  \(entry.task ?? entry.text)\(who)")
+            print("\(entry.date)\(entry.dateIsPeriodEnd ? " (end of period)" : "")\(entry.void == true ? " (void: its document was replaced or repealed)" : "")\(entry.time.map { " \($0)" } ?? "")  \(entry.task ?? entry.text)\(who)")
             print("    \(entry.document.number ?? "#\(entry.document.id)") \(entry.document.subject ?? "")\(entry.page.map { ", p. \($0)" } ?? "")")
         }
     }

@@ -104,4 +104,18 @@ import Testing
         inForce.inForce = true
         #expect(try archive.search(inForce).results.compactMap(\.number) == ["31/QĐ-UBND"])
     }
+    @Test func deadlinesOfAReplacedDocumentAreMarkedVoid() throws {
+        let (archive, _) = try Fixtures.archive()
+        var old = Self.decision("27/2019/QĐ-UBND", date: "2019-03-12", path: "old.txt")
+        old.0.deadlines = [Deadline(date: "2019-04-30", text: "báo cáo trước ngày 30/4/2019", page: 1)]
+        _ = try archive.store(old.0, text: old.1)
+        #expect(try archive.deadlines(DeadlineQuery(today: "2019-01-01")).first?.void == nil)
+        let new = Self.decision("31/QĐ-UBND", date: "2025-05-09", path: "new.txt", acts: [("27/2019/QĐ-UBND", .replaces, nil)])
+        _ = try archive.store(new.0, text: new.1)
+        let listed = try archive.deadlines(DeadlineQuery(today: "2019-01-01"))
+        #expect(listed.first?.void == true)
+        var ics = ""
+        ICalendarWriter.write(listed, stamp: Date(timeIntervalSince1970: 0), to: &ics)
+        #expect(ics.replacingOccurrences(of: "\r\n ", with: "").contains("hạn này không còn giá trị"))
+    }
 }

@@ -33,4 +33,7 @@ public struct DeadlineEntry: Sendable, Hashable, Codable {
     public var text: String
     public var page: Int?
     public var recurrence: String?
+    /// The document setting it was replaced or repealed by an archived document: the deadline no
+    /// longer binds (listed, marked).
+    public var void: Bool? = nil
 }

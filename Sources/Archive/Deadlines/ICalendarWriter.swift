@@ -44,6 +44,7 @@ public enum ICalendarWriter {
             var description = entry.text
             if let time = entry.time { description += "\nHạn: \(time) ngày \(entry.date)" }
             if entry.dateIsPeriodEnd { description += "\nHạn: trong kỳ, chậm nhất ngày cuối kỳ \(entry.date)" }
+            if entry.void == true { description += "\nVăn bản đã bị thay thế hoặc bãi bỏ: hạn này không còn giá trị" }
             if let responsible = entry.responsible { description += "\nThực hiện: \(responsible)" }
             let source = [entry.document.type, entry.document.number, entry.document.subject].compactMap { $0 }.joined(separator: " ")
             description += "\nVăn bản: \(source)" + (entry.page.map { ", trang \($0)" } ?? "")

@@ -96,6 +96,7 @@ struct DeadlinesView {
             let rows = group.entries.map { entry -> HTML in
                 let document = entry.document
                 let when = [Layout.date(entry.date).map { entry.dateIsPeriodEnd ? "\($0) (cuối kỳ)" : $0 }, entry.time].compactMap { $0 }.joined(separator: " ")
+                    + (entry.void == true ? " (văn bản đã bị thay thế hoặc bãi bỏ)" : "")
                 return """
                     <tr><td>\(when)</td><td>\(entry.task ?? entry.text)</td><td>\(entry.responsible)</td><td><a href="/documents/\(document.id)">\(Layout.title(number: document.number, type: document.type, id: document.id))</a>\(entry.page.map { ", trang \($0)" })</td></tr>
                     """

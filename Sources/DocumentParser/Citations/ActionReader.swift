@@ -23,76 +23,116 @@ struct ActionReader: Sendable {
     /// Phrases that open an act only at the start of their clause ("Thực hiện Kế hoạch số …").
     static let openings: [(String, Citation.Action)] = [("thuc hien", .implements), ("trien khai", .implements)]
 
+    /// A needle the text is searched for, and what it means.
+    struct Needle: Sendable {
+        enum Kind: Sendable { case phrase, opening, ended }
+        var scalars: [Unicode.Scalar]
+        var action: Citation.Action
+        var kind: Kind
+    }
+
+    static let needles: [Needle] =
+        phrases.map { Needle(scalars: Array($0.0.unicodeScalars), action: $0.1, kind: .phrase) }
+        + openings.map { Needle(scalars: Array($0.0.unicodeScalars), action: $0.1, kind: .opening) }
+        + [Needle(scalars: Array("het hieu luc".unicodeScalars), action: .repeals, kind: .ended)]
+
     /// The act on each mention (by index), with the part affected.
     /// - Parameter mentions: the mentions' ranges, in text order.
     func acts(_ mentions: [Range<Int>]) -> [Int: (action: Citation.Action, part: String?)] {
         var found: [Int: (Citation.Action, String?)] = [:]
         var previous: (end: Int, act: (Citation.Action, String?)?)?
+        // Where the needles stand, found in one pass over the folded text: a mention with none
+        // before it in its clause costs a look-up, not a read of the clause.
+        let hits = Self.hits(in: text)
+        func first(atOrAfter position: Int) -> Int {
+            var low = 0, high = hits.count
+            while low < high {
+                let mid = (low + high) / 2
+                if hits[mid].position < position { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        let f = text.foldedScalars
         for (index, range) in mentions.enumerated() {
+            defer { previous = (range.upperBound, found[index]) }
+            let before = first(atOrAfter: max(0, range.lowerBound - 300))
+            let after = first(atOrAfter: range.upperBound)
+            let hasBefore = before < hits.count && hits[before].position < range.lowerBound
+            let endsRightAfter = after < hits.count && hits[after].position <= range.upperBound + 4
+                && Self.needles[hits[after].needle].kind == .ended
+            guard hasBefore || endsRightAfter || previous?.act != nil else { continue }
             let clause = clauseStart(before: range.lowerBound)
             let from = max(clause, previous.map { $0.end } ?? clause)
-            let prefix = text.folded(from..<range.lowerBound)
-            // Whatever stands in the clause before the mentions already read counts for the actor.
-            let earlier = text.folded(clause..<from)
-            if let (phrase, action) = lastPhrase(in: prefix, atStart: from == clause, earlier: earlier) {
-                // The part between the phrase and the mention: "Điều 3 của", "khoản 2 Điều 5 tại".
-                let phraseEnd = from + phrase.upperBound
+            // The last phrase between the clause's start (or the previous mention) and this one.
+            var chosen: (position: Int, needle: Needle)?
+            var k = first(atOrAfter: range.lowerBound) - 1
+            while k >= 0, hits[k].position >= from {
+                let hit = hits[k], needle = Self.needles[hit.needle]
+                k -= 1
+                switch needle.kind {
+                case .phrase:
+                    chosen = (hit.position, needle)
+                case .opening:
+                    // At the clause's start or a line's ("Thực hiện Kế hoạch số …", "- Triển khai …").
+                    let lead = f[from..<hit.position]
+                    let atStart = from == clause && !lead.contains(where: ScannedText.isLetter)
+                    var j = hit.position
+                    while j > 0, f[j - 1] == " " || f[j - 1] == "-" { j -= 1 }
+                    if atStart || (j > 0 && f[j - 1] == "\n") { chosen = (hit.position, needle) }
+                case .ended:
+                    continue
+                }
+                if chosen != nil { break }
+            }
+            if let (position, needle) = chosen {
+                // The actor must be this document: no other instrument's number before the phrase
+                // in its clause, no type word right before it ("dự thảo Quyết định sửa đổi").
+                guard !Self.holdsNumber(f[clause..<position]), !typeWord(before: position, floor: clause) else { continue }
+                let phraseEnd = position + needle.scalars.count
                 let part = Self.part(in: text.folded(phraseEnd..<range.lowerBound), original: text.text(phraseEnd..<range.lowerBound))
-                found[index] = (action, part)
+                found[index] = (needle.action, part)
             } else if let previous, let act = previous.act, previous.end >= clause, continuesList(previous.end..<range.lowerBound) {
                 // The list carries the act, not the part ("bãi bỏ Điều 3 của Quyết định số 1 và
                 // Quyết định số 2": the second is repealed whole).
                 found[index] = (act.0, nil)
-            } else if let after = Optional(text.folded(range.upperBound..<clauseEnd(after: range.upperBound))),
-                      after.hasPrefix(" het hieu luc") || after.contains("het hieu luc thi hanh") && !after.contains(" nay ") {
-                // "Quyết định số 12/2019/QĐ-UBND hết hiệu lực kể từ ngày …".
+            } else if endsRightAfter {
+                // "Quyết định số 12/2019/QĐ-UBND ngày … hết hiệu lực kể từ ngày …".
                 found[index] = (.repeals, nil)
             }
-            previous = (range.upperBound, found[index])
         }
         return found.mapValues { (action: $0.0, part: $0.1) }
     }
 
-    /// The last act phrase in `prefix` (folded) whose actor is this document: nothing that looks
-    /// like another instrument's number stands before it in the clause.
-    private func lastPhrase(in prefix: String, atStart: Bool, earlier: String) -> (Range<Int>, Citation.Action)? {
-        let chars = Array(prefix)
-        var best: (Range<Int>, Citation.Action)?
-        for (phrase, action) in Self.phrases {
-            let p = Array(phrase)
-            var i = chars.count - p.count
-            while i >= 0 {
-                if chars[i..<(i + p.count)].elementsEqual(p), i == 0 || !chars[i - 1].isLetter {
-                    if best.map({ i > $0.0.lowerBound }) ?? true { best = (i..<(i + p.count), action) }
-                    break
-                }
-                i -= 1
-            }
-        }
-        if best == nil {
-            // At the clause's start or a line's ("Thực hiện Kế hoạch số …", "- Triển khai …").
-            for (phrase, action) in Self.openings {
-                if atStart {
-                    let trimmed = prefix.drop { !$0.isLetter }
-                    let offset = prefix.count - trimmed.count
-                    if trimmed.hasPrefix(phrase) { best = (offset..<(offset + phrase.count), action); break }
-                }
-                if let line = prefix.range(of: "\n" + phrase, options: .backwards) ?? prefix.range(of: "\n- " + phrase, options: .backwards) {
-                    let end = prefix.distance(from: prefix.startIndex, to: line.upperBound)
-                    best = ((end - phrase.count)..<end, action)
-                    break
+    /// Every needle's occurrence at a word start, in text order.
+    static func hits(in text: ScannedText) -> [(position: Int, needle: Int)] {
+        let f = text.foldedScalars
+        var found: [(position: Int, needle: Int)] = []
+        var i = 0
+        let count = f.count
+        while i + 1 < count {
+            if i == 0 || !ScannedText.isLetter(f[i - 1]), let candidates = needlesByPrefix[f[i].value &<< 8 | (f[i + 1].value & 0xFF)] {
+                for n in candidates {
+                    let needle = needles[n].scalars
+                    guard i + needle.count <= count else { continue }
+                    var k = 2
+                    while k < needle.count, f[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { found.append((i, n)); break }
                 }
             }
+            i += 1
         }
-        guard let found = best else { return nil }
-        // Another instrument's number before the phrase makes it that instrument's title.
-        if Self.holdsNumber(chars[0..<found.0.lowerBound]) || Self.holdsNumber(ArraySlice(Array(earlier))) { return nil }
-        // So does a type word right before it ("dự thảo Quyết định sửa đổi …"), unless "này"
-        // makes it this document ("Quyết định này thay thế …").
-        let before = String(chars[0..<found.0.lowerBound]).trimmingCharacters(in: .whitespaces)
-        if Self.typeWords.contains(where: { before.hasSuffix($0) }) { return nil }
         return found
     }
+
+    /// Needle indices by their first two folded scalars, longest needle first.
+    private static let needlesByPrefix: [UInt32: [Int]] = {
+        var map: [UInt32: [Int]] = [:]
+        for (index, needle) in needles.enumerated().sorted(by: { $0.element.scalars.count > $1.element.scalars.count }) {
+            let n = needle.scalars
+            map[n[0].value &<< 8 | (n[1].value & 0xFF), default: []].append(index)
+        }
+        return map
+    }()
 
     /// Folded type names that, standing right before a phrase, make another instrument its actor.
     static let typeWords = [
@@ -100,14 +140,20 @@ struct ActionReader: Sendable {
         "thong tu lien tich", "du thao",
     ]
 
+    /// Whether a type word stands right before `position` (not "này" after it).
+    private func typeWord(before position: Int, floor: Int) -> Bool {
+        let before = text.folded(max(floor, position - 24)..<position).trimmingCharacters(in: .whitespaces)
+        return Self.typeWords.contains { before.hasSuffix($0) }
+    }
+
     /// Digits, a slash and a letter: the shape of an instrument's number ("59/2023/nd", "27/qd").
-    static func holdsNumber(_ chars: ArraySlice<Character>) -> Bool {
-        var i = chars.startIndex
-        while i < chars.endIndex {
-            if chars[i].isNumber {
+    static func holdsNumber(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            if ScannedText.isDigit(scalars[i]) {
                 var j = i
-                while j < chars.endIndex, chars[j].isNumber { j += 1 }
-                if j + 1 < chars.endIndex, chars[j] == "/" || chars[j] == "-", chars[j + 1].isLetter { return true }
+                while j < scalars.endIndex, ScannedText.isDigit(scalars[j]) { j += 1 }
+                if j + 1 < scalars.endIndex, scalars[j] == "/" || scalars[j] == "-", ScannedText.isLetter(scalars[j + 1]) { return true }
                 i = j
             }
             i += 1
@@ -157,19 +203,6 @@ struct ActionReader: Sendable {
             if s == ".", j < text.count, ScannedText.isSpace(text.scalars[j]) { return j }
             if s == "\n", j < text.count, ["-", "+", "•"].contains(text.scalars[j]) { return j }
             j -= 1
-        }
-        return j
-    }
-
-    /// Where the clause holding `index` ends (at most 200 scalars on).
-    private func clauseEnd(after index: Int) -> Int {
-        var j = index
-        let limit = min(text.count, index + 200)
-        while j < limit {
-            let s = text.scalars[j]
-            if s == ScannedText.paragraphBreak || s == ";" { return j }
-            if s == ".", j + 1 < text.count, ScannedText.isSpace(text.scalars[j + 1]) { return j }
-            j += 1
         }
         return j
     }

@@ -12,11 +12,12 @@ struct EffectiveDates: Sendable {
     init(_ text: ScannedText, issueDate: String?) {
         let folded = text.foldedScalars
         let dates = DateReader(text: text)
-        func find(_ needle: String, from: Int) -> Int? {
+        func find(_ needle: String, from: Int, within limit: Int = Int.max) -> Int? {
             let n = Array(needle.unicodeScalars)
             guard n.count <= folded.count else { return nil }
             var i = from
-            while i + n.count <= folded.count {
+            let end = limit == Int.max ? folded.count : min(folded.count, from + limit + n.count)
+            while i + n.count <= end {
                 if folded[i] == n[0], folded[i..<(i + n.count)].elementsEqual(n) { return i }
                 i += 1
             }
@@ -35,16 +36,16 @@ struct EffectiveDates: Sendable {
             if let signing = window.range(of: "ngay ky"), !window[..<signing.lowerBound].contains(where: \.isNumber) {
                 return issueDate
             }
-            if let ngay = find("ngay", from: index), ngay - index < 30 { return dates.read(at: ngay)?.iso }
+            if let ngay = find("ngay", from: index, within: 30) { return dates.read(at: ngay)?.iso }
             // "từ 01/3/2025"
-            guard let tu = find("tu ", from: index), tu - index < 25 else { return nil }
+            guard let tu = find("tu ", from: index, within: 25) else { return nil }
             return dates.read(at: tu + 3)?.iso
         }
         var i = 0
         while let at = find("hieu luc", from: i) {
             i = at + 8
-            guard aboutThis(at) else { continue }
             let before = text.folded(max(0, at - 4)..<at)
+            guard before.hasSuffix("het ") || before.hasSuffix("co "), aboutThis(at) else { continue }
             let after = text.folded(i..<min(text.count, i + 20))
             if before.hasSuffix("het ") {
                 if end == nil { end = date(after: i) }

@@ -52,9 +52,11 @@ public struct Ingestor: Sendable {
                             // Word boxes serve the page images only: a failure here loses no text.
                             try? words.storeWords(documentID: id, pages: PageWordsTranslation.pages(of: recognized))
                         }
+                        // The archive's own notices too: a "Căn cứ" instrument it knows was replaced.
+                        let notices = (archive as? SQLiteArchive).flatMap { try? $0.detail(id: id)?.notices } ?? parsed.notices
                         events(.stored(
                             path: loaded.path, id: id, pages: text.pages.count, version: version, number: parsed.number,
-                            copyOf: copyOf, notices: parsed.notices.map(\.vietnamese)))
+                            copyOf: copyOf, notices: notices.map(\.vietnamese)))
                     case .duplicate(let existing):
                         events(.alreadyArchived(path: loaded.path, existingID: existing))
                     }

@@ -28,10 +28,7 @@ extension SQLiteArchive {
                 try Row.fetchAll(db, sql: """
                     SELECT \(DocumentSummary.columns), l.id AS deadline_id, coalesce(l.date, l.due_by) AS deadline_date, l.date IS NULL AS period_end, l.time, l.task,
                            l.responsible, l.text, l.page, l.recurrence,
-                           EXISTS (SELECT 1 FROM citations a JOIN documents ad ON ad.id = a.document_id
-                               WHERE d.number_key IS NOT NULL AND a.number_key = d.number_key
-                                 AND (a.action = 'replaces' OR (a.action = 'repeals' AND a.affected_part IS NULL))
-                                 AND ad.superseded_by IS NULL AND ad.copy_of IS NULL AND ad.id != d.id) AS void
+                           \(Self.voidedSQL) AS void
                     FROM deadlines l JOIN documents d ON d.id = l.document_id
                     WHERE \(clauses.joined(separator: " AND "))
                     ORDER BY coalesce(l.date, l.due_by), l.time, l.id

@@ -46,12 +46,7 @@ struct SearchFilter {
             onlyCites = clauses.count == 2
         }
         if query.inForce {
-            clauses.append("""
-                NOT EXISTS (SELECT 1 FROM citations a JOIN documents ad ON ad.id = a.document_id
-                    WHERE d.number_key IS NOT NULL AND a.number_key = d.number_key
-                      AND (a.action = 'replaces' OR (a.action = 'repeals' AND a.affected_part IS NULL))
-                      AND ad.superseded_by IS NULL AND ad.copy_of IS NULL AND ad.id != d.id)
-                """)
+            clauses.append("NOT " + SQLiteArchive.voidedSQL)
             onlyCites = false
         }
         self.narrows = clauses.count > 1

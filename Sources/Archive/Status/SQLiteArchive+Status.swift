@@ -35,8 +35,17 @@ extension SQLiteArchive {
 }
 
 extension SQLiteArchive {
+    /// SQL true when a current archived document replaced or repealed (whole) the document under
+    /// alias `d`: the one test behind `--in-force`, void deadlines and ``DocumentStatus/stands``.
+    static let voidedSQL = """
+        EXISTS (SELECT 1 FROM citations a JOIN documents ad ON ad.id = a.document_id
+            WHERE d.number_key IS NOT NULL AND a.number_key = d.number_key
+              AND (a.action = 'replaces' OR (a.action = 'repeals' AND a.affected_part IS NULL))
+              AND ad.superseded_by IS NULL AND ad.copy_of IS NULL AND ad.id != d.id)
+        """
+
     /// Today in Vietnam (UTC+7), ISO 8601.
-    static func today() -> String {
+    public static func today() -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600) ?? calendar.timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: Date())

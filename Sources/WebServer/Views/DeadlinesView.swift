@@ -142,9 +142,5 @@ struct DeadlinesView {
     }
 
     /// Today in ISO form (the server's clock, at Vietnam's +07:00).
-    static func today() -> String {
-        let formatter = formatter()
-        formatter.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
-        return formatter.string(from: Date())
-    }
+    static func today() -> String { SQLiteArchive.today() }
 }

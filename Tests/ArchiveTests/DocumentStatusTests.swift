@@ -76,6 +76,38 @@ import Testing
         #expect(graphml.contains("<data key=\"action\">replaces</data>"))
         #expect(dot.contains("action=\"replaces\", color=red"))
     }
+
+    /// Issue 17: the analyst sees in the graph which nodes still stand, the same state the
+    /// document page derives, for archived documents and for instruments only cited.
+    @Test func graphNodesCarryTheSameStatusAsTheDocumentPage() throws {
+        let (archive, _) = try Fixtures.archive()
+        let a = Self.decision("12/QĐ-UBND", date: "2024-02-01", path: "a.txt")
+        let b = Self.decision("40/QĐ-UBND", date: "2024-06-01", path: "b.txt", acts: [("12/QĐ-UBND", .amends, "Điều 5"), ("99/QĐ-UBND", .repeals, nil)])
+        let c = Self.decision("55/QĐ-UBND", date: "2025-01-10", path: "c.txt", acts: [("40/QĐ-UBND", .replaces, nil), ("98/QĐ-UBND", .repeals, "Điều 2")])
+        for (doc, text) in [c, a, b] { _ = try archive.store(doc, text: text) }
+        var json = ""
+        try archive.exportGraph(GraphOptions(format: .json), to: &json)
+        let graph = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let nodes = try #require(graph["nodes"] as? [[String: Any]])
+        var states: [String: String] = [:]
+        for node in nodes { if let number = node["number"] as? String { states[number] = node["status"] as? String } }
+        #expect(states == [
+            "12/QĐ-UBND": "amended", "40/QĐ-UBND": "replaced", "55/QĐ-UBND": "in-force",
+            "99/QĐ-UBND": "repealed", "98/QĐ-UBND": "partly-repealed",
+        ])
+        for number in ["12/QĐ-UBND", "40/QĐ-UBND", "55/QĐ-UBND"] {
+            let page = try #require(try archive.detail(id: try Self.id(archive, number))).status.state.rawValue
+            #expect(states[number] == page, "\(number)")
+        }
+        var dot = ""
+        try archive.exportGraph(GraphOptions(format: .dot), to: &dot)
+        #expect(dot.contains("status=\"replaced\""))
+        #expect(dot.contains("color=gray"))
+        var csv = ""
+        try archive.exportGraph(GraphOptions(format: .nodesCSV), to: &csv)
+        #expect(csv.hasPrefix("Id,Label,number,name,type,date,issuer,subject,in_archive,status,scans\r\n"))
+    }
+
     @Test func aBasisReplacedBeforeTheCitingDocumentIsFlagged() throws {
         let (archive, _) = try Fixtures.archive()
         let replacing = Self.decision("31/QĐ-UBND", date: "2025-05-09", path: "new.txt", acts: [("27/2019/QĐ-UBND", .replaces, nil)])

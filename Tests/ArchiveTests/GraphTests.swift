@@ -96,7 +96,7 @@ final class XMLCollector: NSObject, XMLParserDelegate {
     @Test func nodesAndEdgesAsTablesOfTheirOwn() throws {
         let (archive, _, plan, decree) = try archive()
         let nodes = try export(archive, .nodesCSV).split(separator: "\r\n")
-        #expect(nodes.first == "Id,Label,number,name,type,date,issuer,subject,in_archive")
+        #expect(nodes.first == "Id,Label,number,name,type,date,issuer,subject,in_archive,status,scans")
         #expect(nodes.count == 5)
         let edges = try export(archive, .edgesCSV).split(separator: "\r\n")
         #expect(edges.first == "Source,Target,Type,Weight,relation,action")

@@ -38,6 +38,23 @@ struct ScanCopyTests {
         #expect(try archive.detail(id: first.documentID)?.copies.count == 3)
     }
 
+    @Test("scans of one dispatch count once in facets and are one graph node")
+    func copiesCountOnce() throws {
+        let (archive, _) = try Fixtures.archive()
+        let first = try archive.store(Self.scan("scan/a.pdf").0, text: Self.scan("scan/a.pdf").1)
+        _ = try archive.store(Self.scan("scan/b.pdf").0, text: Self.scan("scan/b.pdf").1)
+        _ = try archive.store(Self.scan("phone/c.jpg").0, text: Self.scan("phone/c.jpg").1)
+        let facets = try archive.facets()
+        #expect(facets.documents == 1)
+        #expect(facets.types == [ArchiveFacets.Count(value: "Quyết định", count: 1)])
+        var csv = ""
+        try archive.exportGraph(GraphOptions(format: .nodesCSV), to: &csv)
+        let rows = csv.split(separator: "\r\n").dropFirst()
+        #expect(rows.count == 1)
+        #expect(rows.first?.hasPrefix("d\(first.documentID),") == true)
+        #expect(rows.first?.hasSuffix(",3") == true)
+    }
+
     @Test("no copy without a read number, nor across issuers or days")
     func notCopies() throws {
         let (archive, _) = try Fixtures.archive()

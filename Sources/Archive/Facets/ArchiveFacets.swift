@@ -24,11 +24,11 @@ extension SQLiteArchive {
     public func facets() throws -> ArchiveFacets {
         try perform {
             try pool.read { db in
-                let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL") ?? 0
+                let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL AND copy_of IS NULL") ?? 0
                 func counts(_ column: String, limit: Int) throws -> [ArchiveFacets.Count] {
                     try Row.fetchAll(db, sql: """
                         SELECT \(column) AS value, COUNT(*) AS n FROM documents
-                        WHERE superseded_by IS NULL AND \(column) IS NOT NULL AND \(column) <> ''
+                        WHERE superseded_by IS NULL AND copy_of IS NULL AND \(column) IS NOT NULL AND \(column) <> ''
                         GROUP BY \(column) ORDER BY n DESC, value LIMIT \(limit)
                         """).map { ArchiveFacets.Count(value: $0["value"], count: $0["n"]) }
                 }

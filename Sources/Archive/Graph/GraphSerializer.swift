@@ -21,6 +21,8 @@ struct GraphSerializer {
                   <key id="issuer" for="node" attr.name="issuer" attr.type="string"/>
                   <key id="subject" for="node" attr.name="subject" attr.type="string"/>
                   <key id="in_archive" for="node" attr.name="in_archive" attr.type="boolean"/>
+                  <key id="status" for="node" attr.name="status" attr.type="string"/>
+                  <key id="scans" for="node" attr.name="scans" attr.type="int"/>
                   <key id="relation" for="edge" attr.name="relation" attr.type="string"/>
                   <key id="mentions" for="edge" attr.name="mentions" attr.type="int"/>
                   <key id="action" for="edge" attr.name="action" attr.type="string"/>
@@ -41,6 +43,8 @@ struct GraphSerializer {
                       <attribute id="issuer" title="issuer" type="string"/>
                       <attribute id="subject" title="subject" type="string"/>
                       <attribute id="in_archive" title="in_archive" type="boolean"/>
+                      <attribute id="status" title="status" type="string"/>
+                      <attribute id="scans" title="scans" type="integer"/>
                     </attributes>
                     <attributes class="edge">
                       <attribute id="relation" title="relation" type="string"/>
@@ -56,9 +60,9 @@ struct GraphSerializer {
             // One edge per citing pair (mentions are its weight): not a multigraph.
             out.write("{\"directed\": true, \"multigraph\": false, \"graph\": {}, \"nodes\": [\n")
         case .csv:
-            out.write("id,label,number,name,type,date,issuer,subject,in_archive\r\n")
+            out.write("id,label,number,name,type,date,issuer,subject,in_archive,status,scans\r\n")
         case .nodesCSV:
-            out.write("Id,Label,number,name,type,date,issuer,subject,in_archive\r\n")
+            out.write("Id,Label,number,name,type,date,issuer,subject,in_archive,status,scans\r\n")
         case .edgesCSV:
             out.write("Source,Target,Type,Weight,relation,action\r\n")
         }
@@ -69,26 +73,36 @@ struct GraphSerializer {
             ("number", node.number), ("name", node.name), ("type", node.type), ("date", node.date),
             ("issuer", node.issuer), ("subject", node.subject),
         ]
+        let scans = node.scans.map(String.init)
         switch format {
         case .graphml:
             out.write("    <node id=\"\(Escaping.xml(node.id))\"><data key=\"label\">\(Escaping.xml(node.label))</data>")
             for (key, value) in fields { if let value { out.write("<data key=\"\(key)\">\(Escaping.xml(value))</data>") } }
-            out.write("<data key=\"in_archive\">\(node.inArchive)</data></node>\n")
+            out.write("<data key=\"in_archive\">\(node.inArchive)</data>")
+            for (key, value) in [("status", node.status), ("scans", scans)] { if let value { out.write("<data key=\"\(key)\">\(Escaping.xml(value))</data>") } }
+            out.write("</node>\n")
         case .gexf:
             out.write("      <node id=\"\(Escaping.xml(node.id))\" label=\"\(Escaping.xml(node.label))\"><attvalues>")
             for (key, value) in fields { if let value { out.write("<attvalue for=\"\(key)\" value=\"\(Escaping.xml(value))\"/>") } }
-            out.write("<attvalue for=\"in_archive\" value=\"\(node.inArchive)\"/></attvalues></node>\n")
+            out.write("<attvalue for=\"in_archive\" value=\"\(node.inArchive)\"/>")
+            for (key, value) in [("status", node.status), ("scans", scans)] { if let value { out.write("<attvalue for=\"\(key)\" value=\"\(Escaping.xml(value))\"/>") } }
+            out.write("</attvalues></node>\n")
         case .dot:
             out.write("  \(Escaping.dot(node.id)) [label=\(Escaping.dot(node.label))")
             for (key, value) in fields { if let value { out.write(", \(key)=\(Escaping.dot(value))") } }
-            out.write(", in_archive=\(node.inArchive)\(node.inArchive ? "" : ", style=dashed")];\n")
+            if let status = node.status { out.write(", status=\(Escaping.dot(status))") }
+            if let scans { out.write(", scans=\(scans)") }
+            // A document no longer standing is drawn grey.
+            let standing = node.status.map { $0 != "replaced" && $0 != "repealed" } ?? true
+            out.write(", in_archive=\(node.inArchive)\(node.inArchive ? "" : ", style=dashed")\(standing ? "" : ", color=gray, fontcolor=gray")];\n")
         case .json:
             out.write(first ? "  " : ",\n  ")
             out.write("{\"id\": \(Escaping.json(node.id)), \"label\": \(Escaping.json(node.label))")
             for (key, value) in fields { out.write(", \"\(key)\": \(value.map(Escaping.json) ?? "null")") }
-            out.write(", \"in_archive\": \(node.inArchive)}")
+            out.write(", \"in_archive\": \(node.inArchive), \"status\": \(node.status.map(Escaping.json) ?? "null")")
+            out.write(", \"scans\": \(scans ?? "null")}")
         case .csv, .nodesCSV:
-            let values = [node.id, node.label] + fields.map { $0.1 ?? "" } + [node.inArchive ? "true" : "false"]
+            let values = [node.id, node.label] + fields.map { $0.1 ?? "" } + [node.inArchive ? "true" : "false", node.status ?? "", scans ?? ""]
             out.write(values.map(Escaping.csv).joined(separator: ",") + "\r\n")
         case .edgesCSV: break
         }

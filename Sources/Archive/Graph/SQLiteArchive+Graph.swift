@@ -34,10 +34,10 @@ extension SQLiteArchive {
                 }
                 serializer.begin(&output)
                 let documents = try Row.fetchCursor(db, sql: """
-                    SELECT \(DocumentSummary.columns) FROM documents d WHERE d.superseded_by IS NULL ORDER BY d.id
+                    SELECT \(Self.documentNodeColumns) FROM documents d WHERE \(Self.currentSQL) ORDER BY d.id
                     """)
                 while let row = try documents.next() {
-                    serializer.node(Self.documentNode(DocumentSummary(row: row)), &output)
+                    serializer.node(Self.documentNode(row), &output)
                 }
                 let externals = try Row.fetchCursor(db, sql: Self.externalSQL(where: "1"))
                 while let row = try externals.next() {
@@ -63,16 +63,17 @@ extension SQLiteArchive {
     static let edgeSQL = """
         SELECT c.id, 'd' || c.document_id AS source, \(targetSQL) AS target, c.relation, c.mentions, c.action
         FROM citations c JOIN documents d ON d.id = c.document_id
-        WHERE d.superseded_by IS NULL ORDER BY c.id
+        WHERE \(currentSQL) ORDER BY c.id
         """
 
     static func externalSQL(where condition: String) -> String {
         """
-        SELECT \(targetSQL) AS node_id, MIN(c.number) AS number, MIN(c.name) AS name, MIN(c.type) AS type,
-               MIN(c.date) AS date, MIN(c.issuer) AS issuer
-        FROM citations c JOIN documents d ON d.id = c.document_id
-        WHERE d.superseded_by IS NULL AND c.resolved_document_id IS NULL AND \(condition)
-        GROUP BY node_id ORDER BY node_id
+        SELECT g.node_id, g.number, g.name, g.type, g.date, g.issuer, \(stateSQL(key: "g.number_key")) AS status FROM (
+            SELECT \(targetSQL) AS node_id, MIN(c.number) AS number, MIN(c.name) AS name, MIN(c.type) AS type,
+                   MIN(c.date) AS date, MIN(c.issuer) AS issuer, MIN(c.number_key) AS number_key
+            FROM citations c JOIN documents d ON d.id = c.document_id
+            WHERE \(currentSQL) AND c.resolved_document_id IS NULL AND \(condition)
+            GROUP BY node_id) g ORDER BY g.node_id
         """
     }
 
@@ -81,24 +82,34 @@ extension SQLiteArchive {
                   action: row["action"])
     }
 
-    static func documentNode(_ summary: DocumentSummary) -> GraphNode {
-        GraphNode(
+    /// A graph's documents: the current version of each, one node for all scans of one dispatch.
+    static let currentSQL = "d.superseded_by IS NULL AND d.copy_of IS NULL"
+
+    /// A document node's columns: the summary, its status and how many scans it has.
+    static let documentNodeColumns = """
+        \(DocumentSummary.columns), \(stateSQL(key: "d.number_key", excluding: "d.id")) AS status,
+        (SELECT COUNT(*) FROM documents k WHERE k.copy_of = d.id AND k.superseded_by IS NULL) + 1 AS scans
+        """
+
+    static func documentNode(_ row: Row) -> GraphNode {
+        let summary = DocumentSummary(row: row)
+        return GraphNode(
             id: "d\(summary.id)", number: summary.number, name: nil, type: summary.type, date: summary.date,
             issuer: summary.issuer, subject: summary.subject, inArchive: true,
-            fileName: summary.sourcePath.split(separator: "/").last.map(String.init))
+            fileName: summary.sourcePath.split(separator: "/").last.map(String.init), status: row["status"], scans: row["scans"])
     }
 
     static func externalNode(_ row: Row) -> GraphNode {
         GraphNode(
             id: row["node_id"], number: row["number"], name: row["name"], type: row["type"], date: row["date"],
-            issuer: row["issuer"], subject: nil, inArchive: false)
+            issuer: row["issuer"], subject: nil, inArchive: false, status: row["status"])
     }
 
     /// One node by its graph id.
     static func node(id: String, db: Database) throws -> GraphNode? {
         if id.hasPrefix("d"), let documentID = Int64(id.dropFirst()) {
-            return try Row.fetchOne(db, sql: "SELECT \(DocumentSummary.columns) FROM documents d WHERE d.id = ?", arguments: [documentID])
-                .map { documentNode(DocumentSummary(row: $0)) }
+            return try Row.fetchOne(db, sql: "SELECT \(documentNodeColumns) FROM documents d WHERE d.id = ?", arguments: [documentID])
+                .map(documentNode)
         }
         return try Row.fetchOne(db, sql: externalSQL(where: "\(targetSQL) = ?"), arguments: [id]).map(externalNode)
     }
@@ -111,13 +122,13 @@ extension SQLiteArchive {
             start.insert("d\(id)")
         } else if let instrument = InstrumentReference.find(in: trimmed) {
             let own = instrument.condition(alias: "d")
-            for id in try Int64.fetchAll(db, sql: "SELECT d.id FROM documents d WHERE \(own.sql) AND d.superseded_by IS NULL", arguments: own.arguments) {
+            for id in try Int64.fetchAll(db, sql: "SELECT d.id FROM documents d WHERE \(own.sql) AND \(currentSQL)", arguments: own.arguments) {
                 start.insert("d\(id)")
             }
             let cited = instrument.condition(alias: "c")
             for id in try String.fetchAll(db, sql: """
                 SELECT DISTINCT \(targetSQL) FROM citations c JOIN documents d ON d.id = c.document_id
-                WHERE \(cited.sql) AND c.resolved_document_id IS NULL AND d.superseded_by IS NULL
+                WHERE \(cited.sql) AND c.resolved_document_id IS NULL AND \(currentSQL)
                 """, arguments: cited.arguments) {
                 start.insert(id)
             }
@@ -132,12 +143,12 @@ extension SQLiteArchive {
                     neighbours += try String.fetchAll(db, sql: "SELECT \(targetSQL) FROM citations c WHERE c.document_id = ?", arguments: [documentID])
                     neighbours += try String.fetchAll(db, sql: """
                         SELECT 'd' || c.document_id FROM citations c JOIN documents d ON d.id = c.document_id
-                        WHERE c.resolved_document_id = ? AND d.superseded_by IS NULL
+                        WHERE c.resolved_document_id = ? AND \(currentSQL)
                         """, arguments: [documentID])
                 } else {
                     neighbours += try String.fetchAll(db, sql: """
                         SELECT 'd' || c.document_id FROM citations c JOIN documents d ON d.id = c.document_id
-                        WHERE c.resolved_document_id IS NULL AND d.superseded_by IS NULL AND \(targetSQL) = ?
+                        WHERE c.resolved_document_id IS NULL AND \(currentSQL) AND \(targetSQL) = ?
                         """, arguments: [id])
                 }
                 for neighbour in neighbours where seen.insert(neighbour).inserted { next.insert(neighbour) }

@@ -75,3 +75,27 @@ extension SQLiteArchive {
         return notices
     }
 }
+
+extension SQLiteArchive {
+    /// SQL giving ``DocumentStatus/State``'s raw value for the instrument whose number key is the SQL
+    /// expression `key` ("replaced", "repealed", "partly-repealed", "amended", "in-force"), from the
+    /// same acts as ``status(of:effectiveDate:today:excluding:)``; `NULL` when `key` is `NULL` (an
+    /// instrument known only by name). "Not yet in force" needs the document's own effective date
+    /// and is left to ``status(of:effectiveDate:today:excluding:)``.
+    /// - Parameters:
+    ///   - key: an SQL expression of the number key (`d.number_key`, `c.number_key`).
+    ///   - excluding: an SQL expression of the asking document's id (a document does not act on itself).
+    static func stateSQL(key: String, excluding: String = "NULL") -> String {
+        """
+        CASE WHEN \(key) IS NULL THEN NULL ELSE (
+            SELECT CASE MAX(CASE WHEN a.action = 'replaces' THEN 4
+                                 WHEN a.action = 'repeals' AND a.affected_part IS NULL THEN 3
+                                 WHEN a.action = 'repeals' THEN 2 ELSE 1 END)
+                   WHEN 4 THEN 'replaced' WHEN 3 THEN 'repealed' WHEN 2 THEN 'partly-repealed'
+                   WHEN 1 THEN 'amended' ELSE 'in-force' END
+            FROM citations a JOIN documents ad ON ad.id = a.document_id
+            WHERE a.number_key = \(key) AND a.action IN ('replaces', 'repeals', 'amends')
+              AND ad.superseded_by IS NULL AND ad.copy_of IS NULL AND ad.id IS NOT \(excluding)) END
+        """
+    }
+}

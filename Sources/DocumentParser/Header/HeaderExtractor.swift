@@ -40,6 +40,10 @@ public struct HeaderExtractor: Sendable {
     }
 
     /// Extracts the header fields.
+    ///
+    /// In phases, each handed the `HeaderLayout` located on the pages and what the phases before
+    /// it read: the e-signature, the type line and the subject, the number line, then the number's
+    /// and the date's decisions, the issuer, and the marks and closing block.
     /// - Parameter text: the document's pages (and e-signature box, if any).
     /// - Returns: the header, with warnings for what is missing or unclear.
     public func extract(from text: DocumentText) -> DocumentHeader {
@@ -50,65 +54,114 @@ public struct HeaderExtractor: Sendable {
             return header
         }
         let layout = HeaderLayout.locate(in: pages)
-        let lines = pages[layout.page]
-
-        // E-signature: the separate box, else what OCR left of it on the main pages.
-        if let box = text.signatureText, let sig = ESignatureParser.parse(signatureText: box) {
-            header.eSignature = sig
-        } else {
-            header.eSignature = pages[layout.page..<layout.mainEnd].lazy.compactMap { ESignatureParser.parse(pageLines: $0) }.first
+        let page = HeaderPage(pages: pages, layout: layout, lines: pages[layout.page])
+        header.eSignature = eSignature(of: text, on: page)
+        var read = titleAndSubject(on: page, into: &header)
+        readNumber(on: page, into: &read)
+        header.type = read.typeName
+        decideNumberAndDate(of: text, on: page, read: read, into: &header)
+        let hasOrganLines = decideIssuer(on: page, read: read, into: &header)
+        if layout.nationalLine == nil && !hasOrganLines {
+            header.notices.append(.init(.headerLost, "header lost: no quốc hiệu and no issuer column"))
         }
+        if header.subject == nil { header.notices.append(.init(.subjectMissing, "subject (trích yếu) not found")) }
+        readMarksAndClosing(on: page, read: read, into: &header)
+        return header
+    }
 
-        // Type, subject, authority line.
-        var typeName = layout.typeLine.flatMap { DocumentKinds.name(forTitleLetters: lines[$0].foldedLetters) }
-        var subjectEnd = layout.typeLine.map { $0 + 1 } ?? (layout.numberLine ?? 0)
-        if let start = layout.typeLine.map({ $0 + 1 }) ?? layout.vvLine {
-            let (subject, end) = SubjectExtractor.extract(lines, from: start)
-            header.subject = subject
-            subjectEnd = end
-        }
-        let authority = HeaderLayout.authorityLine(in: lines, after: subjectEnd)
+    /// The pages as every phase sees them.
+    private struct HeaderPage {
+        var pages: [[TextLine]]
+        var layout: HeaderLayout
+        /// The header page's lines.
+        var lines: [TextLine]
+        /// The main document's lines, from the header page on (an attached document left out).
+        var body: [TextLine] { pages[layout.page..<layout.mainEnd].flatMap { $0 } }
+    }
 
-        // Number.
-        var reading: NumberReading?
+    /// What the phases read on the header page, handed to the later ones.
+    private struct HeaderRead {
+        /// The document type: from the type line, else the number's code, else "Công văn".
+        var typeName: String?
+        /// The line after the subject (or after the type line, or the number line): where the
+        /// authority line, the marks and the closing block are sought from.
+        var subjectEnd: Int
+        /// The number line's reading.
+        var number: NumberReading?
+        /// Where the number ends on its line (a place and date may follow on the same line).
         var numberEnd = 0
-        if let n = layout.numberLine, let m = NumberLineParser.markerEnd(in: lines[n]), let parsed = NumberLineParser.parse(lines[n], from: m) {
-            reading = parsed.reading
-            numberEnd = parsed.end
-        }
-        if typeName == nil, let code = reading?.typeCode { typeName = DocumentKinds.name(forCode: code) }
-        if typeName == nil, layout.vvLine != nil || (reading != nil && reading?.form == .administrative) { typeName = "Công văn" }
-        header.type = typeName
+    }
 
-        // Date and place.
+    /// E-signature: the separate box, else what OCR left of it on the main pages.
+    private func eSignature(of text: DocumentText, on page: HeaderPage) -> ESignature? {
+        if let box = text.signatureText, let sig = ESignatureParser.parse(signatureText: box) { return sig }
+        return page.pages[page.layout.page..<page.layout.mainEnd].lazy.compactMap { ESignatureParser.parse(pageLines: $0) }.first
+    }
+
+    /// The type line's type and the subject (trích yếu) after it or after "V/v".
+    private func titleAndSubject(on page: HeaderPage, into header: inout DocumentHeader) -> HeaderRead {
+        let layout = page.layout
+        var read = HeaderRead(
+            typeName: layout.typeLine.flatMap { DocumentKinds.name(forTitleLetters: page.lines[$0].foldedLetters) },
+            subjectEnd: layout.typeLine.map { $0 + 1 } ?? (layout.numberLine ?? 0)
+        )
+        if let start = layout.typeLine.map({ $0 + 1 }) ?? layout.vvLine {
+            let (subject, end) = SubjectExtractor.extract(page.lines, from: start)
+            header.subject = subject
+            read.subjectEnd = end
+        }
+        return read
+    }
+
+    /// The number line's reading; without a type line, the type from the number's code, or
+    /// "Công văn" for an administrative number or a "V/v" line.
+    private func readNumber(on page: HeaderPage, into read: inout HeaderRead) {
+        let layout = page.layout
+        if let n = layout.numberLine, let m = NumberLineParser.markerEnd(in: page.lines[n]), let parsed = NumberLineParser.parse(page.lines[n], from: m) {
+            read.number = parsed.reading
+            read.numberEnd = parsed.end
+        }
+        if read.typeName == nil, let code = read.number?.typeCode { read.typeName = DocumentKinds.name(forCode: code) }
+        if read.typeName == nil, layout.vvLine != nil || (read.number != nil && read.number?.form == .administrative) { read.typeName = "Công văn" }
+    }
+
+    /// The place and the issue date's line, then the number's and the date's decisions between
+    /// the printed readings, the handwriting, the file name, the number's repeats and the e-signature.
+    private func decideNumberAndDate(of text: DocumentText, on page: HeaderPage, read: HeaderRead, into header: inout DocumentHeader) {
+        let layout = page.layout
+        let lines = page.lines
         let dateLine = layout.dateLine(in: lines)
-        let dateReading = dateLine.flatMap { IssueDateParser.parse(lines[$0], placeStart: $0 == layout.numberLine ? numberEnd : 0) }
+        let dateReading = dateLine.flatMap { IssueDateParser.parse(lines[$0], placeStart: $0 == layout.numberLine ? read.numberEnd : 0) }
         header.place = dateReading?.place.map(PlaceNames.respelled)
         header.yearAlternatives = dateReading?.yearAlternatives ?? []
         // Digits written by hand into the header page's form, as the OCR stage read them.
         let headerPage = lines.first?.page
         let handwriting = text.pages.first { $0.number == headerPage }?.handwriting ?? []
         // The number written again elsewhere on the document (an appendix's header, "Điều 1").
-        let repeats = reading.map { r in
-            NumberRepeats.find(code: r.code, in: pages, skipping: layout.numberLine.map { (layout.page, $0) })
+        let repeats = read.number.map { r in
+            NumberRepeats.find(code: r.code, in: page.pages, skipping: layout.numberLine.map { (layout.page, $0) })
         } ?? []
         NumberDecision.decide(
-            reading, handwriting: handwriting, dayUnreadable: dateReading != nil && dateReading?.day == nil, path: text.path,
+            read.number, handwriting: handwriting, dayUnreadable: dateReading != nil && dateReading?.day == nil, path: text.path,
             useFileName: options.numberFromFileName, page: headerPage, repeats: repeats, into: &header
         )
         DateDecision.decide(
             dateReading, handwriting: handwriting, signature: header.eSignature, fillFromSignature: options.dateFromSignatureTime,
             page: headerPage, into: &header
         )
+    }
 
-        // Issuer.
-        let body = pages[layout.page..<layout.mainEnd].flatMap { $0 }
+    /// The issuer from the organ column, the authority line under the subject, or the text.
+    /// - Returns: whether the header has an organ column at all.
+    private func decideIssuer(on page: HeaderPage, read: HeaderRead, into header: inout DocumentHeader) -> Bool {
+        let layout = page.layout
+        let body = page.body
         let spelling = OrganName(body: body)
-        let organLines = IssuerExtractor.organLines(in: lines, nationalLine: layout.nationalLine, numberLine: layout.numberLine ?? layout.typeLine)
+        let organLines = IssuerExtractor.organLines(in: page.lines, nationalLine: layout.nationalLine, numberLine: layout.numberLine ?? layout.typeLine)
         let found = IssuerExtractor.extract(organLines: organLines, spelling: spelling)
         header.issuer = found.issuer
         header.parentIssuer = found.parent
-        if let a = authority {
+        if let a = HeaderLayout.authorityLine(in: page.lines, after: read.subjectEnd) {
             let spelled = Self.completing(spelling.spell(a), from: found.issuer)
             if let issuer = header.issuer, VietnameseFolding.fold(issuer) != VietnameseFolding.fold(spelled) {
                 header.parentIssuer = issuer
@@ -118,28 +171,28 @@ public struct HeaderExtractor: Sendable {
             }
         }
         if header.issuer == nil {
-            if let inferred = IssuerInference.infer(from: body, typeName: typeName) {
+            if let inferred = IssuerInference.infer(from: body, typeName: read.typeName) {
                 header.issuer = inferred
                 header.notices.append(.init(.issuerInferred, "issuer line missing; issuer \"\(inferred)\" inferred from the text (confidence 0.5)", values: ["value": inferred, "confidence": "0.5"]))
             } else {
                 header.notices.append(.init(.issuerMissing, "issuer line missing and not named in the text"))
             }
         }
-        if layout.nationalLine == nil && organLines.isEmpty {
-            header.notices.append(.init(.headerLost, "header lost: no quốc hiệu and no issuer column"))
-        }
-        if header.subject == nil { header.notices.append(.init(.subjectMissing, "subject (trích yếu) not found")) }
+        return !organLines.isEmpty
+    }
 
-        // Marks, closing block.
-        let headerEnd = max(subjectEnd, layout.numberLine ?? 0)
+    /// The marks in the header ("KHẨN", "MẬT"), and the closing block's recipients and signer.
+    private func readMarksAndClosing(on page: HeaderPage, read: HeaderRead, into header: inout DocumentHeader) {
+        let layout = page.layout
+        let lines = page.lines
+        let headerEnd = max(read.subjectEnd, layout.numberLine ?? 0)
         for line in lines.prefix(headerEnd) where !IssuerExtractor.isNationalLine(line) {
             for mark in MarksExtractor.marks(in: line) where !header.marks.contains(mark) { header.marks.append(mark) }
         }
-        let closingLines = Array(lines[min(headerEnd, lines.count)...]) + pages[(layout.page + 1)..<layout.mainEnd].flatMap { $0 }
+        let closingLines = Array(lines[min(headerEnd, lines.count)...]) + page.pages[(layout.page + 1)..<layout.mainEnd].flatMap { $0 }
         let closing = SignatureBlockExtractor.extract(closingLines)
         header.recipients = closing.recipients
         header.signer = closing.signer
-        return header
     }
 
     /// Administrative-unit words an authority line may end on without the unit's name

@@ -9,7 +9,7 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "vanthu",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],  // `Mutex` (Synchronization) needs macOS 15
     products: [
         .executable(name: "vanthu", targets: ["vanthu"]),
         .library(name: "VietnameseText", targets: ["VietnameseText"]),

@@ -9,7 +9,7 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "vanthu",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],  // `Mutex` (Synchronization) needs macOS 15
     products: [
         .executable(name: "vanthu", targets: ["vanthu"]),
         .library(name: "VietnameseText", targets: ["VietnameseText"]),
@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // C libraries, found by pkg-config.
@@ -58,7 +59,7 @@ let package = Package(
             name: "WebServer",
             dependencies: ["Pipeline", "Archive", "OCR", "VietnameseText", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -73,12 +74,12 @@ let package = Package(
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], swiftSettings: strict),
         .testTarget(name: "DocumentParserTests", dependencies: ["DocumentParser"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"], swiftSettings: strict),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], swiftSettings: strict),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "vanthuTests", dependencies: ["vanthu"], swiftSettings: strict),
         .testTarget(
             name: "WebServerTests",
             dependencies: [
-                "WebServer", "OCR", "DocumentParser", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "WebServer", "OCR", "DocumentParser", "Pipeline", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict

@@ -4,6 +4,8 @@ import Hummingbird
 import HummingbirdCore
 import NIOCore
 import Pipeline
+import ServiceLifecycle
+import Synchronization
 
 /// The web interface of one archive: search, documents, citations, deadlines, uploads, and the
 /// same operations as JSON under `/api`.
@@ -20,18 +22,18 @@ public final class WebApp: Sendable {
     let csrfToken: String
     let originals: OriginalStore
     let uploads: UploadQueue
+    /// Searchable PDFs are made one at a time (OCR is the machine's heaviest work).
+    let searchablePDFs: SearchablePDFQueue
     let graphs: GraphRenderer
     let facetsCache = FacetsCache()
-    /// Searchable PDFs are made one at a time (OCR is the machine's heaviest work).
-    let searchablePDFLock = NSLock()
 
     /// Opens (or creates) the archive and prepares the upload queue.
     ///
     /// - Parameters:
     ///   - configuration: where the archive is and how to serve it.
-    ///   - ingest: replaces the OCR → parser → archive pipeline (tests); `nil` uses ``Ingestor``.
+    ///   - ingestor: replaces the OCR → parser → archive pipeline (tests); `nil` uses ``Ingestor``.
     /// - Throws: ``ArchiveError`` when the archive cannot be opened.
-    public init(configuration: WebServerConfiguration, ingest: (@Sendable ([String], @escaping @Sendable (IngestEvent) -> Void) throws -> Void)? = nil) throws {
+    public init(configuration: WebServerConfiguration, ingestor: (any DocumentIngesting)? = nil) throws {
         self.configuration = configuration
         let archive: SQLiteArchive
         do {
@@ -46,18 +48,21 @@ public final class WebApp: Sendable {
         let originals = OriginalStore(directory: configuration.filesDirectory)
         self.originals = originals
         graphs = GraphRenderer(dotPath: configuration.dotPath)
-        let ocr = configuration.ocr
-        let pipeline = ingest ?? { files, events in
-            try Ingestor(archive: archive, ocr: ocr).ingest(files: files, events: events)
-        }
         let cache = facetsCache
         uploads = UploadQueue(
-            originals: originals, ingest: pipeline,
+            originals: originals, ingestor: ingestor ?? Ingestor(archive: archive, ocr: configuration.ocr),
             lookup: { sha256 in
                 guard let id = try? archive.documentID(sha256: sha256) else { return nil }
                 return (id, (try? archive.resolve(String(id)))?.first?.number)
             },
             changed: { cache.clear() })
+        searchablePDFs = SearchablePDFQueue(originals: originals, options: configuration.ocr)
+    }
+
+    /// The services to run beside the HTTP server: the OCR of uploads and of searchable PDFs
+    /// (``application(onRunning:)`` adds them; an application built on ``router()`` must too).
+    public var services: [any Service] {
+        [BackgroundOCR(uploads: uploads, searchablePDFs: searchablePDFs)]
     }
 
     /// The router with every route and the safety middleware.
@@ -79,7 +84,8 @@ public final class WebApp: Sendable {
         return router
     }
 
-    /// The Hummingbird application, bound to the configured address.
+    /// The Hummingbird application, bound to the configured address, with the OCR of uploads and
+    /// searchable PDFs among its services (stopped with it on SIGTERM or Ctrl-C).
     /// - Parameter onRunning: called once the server listens.
     public func application(onRunning: @escaping @Sendable () -> Void = {}) -> some ApplicationProtocol {
         // An idle connection is closed after `idleTimeout`; the first request's header must arrive
@@ -92,6 +98,7 @@ public final class WebApp: Sendable {
                 additionalChannelHandlers: [ConnectionGuard(counter: counter, headerTimeout: headerTimeout)],
                 idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "vanthu"),
+            services: services,
             onServerRunning: { _ in onRunning() })
     }
 
@@ -131,13 +138,12 @@ public final class WebApp: Sendable {
 }
 
 /// The archive's facets, kept between requests.
-final class FacetsCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: ArchiveFacets?
+final class FacetsCache: Sendable {
+    private let stored = Mutex<ArchiveFacets?>(nil)
 
     var value: ArchiveFacets? {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
+        get { stored.withLock { $0 } }
+        set { stored.withLock { $0 = newValue } }
     }
 
     func clear() { value = nil }

@@ -1,6 +1,7 @@
 import Foundation
 import OCR
 import Pipeline
+import Synchronization
 
 /// Shows an ingest as it runs: a progress bar on a terminal; plain lines, or JSON lines with
 /// `--json`, when standard error/output is not a terminal.
@@ -9,30 +10,38 @@ import Pipeline
 /// its last column, so it leaves no trail; it counts pages as the OCR finishes them and names the
 /// file being read. A stored document the parser flags (its notices) gets a line of its own above
 /// the bar, and the summary says how many need checking.
-final class IngestProgress: @unchecked Sendable {
+final class IngestProgress: Sendable {
     enum Style { case bar, lines, json }
 
-    private let lock = NSLock()
+    /// What the ingest has reported so far.
+    private struct Counts {
+        var done = 0
+        var pages = 0
+        var stored = 0
+        var skipped = 0
+        var copies = 0
+        var toCheck = 0
+        /// Pages finished of files still being read, by path.
+        var reading: [String: (done: Int, total: Int)] = [:]
+        var current: String?
+        var failures: [(path: String, reason: String)] = []
+    }
+
     private let style: Style
     private let total: Int
     private let started = Date()
     private let width: Int
-    private var done = 0
-    private var pages = 0
-    private var stored = 0
-    private var skipped = 0
-    private var copies = 0
-    private var toCheck = 0
-    /// Pages finished of files still being read, by path.
-    private var reading: [String: (done: Int, total: Int)] = [:]
-    private var current: String?
-    private(set) var failures: [(path: String, reason: String)] = []
+    /// Held while a line or the bar is written, so lines never interleave.
+    private let counts = Mutex(Counts())
+
+    /// The files that failed, with their reasons.
+    var failures: [(path: String, reason: String)] { counts.withLock { $0.failures } }
 
     init(total: Int, json: Bool, width: Int? = nil) {
         self.total = total
         style = json ? .json : (isatty(STDERR_FILENO) != 0 ? .bar : .lines)
         self.width = width ?? Self.terminalWidth()
-        if style == .bar { draw() }
+        if style == .bar { counts.withLock { draw($0) } }
     }
 
     /// The page progress of one file (from the OCR stage): redraws the bar on a terminal, else
@@ -42,33 +51,33 @@ final class IngestProgress: @unchecked Sendable {
             PageLimitOption.progress(path, pagesDone, pagesTotal)
             return
         }
-        lock.withLock {
-            reading[path] = (pagesDone, pagesTotal)
-            current = path
-            draw()
+        counts.withLock { counts in
+            counts.reading[path] = (pagesDone, pagesTotal)
+            counts.current = path
+            draw(counts)
         }
     }
 
     func record(_ event: IngestEvent) {
-        lock.withLock {
-            done += 1
-            reading[event.path] = nil
-            if current == event.path { current = reading.keys.sorted().first }
+        counts.withLock { counts in
+            counts.done += 1
+            counts.reading[event.path] = nil
+            if counts.current == event.path { counts.current = counts.reading.keys.sorted().first }
             var check: String?
             switch event {
             case .stored(let path, let id, let count, _, let number, let copyOf, let notices):
-                stored += 1
-                pages += count
-                if copyOf != nil { copies += 1 }
+                counts.stored += 1
+                counts.pages += count
+                if copyOf != nil { counts.copies += 1 }
                 if !notices.isEmpty {
-                    toCheck += 1
+                    counts.toCheck += 1
                     let name = FileName.display(path).split(separator: "/").last.map(String.init) ?? path
                     check = Self.fitted("cần kiểm tra #\(id) \(number ?? "(không có số)") \(name): " + notices.joined(separator: "; "), width: width)
                 }
             case .alreadyArchived:
-                skipped += 1
+                counts.skipped += 1
             case .failed(let path, let reason):
-                failures.append((path, reason))
+                counts.failures.append((path, reason))
             }
             switch style {
             case .json: Output.line(Self.json(event))
@@ -77,32 +86,32 @@ final class IngestProgress: @unchecked Sendable {
                 if case .failed(let path, let reason) = event { Output.error("\r\u{1B}[K vanthu: \(FileName.display(path)): \(reason)") }
                 if let check { Output.error("\r\u{1B}[K " + check) }
                 if case .stored(_, let id, _, _, _, let copyOf?, _) = event { Output.error("\r\u{1B}[K #\(id) là một bản quét khác của #\(copyOf)") }
-                draw()
+                draw(counts)
             }
         }
     }
 
     /// The closing summary, and the failures with their reasons.
     func finish() {
-        lock.withLock {
+        counts.withLock { counts in
             if style == .bar { Output.error("") }
             let seconds = Date().timeIntervalSince(started)
-            var summary = "ingest: \(done) file\(done == 1 ? "" : "s"): \(stored) stored (\(pages) pages), \(skipped) already archived, "
-                + "\(failures.count) failed, in " + String(format: "%.1f s (%.2f pages/s)", seconds, seconds > 0 ? Double(pages) / seconds : 0)
-            if copies > 0 { summary += "; \(copies) copies of archived documents" }
-            summary += "; \(toCheck) need checking"
+            var summary = "ingest: \(counts.done) file\(counts.done == 1 ? "" : "s"): \(counts.stored) stored (\(counts.pages) pages), \(counts.skipped) already archived, "
+                + "\(counts.failures.count) failed, in " + String(format: "%.1f s (%.2f pages/s)", seconds, seconds > 0 ? Double(counts.pages) / seconds : 0)
+            if counts.copies > 0 { summary += "; \(counts.copies) copies of archived documents" }
+            summary += "; \(counts.toCheck) need checking"
             Output.error(summary)
-            for failure in failures { Output.error("  failed: \(failure.path): \(failure.reason)") }
+            for failure in counts.failures { Output.error("  failed: \(failure.path): \(failure.reason)") }
         }
     }
 
-    /// Redraws the bar in place.
-    private func draw() {
-        let partial = reading.values.reduce(0) { $0 + $1.done }
-        let file = current.map { path in (FileName.display(path).split(separator: "/").last.map(String.init) ?? path, reading[path]) }
+    /// Redraws the bar in place (called with the lock held).
+    private func draw(_ counts: Counts) {
+        let partial = counts.reading.values.reduce(0) { $0 + $1.done }
+        let file = counts.current.map { path in (FileName.display(path).split(separator: "/").last.map(String.init) ?? path, counts.reading[path]) }
         let text = Self.bar(
-            width: width, done: done, total: total, pages: pages + partial, seconds: Date().timeIntervalSince(started),
-            failed: failures.count, file: file.map { ($0.0, $0.1?.done, $0.1?.total) })
+            width: width, done: counts.done, total: total, pages: counts.pages + partial, seconds: Date().timeIntervalSince(started),
+            failed: counts.failures.count, file: file.map { ($0.0, $0.1?.done, $0.1?.total) })
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
     }
 

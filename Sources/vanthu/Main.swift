@@ -18,7 +18,7 @@ enum Main {
             let code = Vanthu.exitCode(for: error)
             if code == .validationFailure {
                 // swift-argument-parser uses 64 (EX_USAGE); vanthu documents 2, as most Unix tools do.
-                print(Vanthu.fullMessage(for: error), to: &StandardError.shared)
+                Output.error(Vanthu.fullMessage(for: error))
                 Vanthu.exit(withError: ExitCode(2))
             }
             Vanthu.exit(withError: error)

@@ -1,6 +1,7 @@
 import DocumentParser
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 @testable import Archive
 
@@ -112,10 +113,9 @@ struct ArchiveOpeningTests {
         }
     }
 
-    final class Failures: @unchecked Sendable {
-        private let lock = NSLock()
-        private var items: [String] = []
-        func add(_ item: String) { lock.withLock { items.append(item) } }
-        var all: [String] { lock.withLock { items } }
+    final class Failures: Sendable {
+        private let items = Mutex<[String]>([])
+        func add(_ item: String) { items.withLock { $0.append(item) } }
+        var all: [String] { items.withLock { $0 } }
     }
 }

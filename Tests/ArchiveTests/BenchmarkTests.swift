@@ -1,5 +1,6 @@
 import DocumentParser
 import Foundation
+import Synchronization
 import Testing
 @testable import Archive
 
@@ -141,13 +142,12 @@ extension BenchmarkTests {
 }
 
 /// Statements seen by a trace, from any connection.
-final class StatementLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var seen: [String] = []
+final class StatementLog: Sendable {
+    private let seen = Mutex<[String]>([])
 
-    func append(_ statement: String) { lock.withLock { seen.append(statement) } }
-    func clear() { lock.withLock { seen.removeAll() } }
-    var statements: [String] { lock.withLock { seen } }
+    func append(_ statement: String) { seen.withLock { $0.append(statement) } }
+    func clear() { seen.withLock { $0.removeAll() } }
+    var statements: [String] { seen.withLock { $0 } }
 }
 
 struct NullOutput: TextOutputStream {

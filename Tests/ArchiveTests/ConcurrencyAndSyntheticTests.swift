@@ -2,6 +2,7 @@ import Dispatch
 import DocumentParser
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 @testable import Archive
 
@@ -14,13 +15,14 @@ import Testing
             try db.execute(sql: "INSERT INTO documents (source_path, sha256, page_count, ingested_at, parsed_json) VALUES ('p', 'x', 1, 'now', '{}')")
             // A reader on another thread sees the committed archive while this write is open.
             let done = DispatchSemaphore(value: 0)
-            let box = ResultBox()
+            let count = Mutex(0)
             DispatchQueue.global().async {
-                box.count = (try? archive.search(SearchQuery("nghi dinh")).results.count) ?? -1
+                let found = (try? archive.search(SearchQuery("nghi dinh")).results.count) ?? -1
+                count.withLock { $0 = found }
                 done.signal()
             }
             #expect(done.wait(timeout: .now() + 10) == .success)
-            return box.count
+            return count.withLock { $0 }
         }
         #expect(found == 1)
     }
@@ -36,8 +38,4 @@ import Testing
         let page = try archive.search(SearchQuery("NĐ 59/2023", limit: 100))
         #expect(page.results.filter { $0.kind == .cites }.count == citing)
     }
-}
-
-final class ResultBox: @unchecked Sendable {
-    var count = 0
 }

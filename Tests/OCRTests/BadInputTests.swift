@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import OCR
 
@@ -18,9 +19,9 @@ struct BadInputTests {
     func badFileFailsAlone(name: String, code: OCRError.Code, words: String) throws {
         let bad = Paths.fixture(name)
         let good = Paths.fixture("small-page.png")
-        let results = Collected()
-        try OCRProcessor(options: OCROptions(jobs: 2)).run(files: [bad, good]) { results.append($0) }
-        let all = results.values
+        let results = Mutex<[Result<RecognizedDocument, OCRError>]>([])
+        try OCRProcessor(options: OCROptions(jobs: 2)).run(files: [bad, good]) { result in results.withLock { $0.append(result) } }
+        let all = results.withLock { $0 }
         try #require(all.count == 2)
         guard case .failure(let error) = all[0] else {
             Issue.record("\(name) should fail")
@@ -34,12 +35,4 @@ struct BadInputTests {
         let document = try all[1].get()
         #expect(document.pages.first?.text.contains("63/KH-THNH") == true)
     }
-}
-
-/// Collects handler results from worker threads.
-final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [Result<RecognizedDocument, OCRError>] = []
-    func append(_ value: Result<RecognizedDocument, OCRError>) { lock.withLock { stored.append(value) } }
-    var values: [Result<RecognizedDocument, OCRError>] { lock.withLock { stored } }
 }

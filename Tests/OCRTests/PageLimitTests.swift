@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import OCR
 
@@ -24,8 +25,8 @@ struct PageLimitTests {
         return path
     }
 
-    final class Seen: @unchecked Sendable {
-        let lock = NSLock()
+    /// What the handlers saw, from the worker threads.
+    struct Seen {
         var progress: [Int] = []
         var error: OCRError?
     }
@@ -35,15 +36,16 @@ struct PageLimitTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         var options = OCROptions(jobs: 1)
         options.maxPages = 2_000
-        let seen = Seen()
+        let seen = Mutex(Seen())
         let started = Date()
-        try OCRProcessor(options: options, pageProgress: { _, done, _ in seen.lock.withLock { seen.progress.append(done) } })
+        try OCRProcessor(options: options, pageProgress: { _, done, _ in seen.withLock { $0.progress.append(done) } })
             .run(files: [path]) { result in
-                if case .failure(let error) = result { seen.lock.withLock { seen.error = error } }
+                if case .failure(let error) = result { seen.withLock { $0.error = error } }
             }
-        #expect(seen.error?.code == .tooLarge)
-        #expect(seen.error?.reason.contains("5000 pages") == true)
-        #expect(seen.progress.isEmpty)
+        let saw = seen.withLock { $0 }
+        #expect(saw.error?.code == .tooLarge)
+        #expect(saw.error?.reason.contains("5000 pages") == true)
+        #expect(saw.progress.isEmpty)
         #expect(Date().timeIntervalSince(started) < 30)
     }
 
@@ -51,11 +53,11 @@ struct PageLimitTests {
         let path = try Self.blankPDF(pages: 4)
         defer { try? FileManager.default.removeItem(atPath: path) }
         var options = OCROptions(jobs: 1)
-        let seen = Seen()
+        let seen = Mutex(Seen())
         try OCRProcessor(options: options, pageProgress: { _, done, total in
             #expect(total == 4)
-            seen.lock.withLock { seen.progress.append(done) }
+            seen.withLock { $0.progress.append(done) }
         }).run(files: [path]) { _ in }
-        #expect(seen.progress == [1, 2, 3, 4])
+        #expect(seen.withLock { $0.progress } == [1, 2, 3, 4])
     }
 }

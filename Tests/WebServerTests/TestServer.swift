@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Pipeline
 import Testing
 @testable import WebServer
 
@@ -10,14 +11,14 @@ final class TestServer: Sendable {
     let directory: URL
     let app: WebApp
 
-    init(token: String? = nil, maxUploadBytes: Int = 50 * 1024 * 1024, maxPages: Int = 100) throws {
+    init(token: String? = nil, maxUploadBytes: Int = 50 * 1024 * 1024, maxPages: Int = 100, ingestor: (any DocumentIngesting)? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("vanthu-web-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var ocr = OCROptionsForTests.options
         ocr.jobs = 1
         app = try WebApp(configuration: WebServerConfiguration(
             indexPath: directory.appendingPathComponent("archive.sqlite").path, accessToken: token,
-            maxUploadBytes: maxUploadBytes, maxPages: maxPages, ocr: ocr))
+            maxUploadBytes: maxUploadBytes, maxPages: maxPages, ocr: ocr), ingestor: ingestor)
     }
 
     deinit {
@@ -36,9 +37,10 @@ final class TestServer: Sendable {
         try Data(contentsOf: root.deletingLastPathComponent().appendingPathComponent("shared/real-dev").appendingPathComponent(name))
     }
 
-    /// Runs `body` against the router in memory.
+    /// Runs `body` against the router in memory, with the application's services (the OCR of
+    /// uploads and searchable PDFs) running beside it.
     func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let application = Application(router: app.router())
+        let application = Application(router: app.router(), services: app.services)
         try await application.test(.router) { client in try await body(client) }
     }
 

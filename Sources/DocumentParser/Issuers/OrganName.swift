@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VietnameseText
 
 /// Turns an ALL-CAPS organ line into the spelling used in running text:
@@ -231,19 +232,17 @@ struct OrganName: Sendable {
 /// Proper-name spellings found in a document's text, by fold ("quang" → "Quảng"). Only mark-less
 /// words need them, and few: each question reads only the lines whose folded text holds the word,
 /// and its answer is kept.
-final class ProperNames: @unchecked Sendable {
+final class ProperNames: Sendable {
     let body: [TextLine]
-    private let lock = NSLock()
-    private var answers: [String: String?] = [:]
+    /// Answers given, `nil` inside when the text has no such spelling.
+    private let answers = Mutex<[String: String?]>([:])
 
     init(body: [TextLine]) {
         self.body = body
     }
 
     func spelling(of folded: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = answers[folded] { return known }
+        if let known = answers.withLock({ $0[folded] }) { return known }
         let needle = Array(folded.utf8)
         var counts: [String: Int] = [:]
         for line in body where line.uppercaseShare < 0.6 && UTF8Search.contains(line.fold, needle) {
@@ -262,7 +261,7 @@ final class ProperNames: @unchecked Sendable {
             }
         }
         let answer = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
-        answers[folded] = .some(answer)
+        answers.withLock { $0[folded] = .some(answer) }
         return answer
     }
 }

@@ -1,5 +1,6 @@
 import CTesseract
 import Foundation
+import Synchronization
 
 /// Recognises scanned files with a pool of tesseract engines, one per worker, spreading pages
 /// across workers.
@@ -47,7 +48,8 @@ public struct OCRProcessor: Sendable {
         // One dedicated thread per engine; each loads its own model, in parallel, so the first
         // pages start as soon as possible.
         let workerCount = min(options.jobs, max(1, files.count * 64))
-        let startFailures = StartFailures()
+        // Engines that could not start (a missing language model), from every worker thread.
+        let startFailures = Mutex<[any Error]>([])
         let finished = DispatchGroup()
         let options = self.options
         for _ in 0..<workerCount {
@@ -58,14 +60,15 @@ public struct OCRProcessor: Sendable {
                     let worker = try PageWorker(options: options)
                     Self.drain(queue, collector, worker, renderer: nil)
                 } catch {
-                    startFailures.record(error)
+                    startFailures.withLock { $0.append(error) }
                 }
             }
             thread.stackSize = 8 << 20  // tesseract recurses deeply on some layouts
             thread.start()
         }
         finished.wait()
-        if let error = startFailures.first, startFailures.count == workerCount {
+        let failures = startFailures.withLock { $0 }
+        if let error = failures.first, failures.count == workerCount {
             throw error
         }
     }
@@ -73,9 +76,10 @@ public struct OCRProcessor: Sendable {
     /// Recognises one file and returns its pages.
     /// - Throws: `OCRError` naming the file and the reason.
     public func recognize(path: String) throws -> RecognizedDocument {
-        let box = ResultBox()
-        try run(files: [path]) { box.result = $0 }
-        guard let result = box.result else {
+        // Written by the worker that finishes the file, read once every worker has stopped.
+        let delivered = Mutex<Result<RecognizedDocument, OCRError>?>(nil)
+        try run(files: [path]) { result in delivered.withLock { $0 = result } }
+        guard let result = delivered.withLock({ $0 }) else {
             throw OCRError(.undecodable, path: path, reason: "nothing could be read")
         }
         return try result.get()
@@ -115,18 +119,4 @@ public struct OCRProcessor: Sendable {
             throw OCRError(.output, path: path, reason: "the searchable PDF could not be finished")
         }
     }
-}
-
-/// Engines that could not start (a missing language model), counted across worker threads.
-private final class StartFailures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errors: [any Error] = []
-    func record(_ error: any Error) { lock.withLock { errors.append(error) } }
-    var count: Int { lock.withLock { errors.count } }
-    var first: (any Error)? { lock.withLock { errors.first } }
-}
-
-/// Carries one result out of a handler.
-private final class ResultBox: @unchecked Sendable {
-    var result: Result<RecognizedDocument, OCRError>?
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One unit of work for an engine worker: a page of a file, or a file that failed before any
 /// page could be read.
@@ -9,14 +10,23 @@ enum PageJob: Sendable {
 
 /// Hands out pages to workers in input order, probing each file (format, page count) only when
 /// the first worker reaches it, so a long list of files or a 300-page PDF is never loaded whole.
-final class PageJobQueue: @unchecked Sendable {
-    private let lock = NSLock()
+final class PageJobQueue: Sendable {
+    /// Where the hand-out stands: the file, its next page, and its format and page count once probed.
+    private struct Cursor {
+        var fileIndex = 0
+        var pageIndex = 0
+        var current: (format: InputFormat, pages: Int)?
+
+        mutating func advance() {
+            fileIndex += 1
+            current = nil
+        }
+    }
+
+    private let cursor = Mutex(Cursor())
     private let files: [String]
     private let reader: ImageReader
     private let collector: ResultCollector
-    private var fileIndex = 0
-    private var pageIndex = 0
-    private var current: (format: InputFormat, pages: Int)?
     private let maxPages: Int?
 
     init(files: [String], reader: ImageReader, collector: ResultCollector, maxPages: Int? = nil) {
@@ -28,40 +38,35 @@ final class PageJobQueue: @unchecked Sendable {
 
     /// The next job, or `nil` when every page has been handed out.
     func next() -> PageJob? {
-        lock.lock()
-        defer { lock.unlock() }
-        while fileIndex < files.count {
-            let path = files[fileIndex]
-            if current == nil {
-                do {
-                    let probed = try probe(path)
-                    current = probed
-                    pageIndex = 0
-                    collector.expect(file: fileIndex, path: path, format: probed.format, pages: probed.pages)
-                } catch let error as OCRError {
-                    let job = PageJob.failure(file: fileIndex, error)
-                    advance()
-                    return job
-                } catch {
-                    let job = PageJob.failure(file: fileIndex, OCRError(.undecodable, path: path, reason: "\(error)"))
-                    advance()
+        cursor.withLock { cursor in
+            while cursor.fileIndex < files.count {
+                let path = files[cursor.fileIndex]
+                if cursor.current == nil {
+                    do {
+                        let probed = try probe(path)
+                        cursor.current = probed
+                        cursor.pageIndex = 0
+                        collector.expect(file: cursor.fileIndex, path: path, format: probed.format, pages: probed.pages)
+                    } catch let error as OCRError {
+                        let job = PageJob.failure(file: cursor.fileIndex, error)
+                        cursor.advance()
+                        return job
+                    } catch {
+                        let job = PageJob.failure(file: cursor.fileIndex, OCRError(.undecodable, path: path, reason: "\(error)"))
+                        cursor.advance()
+                        return job
+                    }
+                }
+                guard let probed = cursor.current else { continue }
+                if cursor.pageIndex < probed.pages, !collector.hasFailed(file: cursor.fileIndex) {
+                    let job = PageJob.page(file: cursor.fileIndex, path: path, format: probed.format, index: cursor.pageIndex)
+                    cursor.pageIndex += 1
                     return job
                 }
+                cursor.advance()
             }
-            guard let probed = current else { continue }
-            if pageIndex < probed.pages, !collector.hasFailed(file: fileIndex) {
-                let job = PageJob.page(file: fileIndex, path: path, format: probed.format, index: pageIndex)
-                pageIndex += 1
-                return job
-            }
-            advance()
+            return nil
         }
-        return nil
-    }
-
-    private func advance() {
-        fileIndex += 1
-        current = nil
     }
 
     private func probe(_ path: String) throws -> (format: InputFormat, pages: Int) {

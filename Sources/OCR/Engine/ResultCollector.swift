@@ -1,8 +1,8 @@
-import Foundation
+import Synchronization
 
 /// Gathers recognised pages from the workers and hands each finished file to the caller, in input
 /// order, exactly once.
-final class ResultCollector: @unchecked Sendable {
+final class ResultCollector: Sendable {
     typealias Handler = @Sendable (Result<RecognizedDocument, OCRError>) -> Void
 
     private struct FileState {
@@ -14,10 +14,14 @@ final class ResultCollector: @unchecked Sendable {
         var isComplete: Bool { error != nil || (expected.map { pages.count == $0 } ?? false) }
     }
 
-    private let lock = NSLock()
+    /// The files not yet delivered, and the next one to deliver.
+    private struct State {
+        var files: [Int: FileState] = [:]
+        var nextToDeliver = 0
+    }
+
+    private let state = Mutex(State())
     private let handler: Handler
-    private var states: [Int: FileState] = [:]
-    private var nextToDeliver = 0
     private let fileCount: Int
     private let progress: (@Sendable (String, Int, Int) -> Void)?
 
@@ -28,51 +32,49 @@ final class ResultCollector: @unchecked Sendable {
     }
 
     func expect(file: Int, path: String, format: InputFormat, pages: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        states[file, default: FileState(path: path)].format = format
-        states[file, default: FileState(path: path)].expected = pages
+        state.withLock { state in
+            state.files[file, default: FileState(path: path)].format = format
+            state.files[file, default: FileState(path: path)].expected = pages
+        }
     }
 
     func hasFailed(file: Int) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return states[file]?.error != nil
+        state.withLock { $0.files[file]?.error != nil }
     }
 
     func add(file: Int, index: Int, page: RecognizedPage) {
-        lock.lock()
-        defer { lock.unlock() }
-        states[file]?.pages[index] = page
-        if let progress, let state = states[file], let expected = state.expected, state.error == nil {
-            progress(state.path, state.pages.count, expected)
+        state.withLock { state in
+            state.files[file]?.pages[index] = page
+            if let progress, let current = state.files[file], let expected = current.expected, current.error == nil {
+                progress(current.path, current.pages.count, expected)
+            }
+            deliverReady(&state)
         }
-        deliverReady()
     }
 
     /// Records the first error of a file; later pages of it are skipped.
     func fail(file: Int, path: String, error: OCRError) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard file >= nextToDeliver else { return }
-        if states[file]?.error == nil {
-            states[file, default: FileState(path: path)].error = error
+        state.withLock { state in
+            guard file >= state.nextToDeliver else { return }
+            if state.files[file]?.error == nil {
+                state.files[file, default: FileState(path: path)].error = error
+            }
+            deliverReady(&state)
         }
-        deliverReady()
     }
 
     /// Delivers, in order, every file whose pages are all in. Called with the lock held, so the
     /// handler sees files one at a time.
-    private func deliverReady() {
-        while nextToDeliver < fileCount, let state = states[nextToDeliver], state.isComplete {
-            if let error = state.error {
+    private func deliverReady(_ state: inout State) {
+        while state.nextToDeliver < fileCount, let file = state.files[state.nextToDeliver], file.isComplete {
+            if let error = file.error {
                 handler(.failure(error))
             } else {
-                let pages = state.pages.keys.sorted().compactMap { state.pages[$0] }
-                handler(.success(RecognizedDocument(path: state.path, format: state.format ?? .pdf, pages: pages)))
+                let pages = file.pages.keys.sorted().compactMap { file.pages[$0] }
+                handler(.success(RecognizedDocument(path: file.path, format: file.format ?? .pdf, pages: pages)))
             }
-            states[nextToDeliver] = nil
-            nextToDeliver += 1
+            state.files[state.nextToDeliver] = nil
+            state.nextToDeliver += 1
         }
     }
 }

@@ -40,7 +40,7 @@ extension WebApp {
             guard self.canMakeSearchablePDF(detail), let path = self.originalPath(detail) else {
                 throw WebError(.notFound, "Không làm được PDF có lớp chữ cho văn bản này (không có bản quét gốc).")
             }
-            let pdf = try await self.searchablePDF(of: path, sha256: detail.parsed.source.sha256)
+            let pdf = try await self.searchablePDFs.pdf(of: path, sha256: detail.parsed.source.sha256)
             let base = (Self.fileName(detail) as NSString).deletingPathExtension
             return Reply.bytes(pdf, contentType: "application/pdf", filename: base + ".searchable.pdf")
         }
@@ -69,30 +69,5 @@ extension WebApp {
     func canMakeSearchablePDF(_ detail: DocumentDetail) -> Bool {
         guard let path = originalPath(detail), let format = try? InputFormat.sniff(path: path) else { return false }
         return format != .text && detail.parsed.source.textSource != .pdfText
-    }
-
-    /// The searchable PDF of a scan, made once by the OCR stage's PDF writer and kept beside the
-    /// original (`<sha256>.searchable.pdf`); one is made at a time.
-    func searchablePDF(of path: String, sha256: String) async throws -> Data {
-        guard OriginalStore.isDigest(sha256.lowercased()) else { throw WebError.notFound }
-        let target = originals.directory + "/" + sha256.lowercased() + ".searchable.pdf"
-        let options = configuration.ocr
-        let lock = searchablePDFLock
-        return try await Self.background {
-            try lock.withLock {
-                if let data = FileManager.default.contents(atPath: target) { return data }
-                try FileManager.default.createDirectory(atPath: self.originals.directory, withIntermediateDirectories: true)
-                let partial = self.originals.directory + "/." + sha256.lowercased() + ".part.pdf"
-                do {
-                    try OCRProcessor(options: options).run(files: [path], searchablePDF: partial) { _ in }
-                    try FileManager.default.moveItem(atPath: partial, toPath: target)
-                } catch {
-                    try? FileManager.default.removeItem(atPath: partial)
-                    throw WebError(.internalServerError, "Không làm được PDF có lớp chữ: \(error)")
-                }
-                guard let data = FileManager.default.contents(atPath: target) else { throw WebError.notFound }
-                return data
-            }
-        }
     }
 }

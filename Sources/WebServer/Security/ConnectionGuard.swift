@@ -1,5 +1,5 @@
-import Foundation
 import NIOCore
+import Synchronization
 
 /// Per-connection limits Hummingbird does not have: a cap on open connections and a deadline for
 /// the first request's header (a client that connects and sends nothing, or trickles its header,
@@ -12,9 +12,8 @@ final class ConnectionGuard: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = Never
 
     /// Open connections, shared by every connection's guard.
-    final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var open = 0
+    final class Counter: Sendable {
+        private let open = Mutex(0)
         let limit: Int
 
         init(limit: Int) {
@@ -23,7 +22,7 @@ final class ConnectionGuard: ChannelInboundHandler, RemovableChannelHandler {
 
         /// Counts a new connection; `false` when it goes over the limit (it is not counted then).
         func enter() -> Bool {
-            lock.withLock {
+            open.withLock { open in
                 guard open < limit else { return false }
                 open += 1
                 return true
@@ -31,10 +30,10 @@ final class ConnectionGuard: ChannelInboundHandler, RemovableChannelHandler {
         }
 
         func leave() {
-            lock.withLock { open -= 1 }
+            open.withLock { $0 -= 1 }
         }
 
-        var current: Int { lock.withLock { open } }
+        var current: Int { open.withLock { $0 } }
     }
 
     private let counter: Counter

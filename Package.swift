@@ -69,17 +69,23 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        .testTarget(name: "OCRTests", dependencies: ["OCR"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "HandwrittenDigitsTests", dependencies: ["HandwrittenDigits"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], swiftSettings: strict),
-        .testTarget(name: "DocumentParserTests", dependencies: ["DocumentParser"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive"], swiftSettings: strict),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"], exclude: ["Fixtures"], swiftSettings: strict),
+        // Support for tests and benchmarks, not shipped (no product): the repository's paths
+        // (and ../shared beside it), and the synthetic archive the benchmarks fill.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .target(name: "ArchiveSynthetic", dependencies: ["DocumentParser"], path: "Tests/ArchiveSynthetic", swiftSettings: strict),
+
+        .testTarget(name: "OCRTests", dependencies: ["OCR", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "HandwrittenDigitsTests", dependencies: ["HandwrittenDigits", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "DocumentParserTests", dependencies: ["DocumentParser", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSynthetic"], swiftSettings: strict),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "vanthuTests", dependencies: ["vanthu"], swiftSettings: strict),
         .testTarget(
             name: "WebServerTests",
             dependencies: [
-                "WebServer", "OCR", "DocumentParser", "Pipeline", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "WebServer", "OCR", "DocumentParser", "Pipeline", "TestSupport", "ArchiveSynthetic",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict

@@ -29,7 +29,7 @@ struct DeadlinesCommand: ParsableCommand {
 
     func validate() throws {
         for (option, value) in [("before", before), ("after", after), ("today", today)] {
-            if let value, let problem = SearchQuery.dateProblem(value, option: option) { throw ValidationError(problem) }
+            if let value { try SearchOptions.checkDay(value, option: option) }
         }
     }
 

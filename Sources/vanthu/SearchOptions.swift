@@ -35,16 +35,28 @@ struct SearchOptions: ParsableArguments {
 
     @OptionGroup var archiveOption: ArchiveOption
 
+    /// Every flag checked before the archive is opened: a bad value is a usage error (exit 2)
+    /// naming the flag, never an archive error.
     func validate() throws {
-        guard (1...1000).contains(limit) else { throw ValidationError("--limit must be 1 to 1000, not \(limit)") }
+        guard SearchQuery.allowedLimits.contains(limit) else { throw ValidationError("--limit must be 1 to 1000, not \(limit)") }
         guard offset >= 0 else { throw ValidationError("--offset must be 0 or more, not \(offset)") }
         for (option, value) in [("from", from), ("to", to)] {
-            if let value, let problem = SearchQuery.dateProblem(value, option: option) { throw ValidationError(problem) }
+            if let value { try Self.checkDay(value, option: option) }
         }
         for (option, value) in [("type", type), ("issuer", issuer), ("cites", cites)] {
             if let value, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 throw ValidationError("--\(option) is empty: give a value or leave the option out")
             }
+        }
+        if let cites, InstrumentReference.find(in: cites) == nil {
+            throw ValidationError("--cites needs a document number (59/2023/NĐ-CP or \"NĐ 59/2023\"), not '\(cites)'")
+        }
+    }
+
+    /// Refuses a date flag that is not a real day (`--to 2024-02-30`).
+    static func checkDay(_ value: String, option: String) throws {
+        guard SearchQuery.isoDate(value) != nil else {
+            throw ValidationError("--\(option) needs a real day written YYYY-MM-DD or DD/MM/YYYY, not '\(value)'")
         }
     }
 

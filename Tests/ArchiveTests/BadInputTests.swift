@@ -94,6 +94,22 @@ import Testing
         expectArchiveError(.invalidArgument) { _ = try archive.search(SearchQuery("x", limit: 0)) }
         expectArchiveError(.invalidArgument) { _ = try archive.search(SearchQuery("x", cites: "hello")) }
     }
+
+    /// Issue 15, item 3: the command line checks its flags (`validate()`); the archive's own
+    /// refusals name the query's fields, never a flag.
+    @Test func argumentErrorsNameNoFlag() throws {
+        let (archive, _) = try Fixtures.archive()
+        let refused: [() throws -> Void] = [
+            { _ = try archive.search(SearchQuery("x", limit: 0)) },
+            { _ = try archive.search(SearchQuery("x", offset: -1)) },
+            { _ = try archive.search(SearchQuery("x", to: "2024-02-30")) },
+            { _ = try archive.deadlines(DeadlineQuery(before: "2024-04-31", today: "2024-01-01")) },
+        ]
+        for body in refused {
+            expectArchiveError(.invalidArgument, body)
+            do { try body() } catch let error as ArchiveError { #expect(!error.message.contains("--"), "\(error.message)") }
+        }
+    }
 }
 
 extension String {

@@ -55,7 +55,7 @@ struct BrowseTests {
     @Test("impossible days are still refused", arguments: ["31/02/2025", "2025-13-01", "01/01/25", "tomorrow"])
     func impossible(typed: String) {
         #expect(SearchQuery.isoDate(typed) == nil)
-        #expect(SearchQuery.dateProblem(typed, option: "from") != nil)
+        #expect(throws: ArchiveError.self) { try SearchPlan(SearchQuery("x", from: typed)) }
     }
 
     @Test("the instrument banner text is what was typed, not its folded form")

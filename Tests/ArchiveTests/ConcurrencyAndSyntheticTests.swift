@@ -1,3 +1,4 @@
+import ArchiveSynthetic
 import Dispatch
 import DocumentParser
 import Foundation

@@ -1,3 +1,4 @@
+import ArchiveSynthetic
 import DocumentParser
 import Foundation
 import GRDB
@@ -116,9 +117,11 @@ import Testing
         if let from = query.from { clauses.append("d.date >= ?"); arguments += [from] }
         if let to = query.to { clauses.append("d.date <= ?"); arguments += [to] }
         if let cites = query.cites {
-            let condition = try #require(InstrumentReference.find(in: cites)).condition(alias: "c")
-            clauses.append("EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND \(condition.sql))")
-            arguments += condition.arguments
+            let (conditionSQL, conditionArguments) = try SQL(
+                "EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND \(try #require(InstrumentReference.find(in: cites)).sql(alias: "c")))"
+            ).build(db)
+            clauses.append(conditionSQL)
+            arguments += conditionArguments
         }
         let allowed = Set(try Int64.fetchAll(db, sql: "SELECT d.id FROM documents d WHERE \(clauses.joined(separator: " AND "))", arguments: arguments))
         var best: [Int64: Double] = [:]

@@ -84,8 +84,8 @@ import Testing
         let filter = try SearchFilter(query)
         let match = try #require(MatchExpression.make(query.text))
         let (windowed, window) = try archive.pool.read { db in
-            var hits = TextHits(match: match, filter: filter, exclusion: "", exclusionArguments: [], rankedAtMost: 2)
-            return (try hits.fetch(db, candidates: 10, limit: 10, offset: 0).map { $0["id"] as Int64 }, hits.window)
+            var hits = TextHits(match: match, filter: filter, excluding: nil, rankedAtMost: 2)
+            return (try hits.fetch(db, candidates: 10, limit: 10, offset: 0).map(\.summary.id), hits.window)
         }
         #expect(window == 2)
         #expect(Set(windowed) == Set(ids.suffix(2)))

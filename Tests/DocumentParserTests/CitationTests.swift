@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import DocumentParser
 
@@ -99,12 +100,8 @@ struct RealDevTruth {
     var deadlineDates: [String]
 
     static func load(_ name: String) throws -> RealDevTruth {
-        let candidates = [
-            FixtureLoader.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/real-dev/\(name).json"),
-            URL(fileURLWithPath: "/work/shared/real-dev/\(name).json"),
-        ]
-        guard let data = candidates.lazy.compactMap({ try? Data(contentsOf: $0) }).first,
-              let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        let data = try Data(contentsOf: RepositoryPaths.shared("real-dev/\(name).json"))
+        guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw CocoaError(.fileNoSuchFile)
         }
         let citations = object["citations"] as? [[String: Any]] ?? []

@@ -1,25 +1,17 @@
 import Foundation
+import TestSupport
 @testable import DocumentParser
 
-/// Loads test inputs by path relative to this file: the real-dev OCR fixtures and the shared seed.
+/// Loads test inputs from the repository and `../shared` (``RepositoryPaths``): the real-dev OCR
+/// fixtures and the shared seed.
 enum FixtureLoader {
     /// `Tests/DocumentParserTests/`.
-    static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    /// The package root.
-    static let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+    static let testsDirectory = RepositoryPaths.tests("DocumentParserTests")
 
     /// The shared seed plan, `../shared/seeds/000_2394030464bafa6d.txt` next to the package.
     static func seed() throws -> DocumentText {
-        let candidates = [
-            packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_2394030464bafa6d.txt"),
-            URL(fileURLWithPath: "/work/shared/seeds/000_2394030464bafa6d.txt"),
-        ]
-        for url in candidates {
-            if let body = try? String(contentsOf: url, encoding: .utf8) {
-                return DocumentText(path: "000_2394030464bafa6d.txt", sha256: String(repeating: "0", count: 64), pages: [.init(number: 1, text: body)])
-            }
-        }
-        throw CocoaError(.fileNoSuchFile)
+        let body = try String(contentsOf: RepositoryPaths.shared("seeds/000_2394030464bafa6d.txt"), encoding: .utf8)
+        return DocumentText(path: "000_2394030464bafa6d.txt", sha256: String(repeating: "0", count: 64), pages: [.init(number: 1, text: body)])
     }
 
     /// Names of the real-dev OCR fixtures.

@@ -1,12 +1,11 @@
 import Foundation
+import TestSupport
 @testable import DocumentParser
 
-/// Test inputs read from the repository (located through `#filePath`, not bundle resources).
+/// Test inputs read from the repository (``RepositoryPaths``, not bundle resources).
 enum HeaderFixtures {
     /// Tests/DocumentParserTests/
-    static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    /// The package root.
-    static let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+    static let testsDirectory = RepositoryPaths.tests("DocumentParserTests")
 
     /// The clerk's file names of the real-dev scans (shared/real-dev/SOURCES.txt).
     static let clerkNames: [String: String] = [
@@ -30,7 +29,7 @@ enum HeaderFixtures {
 
     /// The seed plan (shared/seeds beside the package).
     static func seed() throws -> DocumentText {
-        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_2394030464bafa6d.txt")
+        let url = RepositoryPaths.shared("seeds/000_2394030464bafa6d.txt")
         let raw = try String(contentsOf: url, encoding: .utf8)
         return DocumentText(path: "000_2394030464bafa6d.txt", sha256: String(repeating: "0", count: 64), pages: [.init(number: 1, text: raw)])
     }

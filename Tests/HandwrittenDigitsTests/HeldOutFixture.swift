@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import HandwrittenDigits
 
 /// `Fixtures/heldout-masks.bin`, written by `Scripts/digits/train.py`: held-out MNIST digits
@@ -16,7 +17,7 @@ struct HeldOutFixture {
     let samples: [Sample]
 
     static func load() throws -> HeldOutFixture {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/heldout-masks.bin")
+        let url = RepositoryPaths.tests("HandwrittenDigitsTests").appendingPathComponent("Fixtures/heldout-masks.bin")
         return try HeldOutFixture(bytes: [UInt8](Data(contentsOf: url)))
     }
 

@@ -3,6 +3,7 @@ import DocumentParser
 import Foundation
 import OCR
 import Synchronization
+import TestSupport
 import Testing
 @testable import Pipeline
 
@@ -10,8 +11,7 @@ import Testing
 @Suite("Stale basis at ingest")
 struct StaleBasisIngestTests {
     @Test func theIngestLineNamesTheReplacement() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Corpus/status")
+        let folder = RepositoryPaths.repository("Corpus/status")
         let files = ["a-quyet-dinh-27-2019.txt", "c-quyet-dinh-31-2025.txt", "d-ke-hoach-12-2025.txt"].map { folder.appendingPathComponent($0).path }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vanthu-stale-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

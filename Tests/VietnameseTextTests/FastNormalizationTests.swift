@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import VietnameseText
 
@@ -38,8 +39,7 @@ struct FastNormalizationTests {
     }
 
     @Test func seedAgrees() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let seed = try String(contentsOf: root.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_2394030464bafa6d.txt"), encoding: .utf8)
+        let seed = try String(contentsOf: RepositoryPaths.shared("seeds/000_2394030464bafa6d.txt"), encoding: .utf8)
         #expect(NormalizedText.normalizedString(seed) == NormalizedText(seed).text)
     }
 }

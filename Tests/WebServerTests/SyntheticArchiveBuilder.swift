@@ -1,10 +1,11 @@
 import Archive
+import ArchiveSynthetic
 import DocumentParser
 import Foundation
 import Testing
 
 /// Not a test: `VANTHU_SYNTHETIC_ARCHIVE=/tmp/big.sqlite VANTHU_SYNTHETIC_COUNT=100000 swift test
-/// --filter SyntheticArchiveBuilder` writes the Archive module's synthetic archive to a file, for
+/// --filter SyntheticArchiveBuilder` writes the synthetic archive (`ArchiveSynthetic`) to a file, for
 /// the server's load run (`Benchmarks/web-load.sh`).
 @Suite struct SyntheticArchiveBuilder {
     static let path = ProcessInfo.processInfo.environment["VANTHU_SYNTHETIC_ARCHIVE"] ?? ""

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Pipeline
+import TestSupport
 import Testing
 @testable import WebServer
 
@@ -25,16 +26,14 @@ final class TestServer: Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    /// The repository's root (for Corpus files).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
+    /// A file of the repository's `Corpus/`.
     static func corpus(_ path: String) throws -> Data {
-        try Data(contentsOf: root.appendingPathComponent("Corpus").appendingPathComponent(path))
+        try Data(contentsOf: RepositoryPaths.repository("Corpus").appendingPathComponent(path))
     }
 
     /// A real signed scan from `../shared/real-dev`.
     static func realDev(_ name: String) throws -> Data {
-        try Data(contentsOf: root.deletingLastPathComponent().appendingPathComponent("shared/real-dev").appendingPathComponent(name))
+        try Data(contentsOf: RepositoryPaths.shared("real-dev").appendingPathComponent(name))
     }
 
     /// Runs `body` against the router in memory, with the application's services (the OCR of

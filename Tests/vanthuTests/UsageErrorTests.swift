@@ -16,6 +16,8 @@ struct UsageErrorTests {
         ["search", "x", "--type", ""],
         ["search", "x", "--from", "31/02/2025"],
         ["list", "--limit", "0"],
+        ["list", "--cites", "hello"],
+        ["search", "x", "--offset", "-1"],
         ["deadlines", "--before", "2024-04-31"],
         ["ocr", "--max-pages", "0", "a.pdf"],
         ["serve", "--max-connections", "0"],
@@ -26,6 +28,23 @@ struct UsageErrorTests {
             Issue.record("accepted: \(arguments)")
         } catch {
             #expect(Vanthu.exitCode(for: error) == .validationFailure, "\(arguments): \(Vanthu.fullMessage(for: error))")
+        }
+    }
+
+    @Test("the usage error names the flag and what was typed", arguments: [
+        (["search", "x", "--to", "2024-02-30"], "--to", "2024-02-30"),
+        (["list", "--from", "31/02/2025"], "--from", "31/02/2025"),
+        (["deadlines", "--before", "2024-04-31"], "--before", "2024-04-31"),
+        (["search", "x", "--limit", "0"], "--limit", "0"),
+        (["list", "--cites", "hello"], "--cites", "hello"),
+    ])
+    func namesTheFlag(arguments: [String], flag: String, typed: String) {
+        do {
+            _ = try Vanthu.parseAsRoot(arguments)
+            Issue.record("accepted: \(arguments)")
+        } catch {
+            let message = Vanthu.fullMessage(for: error)
+            #expect(message.contains(flag) && message.contains(typed), "\(message)")
         }
     }
 

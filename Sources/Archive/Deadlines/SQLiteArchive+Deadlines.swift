@@ -9,31 +9,28 @@ extension SQLiteArchive {
     /// - Throws: ``ArchiveError`` (`.invalidArgument` for a malformed date).
     public func deadlines(_ query: DeadlineQuery) throws -> [DeadlineEntry] {
         // One entry per copy group: the deadlines of the group's first document.
-        var clauses = ["coalesce(l.date, l.due_by) IS NOT NULL", "d.superseded_by IS NULL", "d.copy_of IS NULL"]
-        var arguments = StatementArguments()
-        if let before = query.before {
-            clauses.append("coalesce(l.date, l.due_by) <= ?")
-            arguments += [try SearchFilter.checkedDate(before, option: "before")]
+        var clauses: [SQL] = ["coalesce(l.date, l.due_by) IS NOT NULL", "d.superseded_by IS NULL", "d.copy_of IS NULL"]
+        if let before = try query.before.map({ try DayText.checked($0, field: "before") }) {
+            clauses.append("coalesce(l.date, l.due_by) <= \(before)")
         }
-        if let after = query.after {
-            clauses.append("coalesce(l.date, l.due_by) >= ?")
-            arguments += [try SearchFilter.checkedDate(after, option: "after")]
+        if let after = try query.after.map({ try DayText.checked($0, field: "after") }) {
+            clauses.append("coalesce(l.date, l.due_by) >= \(after)")
         }
         if query.overdue {
-            clauses.append("coalesce(l.date, l.due_by) < ?")
-            arguments += [try SearchFilter.checkedDate(query.today, option: "today")]
+            let today = try DayText.checked(query.today, field: "today")
+            clauses.append("coalesce(l.date, l.due_by) < \(today)")
         }
+        let request = SQLRequest<Row>("""
+            SELECT \(sql: DocumentSummary.columns), l.id AS deadline_id, coalesce(l.date, l.due_by) AS deadline_date, l.date IS NULL AS period_end, l.time, l.task,
+                   l.responsible, l.text, l.page, l.recurrence,
+                   \(sql: Self.voidedSQL) AS void
+            FROM deadlines l JOIN documents d ON d.id = l.document_id
+            WHERE \(clauses.joined(separator: " AND "))
+            ORDER BY coalesce(l.date, l.due_by), l.time, l.id
+            """)
         return try perform {
             try pool.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT \(DocumentSummary.columns), l.id AS deadline_id, coalesce(l.date, l.due_by) AS deadline_date, l.date IS NULL AS period_end, l.time, l.task,
-                           l.responsible, l.text, l.page, l.recurrence,
-                           \(Self.voidedSQL) AS void
-                    FROM deadlines l JOIN documents d ON d.id = l.document_id
-                    WHERE \(clauses.joined(separator: " AND "))
-                    ORDER BY coalesce(l.date, l.due_by), l.time, l.id
-                    """, arguments: arguments
-                ).map { row in
+                try request.fetchAll(db).map { row in
                     DeadlineEntry(
                         id: row["deadline_id"], document: DocumentSummary(row: row), date: row["deadline_date"], dateIsPeriodEnd: row["period_end"],
                         time: row["time"], task: row["task"], responsible: row["responsible"], text: row["text"],

@@ -9,7 +9,7 @@ extension SQLiteArchive {
     public func documentID(sha256: String) throws -> Int64? {
         try perform {
             try pool.read { db in
-                try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE sha256 = ?", arguments: [sha256.lowercased()])
+                try SQLRequest<Int64>("SELECT id FROM documents WHERE sha256 = \(sha256.lowercased())").fetchOne(db)
             }
         }
     }

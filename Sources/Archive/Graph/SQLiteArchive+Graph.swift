@@ -39,7 +39,7 @@ extension SQLiteArchive {
                 while let row = try documents.next() {
                     serializer.node(Self.documentNode(row), &output)
                 }
-                let externals = try Row.fetchCursor(db, sql: Self.externalSQL(where: "1"))
+                let externals = try SQLRequest<Row>(literal: Self.externalSQL(where: "1")).fetchCursor(db)
                 while let row = try externals.next() {
                     serializer.node(Self.externalNode(row), &output)
                 }
@@ -66,13 +66,13 @@ extension SQLiteArchive {
         WHERE \(currentSQL) ORDER BY c.id
         """
 
-    static func externalSQL(where condition: String) -> String {
+    static func externalSQL(where condition: SQL) -> SQL {
         """
-        SELECT g.node_id, g.number, g.name, g.type, g.date, g.issuer, \(stateSQL(key: "g.number_key")) AS status FROM (
-            SELECT \(targetSQL) AS node_id, MIN(c.number) AS number, MIN(c.name) AS name, MIN(c.type) AS type,
+        SELECT g.node_id, g.number, g.name, g.type, g.date, g.issuer, \(sql: stateSQL(key: "g.number_key")) AS status FROM (
+            SELECT \(sql: targetSQL) AS node_id, MIN(c.number) AS number, MIN(c.name) AS name, MIN(c.type) AS type,
                    MIN(c.date) AS date, MIN(c.issuer) AS issuer, MIN(c.number_key) AS number_key
             FROM citations c JOIN documents d ON d.id = c.document_id
-            WHERE \(currentSQL) AND c.resolved_document_id IS NULL AND \(condition)
+            WHERE \(sql: currentSQL) AND c.resolved_document_id IS NULL AND \(condition)
             GROUP BY node_id) g ORDER BY g.node_id
         """
     }
@@ -108,28 +108,27 @@ extension SQLiteArchive {
     /// One node by its graph id.
     static func node(id: String, db: Database) throws -> GraphNode? {
         if id.hasPrefix("d"), let documentID = Int64(id.dropFirst()) {
-            return try Row.fetchOne(db, sql: "SELECT \(documentNodeColumns) FROM documents d WHERE d.id = ?", arguments: [documentID])
-                .map(documentNode)
+            return try SQLRequest<Row>("SELECT \(sql: documentNodeColumns) FROM documents d WHERE d.id = \(documentID)")
+                .fetchOne(db).map(documentNode)
         }
-        return try Row.fetchOne(db, sql: externalSQL(where: "\(targetSQL) = ?"), arguments: [id]).map(externalNode)
+        return try SQLRequest<Row>(literal: externalSQL(where: "\(sql: targetSQL) = \(id)")).fetchOne(db).map(externalNode)
     }
 
     /// The node ids within `depth` citation steps of `reference`, following citations both ways.
     static func neighbourhood(of reference: String, depth: Int, db: Database) throws -> Set<String> {
         var start = Set<String>()
         let trimmed = reference.trimmingCharacters(in: .whitespaces)
-        if let id = Int64(trimmed), try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM documents WHERE id = ?)", arguments: [id]) == true {
+        if let id = Int64(trimmed), try SQLRequest<Bool>("SELECT EXISTS(SELECT 1 FROM documents WHERE id = \(id))").fetchOne(db) == true {
             start.insert("d\(id)")
         } else if let instrument = InstrumentReference.find(in: trimmed) {
-            let own = instrument.condition(alias: "d")
-            for id in try Int64.fetchAll(db, sql: "SELECT d.id FROM documents d WHERE \(own.sql) AND \(currentSQL)", arguments: own.arguments) {
+            let own = SQLRequest<Int64>("SELECT d.id FROM documents d WHERE \(instrument.sql(alias: "d")) AND \(sql: currentSQL)")
+            for id in try own.fetchAll(db) {
                 start.insert("d\(id)")
             }
-            let cited = instrument.condition(alias: "c")
-            for id in try String.fetchAll(db, sql: """
-                SELECT DISTINCT \(targetSQL) FROM citations c JOIN documents d ON d.id = c.document_id
-                WHERE \(cited.sql) AND c.resolved_document_id IS NULL AND \(currentSQL)
-                """, arguments: cited.arguments) {
+            for id in try SQLRequest<String>("""
+                SELECT DISTINCT \(sql: targetSQL) FROM citations c JOIN documents d ON d.id = c.document_id
+                WHERE \(instrument.sql(alias: "c")) AND c.resolved_document_id IS NULL AND \(sql: currentSQL)
+                """).fetchAll(db) {
                 start.insert(id)
             }
         }
@@ -140,16 +139,16 @@ extension SQLiteArchive {
             for id in frontier {
                 var neighbours: [String] = []
                 if id.hasPrefix("d"), let documentID = Int64(id.dropFirst()) {
-                    neighbours += try String.fetchAll(db, sql: "SELECT \(targetSQL) FROM citations c WHERE c.document_id = ?", arguments: [documentID])
-                    neighbours += try String.fetchAll(db, sql: """
+                    neighbours += try SQLRequest<String>("SELECT \(sql: targetSQL) FROM citations c WHERE c.document_id = \(documentID)").fetchAll(db)
+                    neighbours += try SQLRequest<String>("""
                         SELECT 'd' || c.document_id FROM citations c JOIN documents d ON d.id = c.document_id
-                        WHERE c.resolved_document_id = ? AND \(currentSQL)
-                        """, arguments: [documentID])
+                        WHERE c.resolved_document_id = \(documentID) AND \(sql: currentSQL)
+                        """).fetchAll(db)
                 } else {
-                    neighbours += try String.fetchAll(db, sql: """
+                    neighbours += try SQLRequest<String>("""
                         SELECT 'd' || c.document_id FROM citations c JOIN documents d ON d.id = c.document_id
-                        WHERE c.resolved_document_id IS NULL AND \(currentSQL) AND \(targetSQL) = ?
-                        """, arguments: [id])
+                        WHERE c.resolved_document_id IS NULL AND \(sql: currentSQL) AND \(sql: targetSQL) = \(id)
+                        """).fetchAll(db)
                 }
                 for neighbour in neighbours where seen.insert(neighbour).inserted { next.insert(neighbour) }
             }

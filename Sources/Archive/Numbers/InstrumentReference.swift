@@ -1,4 +1,3 @@
-import GRDB
 import VietnameseText
 
 /// An instrument named in a query or a `--cites` filter: a full number ("59/2023/NĐ-CP") or a
@@ -115,33 +114,5 @@ public struct InstrumentReference: Sendable, Hashable, CustomStringConvertible {
             index += 1
         }
         return nil
-    }
-
-    /// An SQL condition on a table with `number_key`, `number_head`, `number_year`, `number_code`
-    /// and `type_key` columns, under `alias`.
-    func condition(alias: String) -> (sql: String, arguments: StatementArguments) {
-        if let key {
-            return ("\(alias).number_key = ?", [key])
-        }
-        var sql = "\(alias).number_head = ?"
-        var arguments: StatementArguments = [head]
-        if let year {
-            sql += " AND \(alias).number_year = ?"
-            arguments += [year]
-        }
-        switch (code, typeName) {
-        case let (code?, name?):
-            sql += " AND (\(alias).number_code = ? OR \(alias).type_key = ?)"
-            arguments += [code, name]
-        case let (code?, nil):
-            sql += " AND \(alias).number_code = ?"
-            arguments += [code]
-        case let (nil, name?):
-            sql += " AND \(alias).type_key = ?"
-            arguments += [name]
-        case (nil, nil):
-            break
-        }
-        return (sql, arguments)
     }
 }

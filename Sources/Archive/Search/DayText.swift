@@ -25,4 +25,36 @@ public enum DayText {
         }
         return nil
     }
+
+    /// The day written YYYY-MM-DD when `typed` (YYYY-MM-DD, or DD/MM/YYYY as ``iso(_:)`` reads
+    /// it) is a real day of the Gregorian calendar; `nil` otherwise (`2024-02-30`, `2024-13-01`).
+    /// - Parameter typed: what was typed.
+    /// - Returns: the ISO form of a real day, or `nil`.
+    static func realDay(_ typed: String) -> String? {
+        let text = iso(typed) ?? typed
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month),
+              let day = Int(parts[2]), (1...daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        return text
+    }
+
+    /// ``realDay(_:)``, or an ``ArchiveError`` (`.invalidArgument`) naming the query's `field`.
+    static func checked(_ typed: String, field: String) throws -> String {
+        guard let day = realDay(typed) else {
+            throw ArchiveError(.invalidArgument, "The date '\(field)' needs a real day written YYYY-MM-DD or DD/MM/YYYY, not '\(typed)'")
+        }
+        return day
+    }
+
+    /// Days in a month of the Gregorian calendar (February 29 in leap years).
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
 }

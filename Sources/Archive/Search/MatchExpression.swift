@@ -6,6 +6,12 @@ enum MatchExpression {
     /// `"word" "word" "two words"`: all words required; a balanced `"..."` stays a phrase.
     /// Returns `nil` when the text has no word.
     static func make(_ text: String) -> String? {
+        fts5(phrases(text))
+    }
+
+    /// The words of `text` in groups, each searched as a phrase (one word, or the words of a
+    /// balanced `"..."`): what any full-text backend searches, before its own syntax.
+    static func phrases(_ text: String) -> [[String]] {
         let normalized = VietnameseFolding.normalize(text)
         let quoteCount = normalized.filter { $0 == "\"" }.count
         var groups: [[String]] = []
@@ -31,7 +37,12 @@ enum MatchExpression {
         }
         flushWord()
         if !phrase.isEmpty { groups.append(phrase) }
-        guard !groups.isEmpty else { return nil }
-        return groups.map { "\"" + $0.joined(separator: " ") + "\"" }.joined(separator: " ")
+        return groups
+    }
+
+    /// The FTS5 expression requiring every phrase (`"word" "two words"`), `nil` for none.
+    static func fts5(_ phrases: [[String]]) -> String? {
+        guard !phrases.isEmpty else { return nil }
+        return phrases.map { "\"" + $0.joined(separator: " ") + "\"" }.joined(separator: " ")
     }
 }

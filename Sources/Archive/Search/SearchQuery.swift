@@ -20,7 +20,7 @@ public struct SearchQuery: Sendable, Hashable {
     public var cites: String?
     /// Only documents still in force: none that an archived document replaced or repealed whole.
     public var inForce = false
-    /// Results per page (1...1000).
+    /// Results per page (``allowedLimits``).
     public var limit: Int
     /// Results to skip.
     public var offset: Int
@@ -44,6 +44,9 @@ public struct SearchQuery: Sendable, Hashable {
         self.highlightOpen = highlightOpen
         self.highlightClose = highlightClose
     }
+
+    /// The page sizes a search accepts.
+    public static let allowedLimits = 1...1000
 
     /// The most words a query searches: the rest are dropped (and the search page says so), which
     /// keeps the cost of a pasted page of text bounded (2,000 words took 28 s).
@@ -73,15 +76,9 @@ public struct SearchQuery: Sendable, Hashable {
         return (kept.count > maximumCharacters ? String(kept.prefix(maximumCharacters)) : kept, words)
     }
 
-    /// A date option's value as ISO 8601: `2025-01-31` and `31/01/2025` both give `2025-01-31`;
-    /// `nil` when it is not a real day.
+    /// A date as ISO 8601: `2025-01-31` and `31/01/2025` both give `2025-01-31`; `nil` when it is
+    /// not a real day (`2024-02-30`): what a command line or a form checks before searching.
     public static func isoDate(_ text: String) -> String? {
-        SearchFilter.isoDate(text)
-    }
-
-    /// Why `text` is not a date option's value ("--to needs a real day written YYYY-MM-DD, not
-    /// '2024-02-30'"), or `nil` when it is a real day.
-    public static func dateProblem(_ text: String, option: String) -> String? {
-        SearchFilter.dateProblem(text, option: option)
+        DayText.realDay(text)
     }
 }

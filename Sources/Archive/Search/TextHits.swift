@@ -15,11 +15,20 @@ struct TextHits {
     /// Matching pages ranked per index at most, by default.
     static let defaultWindow = 10_000
 
+    /// The two indexes, ranked in this order.
+    private enum Index: String {
+        case exact = "search_exact"
+        case folded = "search_folded"
+
+        /// Added to bm25 scores: every exact hit ranks before every folded one.
+        var shift: Double { self == .exact ? -1_000_000 : 0 }
+    }
+
     let match: String
     let filter: SearchFilter
-    /// A condition excluding documents already listed (instrument and citing documents), on `d`.
-    let exclusion: String
-    let exclusionArguments: StatementArguments
+    /// A condition leaving out documents already listed (the instrument's and its citing
+    /// documents), on `d`; empty when nothing is left out.
+    let exclusion: SQL
     /// Matching pages ranked per index at most.
     let rankedAtMost: Int
     /// Set (to ``rankedAtMost``) when an index matched more pages than that.
@@ -31,64 +40,64 @@ struct TextHits {
     /// (`.some(nil)` when no document passes the filters).
     private var dateRange: ClosedRange<Int64>??
 
-    init(
-        match: String, filter: SearchFilter, exclusion: String, exclusionArguments: StatementArguments,
-        rankedAtMost: Int = TextHits.defaultWindow
-    ) {
+    /// Hits of `match` (an FTS5 expression) passing `filter`.
+    /// - Parameter excluding: the instrument whose own and citing documents are left out.
+    init(match: String, filter: SearchFilter, excluding: InstrumentReference?, rankedAtMost: Int = TextHits.defaultWindow) {
         self.match = match
         self.filter = filter
-        self.exclusion = exclusion
-        self.exclusionArguments = exclusionArguments
+        if let excluding {
+            let own = excluding.sql(alias: "d")
+            let cited = excluding.sql(alias: "c")
+            exclusion = " AND NOT COALESCE((\(own)), 0) AND NOT EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND \(cited))"
+        } else {
+            exclusion = ""
+        }
         self.rankedAtMost = rankedAtMost
     }
 
     /// One page of documents; `candidates` is how many pages each index ranks (-1: all).
-    mutating func fetch(_ db: Database, candidates: Int, limit: Int, offset: Int) throws -> [Row] {
-        let exact = try ranked(db, table: "search_exact", shift: -1_000_000, candidates: candidates)
+    mutating func fetch(_ db: Database, candidates: Int, limit: Int, offset: Int) throws -> [TierRow.TextHit] {
+        let exact = try ranked(db, index: .exact, candidates: candidates)
         let exactRows = try grouped(db, hits: exact, limit: limit, offset: offset)
         // Every document with an exact hit precedes every other: a full page needs no folded ranking.
         if exactRows.count >= limit { return exactRows }
-        let folded = try ranked(db, table: "search_folded", shift: 0, candidates: candidates)
+        let folded = try ranked(db, index: .folded, candidates: candidates)
         complete = candidates < 0 || (exact.count < candidates && folded.count < candidates)
         return try grouped(db, hits: exact + folded, limit: limit, offset: offset)
     }
 
     /// The best `candidates` pages of one index: (page id, score).
-    private mutating func ranked(_ db: Database, table: String, shift: Double, candidates: Int) throws -> [(Int64, Double)] {
-        let sql: String
-        var arguments = StatementArguments()
+    private mutating func ranked(_ db: Database, index: Index, candidates: Int) throws -> [(Int64, Double)] {
+        let table = index.rawValue
+        let request: SQLRequest<Row>
         if filter.narrows {
             // Filters first (through the documents' indexes), so that bm25 is computed only for the
             // matching pages of the filtered documents.
-            var range = ""
-            var rangeArguments = StatementArguments()
+            var range: SQL = ""
             if filter.hasDates {
                 guard let pages = try datePageRange(db) else { return [] }
-                range = " AND rowid >= ? AND rowid <= ?"
-                rangeArguments = [pages.lowerBound, pages.upperBound]
+                range = " AND rowid >= \(pages.lowerBound) AND rowid <= \(pages.upperBound)"
             }
-            sql = """
-                SELECT rowid AS pid, bm25(\(table), 10.0, 1.0) + ? AS score, 0 AS low
-                FROM \(table) WHERE \(table) MATCH ?\(range)
+            request = """
+                SELECT rowid AS pid, bm25(\(sql: table), 10.0, 1.0) + \(index.shift) AS score, 0 AS low
+                FROM \(sql: table) WHERE \(sql: table) MATCH \(match)\(range)
                 AND +rowid IN (\(filter.pagesSQL))
-                ORDER BY score LIMIT ?
+                ORDER BY score LIMIT \(candidates)
                 """
-            arguments = [shift, match] + rangeArguments + filter.arguments + [candidates]
         } else {
             // The most recent `window` matching pages (FTS5 walks its doclists backwards); ranking
             // starts at the oldest of them when the query matches more.
-            sql = """
+            request = """
                 WITH recent AS MATERIALIZED (
-                    SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT ?),
-                floor AS MATERIALIZED (SELECT CASE WHEN count(*) >= ? THEN min(rowid) ELSE 0 END AS low FROM recent)
-                SELECT rowid AS pid, bm25(\(table), 10.0, 1.0) + ? AS score, (SELECT low FROM floor) AS low
-                FROM \(table) WHERE \(table) MATCH ? AND rowid >= (SELECT low FROM floor)
-                ORDER BY score LIMIT ?
+                    SELECT rowid FROM \(sql: table) WHERE \(sql: table) MATCH \(match) ORDER BY rowid DESC LIMIT \(rankedAtMost)),
+                floor AS MATERIALIZED (SELECT CASE WHEN count(*) >= \(rankedAtMost) THEN min(rowid) ELSE 0 END AS low FROM recent)
+                SELECT rowid AS pid, bm25(\(sql: table), 10.0, 1.0) + \(index.shift) AS score, (SELECT low FROM floor) AS low
+                FROM \(sql: table) WHERE \(sql: table) MATCH \(match) AND rowid >= (SELECT low FROM floor)
+                ORDER BY score LIMIT \(candidates)
                 """
-            arguments = [match, rankedAtMost, rankedAtMost, shift, match, candidates]
         }
         var hits: [(Int64, Double)] = []
-        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+        for row in try request.fetchAll(db) {
             hits.append((row["pid"], row["score"]))
             if (row["low"] as Int64? ?? 0) > 0 { window = rankedAtMost }
         }
@@ -99,10 +108,10 @@ struct TextHits {
     /// (a superset of the filtered pages' range), once per search; `nil` when none passes.
     private mutating func datePageRange(_ db: Database) throws -> ClosedRange<Int64>? {
         if let dateRange { return dateRange }
-        let row = try Row.fetchOne(db, sql: """
+        let row = try SQLRequest<Row>("""
             WITH r AS (SELECT min(d.id) AS low, max(d.id) AS high FROM documents d WHERE \(filter.sql))
             SELECT min(p.id) AS low, max(p.id) AS high FROM r CROSS JOIN pages p ON p.document_id BETWEEN r.low AND r.high
-            """, arguments: filter.arguments)
+            """).fetchOne(db)
         var range: ClosedRange<Int64>?
         if let low: Int64 = row?["low"], let high: Int64 = row?["high"] { range = low...high }
         dateRange = .some(range)
@@ -110,17 +119,17 @@ struct TextHits {
     }
 
     /// Hits grouped by document with the filters and exclusions applied, best first.
-    private func grouped(_ db: Database, hits: [(Int64, Double)], limit: Int, offset: Int) throws -> [Row] {
+    private func grouped(_ db: Database, hits: [(Int64, Double)], limit: Int, offset: Int) throws -> [TierRow.TextHit] {
         guard !hits.isEmpty else { return [] }
         // Hits travel as one JSON array of [page id, score] pairs, read first: the filters' indexes
         // must not drive the join (CROSS JOIN keeps the order).
         let json = "[" + hits.map { "[\($0.0),\($0.1)]" }.joined(separator: ",") + "]"
-        return try Row.fetchAll(db, sql: """
-            WITH hits AS (SELECT json_extract(value, '$[0]') AS pid, json_extract(value, '$[1]') AS score FROM json_each(?))
-            SELECT \(DocumentSummary.columns), p.id AS pid, p.number AS page, MIN(h.score) AS score
+        return try SQLRequest<TierRow.TextHit>("""
+            WITH hits AS (SELECT json_extract(value, '$[0]') AS pid, json_extract(value, '$[1]') AS score FROM json_each(\(json)))
+            SELECT \(sql: DocumentSummary.columns), p.id AS pid, p.number AS page, MIN(h.score) AS score
             FROM hits h CROSS JOIN pages p ON p.id = h.pid CROSS JOIN documents d ON d.id = p.document_id
             WHERE \(filter.sql)\(exclusion)
-            GROUP BY d.id ORDER BY score, d.id LIMIT ? OFFSET ?
-            """, arguments: [json] + filter.arguments + exclusionArguments + [limit, offset])
+            GROUP BY d.id ORDER BY score, d.id LIMIT \(limit) OFFSET \(offset)
+            """).fetchAll(db)
     }
 }

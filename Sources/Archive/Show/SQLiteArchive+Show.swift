@@ -13,15 +13,14 @@ extension SQLiteArchive {
         return try perform {
             try pool.read { db in
                 if let id = Int64(trimmed) {
-                    return try Row.fetchAll(db, sql: "SELECT \(DocumentSummary.columns) FROM documents d WHERE d.id = ?", arguments: [id])
-                        .map(DocumentSummary.init(row:))
+                    return try SQLRequest<TierRow.Document>("SELECT \(sql: DocumentSummary.columns) FROM documents d WHERE d.id = \(id)")
+                        .fetchAll(db).map(\.summary)
                 }
                 guard let instrument = InstrumentReference.find(in: trimmed) else { return [] }
-                let condition = instrument.condition(alias: "d")
-                return try Row.fetchAll(db, sql: """
-                    SELECT \(DocumentSummary.columns) FROM documents d
-                    WHERE \(condition.sql) AND d.superseded_by IS NULL AND d.copy_of IS NULL ORDER BY d.date DESC, d.id
-                    """, arguments: condition.arguments).map(DocumentSummary.init(row:))
+                return try SQLRequest<TierRow.Document>("""
+                    SELECT \(sql: DocumentSummary.columns) FROM documents d
+                    WHERE \(instrument.sql(alias: "d")) AND d.superseded_by IS NULL AND d.copy_of IS NULL ORDER BY d.date DESC, d.id
+                    """).fetchAll(db).map(\.summary)
             }
         }
     }
@@ -33,9 +32,9 @@ extension SQLiteArchive {
     public func detail(id: Int64) throws -> DocumentDetail? {
         try perform {
             try pool.read { db in
-                guard let row = try Row.fetchOne(
-                    db, sql: "SELECT \(DocumentSummary.columns), d.parsed_json, d.supersedes, d.number_key, d.copy_of FROM documents d WHERE d.id = ?",
-                    arguments: [id])
+                guard let row = try SQLRequest<Row>(
+                    "SELECT \(sql: DocumentSummary.columns), d.parsed_json, d.supersedes, d.number_key, d.copy_of FROM documents d WHERE d.id = \(id)"
+                ).fetchOne(db)
                 else { return nil }
                 let json: String = row["parsed_json"]
                 let parsed: ParsedDocument
@@ -44,9 +43,9 @@ extension SQLiteArchive {
                 } catch {
                     throw ArchiveError(.notAnArchive, "Document \(id) is damaged in the archive", path: path, underlying: "\(error)")
                 }
-                let outgoing = try Row.fetchAll(
-                    db, sql: "SELECT position, resolved_document_id, ambiguous FROM citations WHERE document_id = ? ORDER BY position",
-                    arguments: [id])
+                let outgoing = try SQLRequest<Row>(
+                    "SELECT position, resolved_document_id, ambiguous FROM citations WHERE document_id = \(id) ORDER BY position"
+                ).fetchAll(db)
                 let citations: [DocumentDetail.OutgoingCitation] = outgoing.compactMap { c in
                     let position: Int = c["position"]
                     guard parsed.citations.indices.contains(position) else { return nil }
@@ -55,25 +54,25 @@ extension SQLiteArchive {
                 let key: String? = row["number_key"]
                 let copyOf: Int64? = row["copy_of"]
                 let head = copyOf ?? id
-                let copies = try Row.fetchAll(db, sql: """
-                    SELECT \(DocumentSummary.columns) FROM documents d
-                    WHERE (d.id = ? OR d.copy_of = ?) AND d.superseded_by IS NULL ORDER BY d.id
-                    """, arguments: [head, head]).map(DocumentSummary.init(row:))
-                let incoming = try Row.fetchAll(db, sql: """
-                    SELECT \(DocumentSummary.columns), c.raw_text, c.relation, c.page, c.ambiguous AS citation_ambiguous
+                let copies = try SQLRequest<TierRow.Document>("""
+                    SELECT \(sql: DocumentSummary.columns) FROM documents d
+                    WHERE (d.id = \(head) OR d.copy_of = \(head)) AND d.superseded_by IS NULL ORDER BY d.id
+                    """).fetchAll(db).map(\.summary)
+                let incoming = try SQLRequest<Row>("""
+                    SELECT \(sql: DocumentSummary.columns), c.raw_text, c.relation, c.page, c.ambiguous AS citation_ambiguous
                     FROM citations c JOIN documents d ON d.id = c.document_id
-                    WHERE c.resolved_document_id IN (?, ?) OR (c.ambiguous AND c.number_key = ?)
+                    WHERE c.resolved_document_id IN (\(id), \(head)) OR (c.ambiguous AND c.number_key = \(key))
                     ORDER BY d.date, d.id
-                    """, arguments: [id, head, key])
+                    """).fetchAll(db)
                 let citedBy = incoming.map { c in
                     DocumentDetail.IncomingCitation(
                         document: DocumentSummary(row: c), text: c["raw_text"],
                         relation: Citation.Relation(rawValue: c["relation"]) ?? .reference, page: c["page"],
                         ambiguous: c["citation_ambiguous"])
                 }
-                let pages = try Row.fetchAll(
-                    db, sql: "SELECT number, text, confidence FROM pages WHERE document_id = ? ORDER BY number", arguments: [id]
-                ).map { DocumentText.Page(number: $0["number"], text: $0["text"], confidence: $0["confidence"]) }
+                let pages = try SQLRequest<Row>(
+                    "SELECT number, text, confidence FROM pages WHERE document_id = \(id) ORDER BY number"
+                ).fetchAll(db).map { DocumentText.Page(number: $0["number"], text: $0["text"], confidence: $0["confidence"]) }
                 var detail = DocumentDetail(
                     summary: DocumentSummary(row: row), parsed: parsed, citations: citations, citedBy: citedBy,
                     deadlines: parsed.deadlines, pages: pages, supersedes: row["supersedes"], copyOf: copyOf,

@@ -18,13 +18,13 @@ extension SQLiteArchive {
     }
 
     static func status(key: String, effectiveDate: String?, today: String, excluding: Int64?, db: Database) throws -> DocumentStatus {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT \(DocumentSummary.columns), c.action, c.affected_part
+        let rows = try SQLRequest<Row>("""
+            SELECT \(sql: DocumentSummary.columns), c.action, c.affected_part
             FROM citations c JOIN documents d ON d.id = c.document_id
-            WHERE c.number_key = ? AND c.action IN ('replaces', 'repeals', 'amends')
-              AND d.superseded_by IS NULL AND d.copy_of IS NULL AND d.id IS NOT ?
+            WHERE c.number_key = \(key) AND c.action IN ('replaces', 'repeals', 'amends')
+              AND d.superseded_by IS NULL AND d.copy_of IS NULL AND d.id IS NOT \(excluding)
             ORDER BY d.date, d.id
-            """, arguments: [key, excluding])
+            """).fetchAll(db)
         let acts = rows.compactMap { row -> DocumentStatus.Act? in
             guard let action = Citation.Action(rawValue: row["action"]) else { return nil }
             return .init(action: action, by: DocumentSummary(row: row), part: row["affected_part"])

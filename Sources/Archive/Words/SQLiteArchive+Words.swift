@@ -21,13 +21,13 @@ extension SQLiteArchive: PageWordStore {
         try perform {
             try pool.write { db in
                 for (page, json) in encoded {
-                    guard let pageID = try Int64.fetchOne(
-                        db, sql: "SELECT id FROM pages WHERE document_id = ? AND number = ?", arguments: [documentID, page.page])
+                    guard let pageID = try SQLRequest<Int64>(
+                        "SELECT id FROM pages WHERE document_id = \(documentID) AND number = \(page.page)").fetchOne(db)
                     else { continue }
-                    try db.execute(sql: """
+                    try db.execute(literal: """
                         INSERT OR REPLACE INTO page_words (page_id, width, height, rotation, deskew_angle, words)
-                        VALUES (?,?,?,?,?,?)
-                        """, arguments: [pageID, page.width, page.height, page.rotation, page.deskewAngle, json])
+                        VALUES (\(pageID), \(page.width), \(page.height), \(page.rotation), \(page.deskewAngle), \(json))
+                        """)
                 }
             }
         }
@@ -41,12 +41,11 @@ extension SQLiteArchive: PageWordStore {
     public func words(documentID: Int64) throws -> [PageWords] {
         try perform {
             try pool.read { db in
-                try Row.fetchAll(db, sql: """
+                try SQLRequest<Row>("""
                     SELECT p.number, w.width, w.height, w.rotation, w.deskew_angle, w.words
                     FROM page_words w JOIN pages p ON p.id = w.page_id
-                    WHERE p.document_id = ? ORDER BY p.number
-                    """, arguments: [documentID]
-                ).map { row in
+                    WHERE p.document_id = \(documentID) ORDER BY p.number
+                    """).fetchAll(db).map { row in
                     let json: String = row["words"]
                     let rows: [WordRow]
                     do {

@@ -41,7 +41,7 @@ enum NumberDecision {
         if let file { readings.append(.init(value: reading.canonical(with: file.digits), from: .fileName, confidence: NumberWeighing.Source.fileName.trust)) }
 
         func choose(_ digits: String, from: EvidenceSource, confidence: Double) {
-            header.number = reading.canonical(with: digits)
+            header.number = DocumentNumber(reading.canonical(with: digits))
             header.evidence.setNumber(.init(from: from, confidence: rounded(confidence), readings: readings))
         }
         func same(_ a: String?, _ b: String?) -> Bool {

@@ -14,7 +14,7 @@ import Testing
     }
 
     static func reading(_ digits: String, _ confidence: Double, printed: String = "số ŠÏ /QÐ-") -> HandwrittenReading {
-        HandwrittenReading(field: .citationNumber, digits: digits, confidence: confidence, method: .classifier, box: [1126, 2649, 76, 55], printed: printed)
+        HandwrittenReading(field: .citationNumber, digits: digits, confidence: confidence, method: .classifier, box: PageBox(x: 1126, y: 2649, width: 76, height: 55), printed: printed)
     }
 
     @Test func aSureReadingFillsTheBlankAndSaysSo() throws {

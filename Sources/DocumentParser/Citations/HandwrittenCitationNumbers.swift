@@ -35,7 +35,7 @@ struct HandwrittenCitationNumbers: Sendable {
             // The classifier's best reading of each blank (readings come best first per field).
             var seen: Set<String> = []
             for reading in page.handwriting where reading.field == .citationNumber && reading.method == .classifier {
-                guard let printed = reading.printed, seen.insert(printed + "\(reading.box ?? [])").inserted else { continue }
+                guard let printed = reading.printed, seen.insert(printed + "\(reading.box?.array ?? [])").inserted else { continue }
                 guard reading.looksHandwritten, reading.confidence >= Self.minimumConfidence, (1...5).contains(reading.digits.count),
                       reading.digits.allSatisfy({ $0.isASCII && $0.isNumber }),
                       let space = printed.firstIndex(of: " "), let slash = printed.firstIndex(of: "/"), space < slash,

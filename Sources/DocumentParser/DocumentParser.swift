@@ -30,7 +30,7 @@ public struct DocumentParser: Sendable {
             }
             return
         }
-        let name = cited.number ?? cited.name ?? "instrument"
+        let name = cited.number?.text ?? cited.name ?? "instrument"
         header.notices.append(.init(.dateBeforeCitation, "issue date \(date) is before the date \(latest) of the cited \(name): check it",
                                     values: ["value": date, "cited date": latest, "cited": name]))
         if var evidence = header.evidence?.date {
@@ -49,7 +49,7 @@ public struct DocumentParser: Sendable {
         // Cited numbers written by hand into a printed blank, where the OCR stage read them.
         let handwritten = HandwrittenCitationNumbers(text)
         let scanned = ScannedText(handwritten.text)  // one scan of the body serves both extractors
-        var citations = CitationExtractor().extract(from: scanned, ownNumber: header.number)
+        var citations = CitationExtractor().extract(from: scanned, ownNumber: header.number?.text)
         let citationWarnings = handwritten.mark(&citations)
         let deadlines = DeadlineExtractor().extract(from: scanned, issueDate: header.date)
         Self.checkDate(&header, against: citations)

@@ -91,11 +91,12 @@ public struct DocumentLoader: Sendable {
     /// The OCR stage's handwritten fields in the parser's terms: every reading, best first per field.
     static func handwriting(of page: RecognizedPage) -> [HandwrittenReading] {
         (page.handwriting ?? []).flatMap { field in
-            field.readings.map { reading in
+            let ink = field.ink ?? field.region
+            return field.readings.map { reading in
                 HandwrittenReading(
                     field: Self.field(field.kind), digits: reading.digits, confidence: reading.confidence,
                     method: reading.method == .classifier ? .classifier : .ocrDigits, looksHandwritten: field.looksHandwritten,
-                    box: (field.ink ?? field.region).array, printed: field.printed
+                    box: PageBox(x: ink.x, y: ink.y, width: ink.width, height: ink.height), printed: field.printed
                 )
             }
         }

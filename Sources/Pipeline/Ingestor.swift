@@ -55,7 +55,7 @@ public struct Ingestor: Sendable {
                         // The archive's own notices too: a "Căn cứ" instrument it knows was replaced.
                         let notices = (archive as? SQLiteArchive).flatMap { try? $0.detail(id: id)?.notices } ?? parsed.notices
                         events(.stored(
-                            path: loaded.path, id: id, pages: text.pages.count, version: version, number: parsed.number,
+                            path: loaded.path, id: id, pages: text.pages.count, version: version, number: parsed.number?.text,
                             copyOf: copyOf, notices: notices.map(\.vietnamese)))
                     case .duplicate(let existing):
                         events(.alreadyArchived(path: loaded.path, existingID: existing))

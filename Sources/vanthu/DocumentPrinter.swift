@@ -17,7 +17,7 @@ enum DocumentPrinter {
         func field(_ label: String, _ value: String?) {
             lines.append("  \(label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value ?? "—")")
         }
-        field("Số", d.number.map { $0 + ProvenanceNote.note(d.evidence?.number) })
+        field("Số", d.number.map { $0.text + ProvenanceNote.note(d.evidence?.number) })
         field("Loại", d.type)
         field("Ngày", [d.date.map { $0 + ProvenanceNote.note(d.evidence?.date) }, d.place].compactMap { $0 }.joined(separator: ", "))
         field("Cơ quan", [d.issuer, d.parentIssuer.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
@@ -26,7 +26,7 @@ enum DocumentPrinter {
         if !d.citations.isEmpty {
             lines.append("  Căn cứ / dẫn chiếu (\(d.citations.count)):")
             for c in d.citations {
-                let what = [c.type, c.number ?? c.name].compactMap { $0 }.joined(separator: " ")
+                let what = [c.type, c.number?.text ?? c.name].compactMap { $0 }.joined(separator: " ")
                 let when = c.date.map { " ngày \($0)" } ?? ""
                 let who = c.issuer.map { " của \($0)" } ?? ""
                 let hand = c.numberHandwritten == true ? " (số viết tay, cần kiểm tra)" : ""

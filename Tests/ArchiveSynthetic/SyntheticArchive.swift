@@ -95,10 +95,10 @@ public enum SyntheticArchive {
         var first = "\(issuer.0.uppercased())\nSố: \(number)\n\(type.0.uppercased())\nVề việc \(topic)\n"
         for _ in 0..<random.below(3) {
             let cited = national[random.below(national.count)]
-            guard !citations.contains(where: { $0.number == cited.number }) else { continue }
+            guard !citations.contains(where: { $0.number?.text == cited.number }) else { continue }
             let text = "\(cited.type) số \(cited.number) ngày \(cited.date) của \(cited.issuer) \(cited.about)"
             first += "Căn cứ \(text);\n"
-            citations.append(Citation(type: cited.type, number: cited.number, date: cited.date, issuer: cited.issuer, relation: .basis, text: text, page: 1, mentions: 1))
+            citations.append(Citation(type: cited.type, number: DocumentNumber(cited.number), date: cited.date, issuer: cited.issuer, relation: .basis, text: text, page: 1, mentions: 1))
         }
         if index > 10, random.below(2) == 0 {
             // Cite an earlier synthetic document of the same issuer.
@@ -107,7 +107,7 @@ public enum SyntheticArchive {
             let earlierNumber = "\(earlierSerial)/KH-\(issuer.1)"
             let text = "Kế hoạch số \(earlierNumber) của \(issuer.0)"
             first += "Thực hiện \(text);\n"
-            citations.append(Citation(type: "Kế hoạch", number: earlierNumber, issuer: issuer.0, relation: .reference, text: text, page: 1, mentions: 1))
+            citations.append(Citation(type: "Kế hoạch", number: DocumentNumber(earlierNumber), issuer: issuer.0, relation: .reference, text: text, page: 1, mentions: 1))
         }
         for _ in 0..<(4 + random.below(6)) { first += sentences[random.below(sentences.count)] + " " }
         pages.append(first)
@@ -135,7 +135,7 @@ public enum SyntheticArchive {
         let text = DocumentText(path: path, sha256: digest, pages: pages.enumerated().map { .init(number: $0.offset + 1, text: $0.element) })
         let parsed = ParsedDocument(
             source: .init(path: path, sha256: digest, pages: pages.count, textSource: .plainText),
-            number: number, type: type.0, date: date, place: nil, issuer: issuer.0,
+            number: DocumentNumber(number), type: type.0, date: date, place: nil, issuer: issuer.0,
             subject: "\(type.0) về \(topic)", signer: .init(name: "Nguyễn Văn A", title: "CHỦ TỊCH"),
             recipients: ["Như trên", "Lưu: VT"], citations: citations, deadlines: deadlines)
         return (parsed, text)

@@ -8,7 +8,7 @@ import Testing
     static func decision(_ number: String, date: String, path: String, acts: [(String, Citation.Action, String?)] = [], effective: String? = nil)
         -> (ParsedDocument, DocumentText) {
         let citations = acts.map { number, action, part in
-            var c = Citation(type: "Quyết định", number: number, relation: .reference, text: "Quyết định số \(number)", page: 1)
+            var c = Citation(type: "Quyết định", number: DocumentNumber(number), relation: .reference, text: "Quyết định số \(number)", page: 1)
             c.action = action
             c.affectedPart = part
             return c

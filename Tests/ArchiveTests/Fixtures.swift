@@ -38,7 +38,7 @@ enum Fixtures {
             pages: pages.enumerated().map { DocumentText.Page(number: $0.offset + 1, text: $0.element) })
         let parsed = ParsedDocument(
             source: .init(path: path, sha256: digest, pages: max(1, pages.count), textSource: .plainText),
-            number: number, type: type, date: date, issuer: issuer, subject: subject,
+            number: number.map { DocumentNumber($0) }, type: type, date: date, issuer: issuer, subject: subject,
             signer: .init(name: "Nguyễn Thanh Hải", title: "HIỆU TRƯỞNG"),
             recipients: ["Như trên"], citations: citations, deadlines: deadlines)
         return (parsed, text)

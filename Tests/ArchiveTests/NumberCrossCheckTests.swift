@@ -22,7 +22,7 @@ import Testing
         Fixtures.document(
             path: "bc-\(number.prefix(3)).pdf", number: "12/BC-UBND", type: "Báo cáo", date: "2025-03-01", issuer: issuer,
             subject: "Báo cáo", pages: ["Căn cứ Quyết định số \(number) ngày ..."],
-            citations: [Citation(type: "Quyết định", number: number, date: date, issuer: issuer, relation: .basis,
+            citations: [Citation(type: "Quyết định", number: DocumentNumber(number), date: date, issuer: issuer, relation: .basis,
                                  text: "Quyết định số \(number)", page: 1, mentions: 1)])
     }
 

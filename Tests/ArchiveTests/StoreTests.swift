@@ -137,9 +137,9 @@ import Testing
         ("10/2022/QH15", "10/2022/QH15", "10", "2022", "qh15"),
     ] as [(String, String, String, String?, String?)])
     func numbersAreCanonical(raw: String, canonical: String, head: String, year: String?, code: String?) throws {
-        let number = try #require(InstrumentNumber(raw))
-        #expect(number.canonical == canonical)
-        #expect(number.head == head)
+        let number = try #require(DocumentNumber(parsing: raw))
+        #expect(number.text == canonical)
+        #expect(number.serial == head)
         #expect(number.year == year)
         #expect(number.code == code)
     }

@@ -9,7 +9,7 @@ import Testing
     }
 
     static func act(_ body: String, _ number: String) -> Citation? {
-        citations(body).first { $0.number == number }
+        citations(body).first { $0.number?.text == number }
     }
 
     @Test(arguments: [

@@ -37,10 +37,10 @@ import Testing
         let text = DocumentText(path: "noisy.txt", sha256: String(repeating: "0", count: 64),
                                 pages: pages.enumerated().map { .init(number: $0.offset + 1, text: $0.element) })
         let citations = CitationExtractor().extract(from: text, ownNumber: "63/KH-THNH")
-        let numbers = Set(citations.compactMap(\.number))
+        let numbers = Set(citations.compactMap(\.number?.text))
         for (number, date) in CitationTests.seedNumbers {
             #expect(numbers.contains(number), "\(number)")
-            #expect(citations.first { $0.number == number }?.date == date, "\(number)")
+            #expect(citations.first { $0.number?.text == number }?.date == date, "\(number)")
         }
         #expect(numbers.count == CitationTests.seedNumbers.count, "\(numbers.subtracting(CitationTests.seedNumbers.map(\.number)))")
     }

@@ -41,7 +41,7 @@ struct CitationScalingTests {
     @Test func ocrVariantsCompareOnlyNeighbours() {
         // 20,000 clean numbers on one date: none is a slip of another, and the merge is quick.
         let citations = (0..<20_000).map { i in
-            Citation(type: "Quyết định", number: "\(i + 1)/QĐ-UBND", name: nil, date: "2024-01-01", issuer: nil,
+            Citation(type: "Quyết định", number: DocumentNumber("\(i + 1)/QĐ-UBND"), name: nil, date: "2024-01-01", issuer: nil,
                      relation: .reference, text: "Quyết định số \(i + 1)/QĐ-UBND", page: 1, mentions: 1)
         }
         var merged: [Citation] = []
@@ -52,7 +52,7 @@ struct CitationScalingTests {
 
     @Test func aSlipAmongManyStillMerges() {
         var citations = (0..<2_000).map { i in
-            Citation(type: "Quyết định", number: "\(i + 1)/QĐ-UBND", name: nil, date: "2024-01-01", issuer: nil,
+            Citation(type: "Quyết định", number: DocumentNumber("\(i + 1)/QĐ-UBND"), name: nil, date: "2024-01-01", issuer: nil,
                      relation: .reference, text: "Quyết định số \(i + 1)/QĐ-UBND", page: 1, mentions: 1)
         }
         // "1 500/QĐ-UBND" read as 1600: damaged (not verbatim in its text), one edit from the clean 1500.

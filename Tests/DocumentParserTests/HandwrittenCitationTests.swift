@@ -14,7 +14,7 @@ import Testing
     }
 
     static func reading(_ digits: String, _ confidence: Double, printed: String = "số ŠÏ /QÐ-") -> HandwrittenReading {
-        HandwrittenReading(field: .citationNumber, digits: digits, confidence: confidence, method: .classifier, box: [1126, 2649, 76, 55], printed: printed)
+        HandwrittenReading(field: .citationNumber, digits: digits, confidence: confidence, method: .classifier, box: PageBox(x: 1126, y: 2649, width: 76, height: 55), printed: printed)
     }
 
     @Test func aSureReadingFillsTheBlankAndSaysSo() throws {
@@ -32,7 +32,7 @@ import Testing
 
     @Test func anUnsureReadingLeavesTheBlank() {
         let parsed = Self.parse([Self.reading("87", 0.12)])
-        #expect(!parsed.citations.contains { $0.number?.hasPrefix("87/") == true })
+        #expect(!parsed.citations.contains { $0.number?.text.hasPrefix("87/") == true })
         #expect(!parsed.warnings.contains { $0.contains("written by hand") })
     }
 
@@ -47,12 +47,12 @@ import Testing
 
     @Test func aReadingWhoseWordsAreNotInTheTextIsIgnored() {
         let parsed = Self.parse([Self.reading("87", 0.9, printed: "số ẞ /QĐ-")])
-        #expect(!parsed.citations.contains { $0.number?.hasPrefix("87/") == true })
+        #expect(!parsed.citations.contains { $0.number?.text.hasPrefix("87/") == true })
         #expect(parsed.citations.map(\.number) == ["1466/QĐ-UBND"])
     }
 
     @Test func headerReadingsAreNotCitations() {
         let header = HandwrittenReading(field: .number, digits: "87", confidence: 0.95, method: .classifier, printed: "số ŠÏ /QÐ-")
-        #expect(!Self.parse([header]).citations.contains { $0.number?.hasPrefix("87/") == true })
+        #expect(!Self.parse([header]).citations.contains { $0.number?.text.hasPrefix("87/") == true })
     }
 }

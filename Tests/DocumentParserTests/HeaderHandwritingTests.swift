@@ -17,11 +17,11 @@ import Testing
     }
 
     static func number(_ digits: String, _ confidence: Double, _ method: HandwrittenReading.Method = .classifier) -> HandwrittenReading {
-        HandwrittenReading(field: .number, digits: digits, confidence: confidence, method: method, box: [555, 500, 72, 51])
+        HandwrittenReading(field: .number, digits: digits, confidence: confidence, method: method, box: PageBox(x: 555, y: 500, width: 72, height: 51))
     }
 
     static func day(_ digits: String, _ confidence: Double, _ method: HandwrittenReading.Method = .classifier) -> HandwrittenReading {
-        HandwrittenReading(field: .day, digits: digits, confidence: confidence, method: method, box: [1657, 485, 76, 53])
+        HandwrittenReading(field: .day, digits: digits, confidence: confidence, method: method, box: PageBox(x: 1657, y: 485, width: 76, height: 53))
     }
 
     @Test func aConfidentHandwrittenNumberFillsUnreadableDigits() {
@@ -32,7 +32,7 @@ import Testing
         // Every reading is listed, the printed part first, with the ink's box.
         let values = h.evidence?.number?.readings?.map(\.value) ?? []
         #expect(values == ["…/QĐ-UBND", "47/QĐ-UBND", "41/QĐ-UBND"])
-        #expect(h.evidence?.number?.readings?[1].box == [555, 500, 72, 51])
+        #expect(h.evidence?.number?.readings?[1].box?.array == [555, 500, 72, 51])
         #expect(!h.warnings.contains { $0.contains("number") })
     }
 

@@ -51,7 +51,7 @@ import Testing
             }
             let parsed = DocumentParser().parse(DocumentText(path: "f.txt", sha256: String(repeating: "0", count: 64), pages: pages))
             for citation in parsed.citations {
-                if let number = citation.number {
+                if let number = citation.number?.text {
                     #expect(!number.contains(" ") && !number.contains("Ð"), "\(number)")
                 }
                 #expect(citation.date.map { $0.count == 10 } ?? true)

@@ -45,7 +45,7 @@ struct IngestorTests {
             #expect(version == 1)
             #expect(copyOf == nil)
             ids.append(id)
-            #expect(try scratch.archive.detail(id: id)?.parsed.number == number)
+            #expect(try scratch.archive.detail(id: id)?.parsed.number?.text == number)
         }
         #expect(Set(ids).count == 2)
         let ocr = try #require(ids.last.flatMap { try scratch.archive.detail(id: $0) })

@@ -1,3 +1,4 @@
+import DocumentParser
 import VietnameseText
 
 /// An instrument named in a query or a `--cites` filter: a full number ("59/2023/NĐ-CP") or a
@@ -79,9 +80,9 @@ public struct InstrumentReference: Sendable, Hashable, CustomStringConvertible {
         let folded = VietnameseFolding.fold(VietnameseFolding.normalize(query))
         // Full numbers: normative 59/2023/NĐ-CP, Party 05-CT/TW, administrative 3855/QĐ-UBND.
         let full = #/(\d+\s*/\s*\d{4}\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)*|\d+\s*-\s*[a-z]+\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)*|\d+\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)*)/#
-        if let match = folded.firstMatch(of: full), let number = InstrumentNumber(String(match.1)) {
+        if let match = folded.firstMatch(of: full), let number = DocumentNumber(parsing: String(match.1)) {
             return InstrumentReference(
-                key: number.key, head: number.head, year: number.year, code: number.code, typeName: nil,
+                key: number.key, head: number.serial ?? "0", year: number.year, code: number.code, typeName: nil,
                 matchedText: String(match.1))
         }
         // Partial: a type name or code, then a number, optionally /year.

@@ -136,11 +136,11 @@ enum ArchiveSchema {
                 guard let id: Int64 = row["id"], let json: String = row["parsed_json"],
                       let parsed = try? JSONDecoder().decode(ParsedDocument.self, from: Data(json.utf8)) else { continue }
                 for (position, citation) in parsed.citations.enumerated() where citation.number == nil {
-                    guard let known = citation.knownNumber, let n = InstrumentNumber(known) else { continue }
+                    guard let n = citation.knownNumber?.keyed else { continue }
                     try db.execute(sql: """
                         UPDATE citations SET number = ?, number_key = ?, number_head = ?, number_year = ?, number_code = ?
                         WHERE document_id = ? AND position = ? AND number_key IS NULL
-                        """, arguments: [n.canonical, n.key, n.head, n.year, n.code, id, position])
+                        """, arguments: [n.text, n.key, n.serial, n.year, n.code, id, position])
                 }
             }
         }

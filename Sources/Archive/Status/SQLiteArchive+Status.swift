@@ -11,7 +11,7 @@ extension SQLiteArchive {
     ///   - today: ISO date for "not yet in force".
     ///   - excluding: the document asking (a document does not act on itself).
     public func status(of number: String, effectiveDate: String? = nil, today: String, excluding: Int64? = nil) throws -> DocumentStatus {
-        guard let key = InstrumentNumber(number)?.key else { return DocumentStatus(acts: [], effectiveFrom: nil) }
+        guard let key = DocumentNumber(parsing: number)?.key else { return DocumentStatus(acts: [], effectiveFrom: nil) }
         return try perform {
             try pool.read { db in try Self.status(key: key, effectiveDate: effectiveDate, today: today, excluding: excluding, db: db) }
         }
@@ -61,8 +61,8 @@ extension SQLiteArchive {
         guard let date = parsed.date else { return [] }
         var notices: [Notice] = []
         for citation in parsed.citations where citation.relation == .basis {
-            guard let number = citation.number ?? citation.knownNumber, let key = InstrumentNumber(number)?.key else { continue }
-            let status = try status(key: key, effectiveDate: nil, today: date, excluding: id, db: db)
+            guard let number = (citation.number ?? citation.knownNumber)?.keyed else { continue }
+            let status = try status(key: number.key, effectiveDate: nil, today: date, excluding: id, db: db)
             guard let act = status.acts.first(where: {
                 ($0.action == .replaces || ($0.action == .repeals && $0.part == nil)) && ($0.by.date ?? "9999") <= date
             }) else { continue }
@@ -70,7 +70,7 @@ extension SQLiteArchive {
             let verb = act.action == .replaces ? "thay thế" : "bãi bỏ"
             notices.append(Notice(
                 .staleBasis, "basis \(number) was \(act.action == .replaces ? "replaced" : "repealed") by \(by) before this document's date \(date)",
-                values: ["cited": number, "by": by, "act": verb]))
+                values: ["cited": number.text, "by": by, "act": verb]))
         }
         return notices
     }

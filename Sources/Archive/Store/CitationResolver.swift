@@ -23,18 +23,6 @@ enum CitationResolver {
         private var previousIDs: [Int64] = []
         /// Whether `unsure_numbers` may hold rows (`nil`: not asked yet in this transaction).
         private var unsureNumbers: Bool?
-        /// Citation numbers already parsed in this transaction (a batch cites the same few often).
-        private var numbers: [String: InstrumentNumber?] = [:]
-
-        /// A citation's number in the archive's forms, parsed once per transaction.
-        mutating func number(_ raw: String?) -> InstrumentNumber? {
-            guard let raw else { return nil }
-            if let known = numbers[raw] { return known }
-            let number = InstrumentNumber(raw)
-            numbers[raw] = number
-            return number
-        }
-
         /// Records that a document of this transaction has an unsure number.
         mutating func noteUnsureNumber() { unsureNumbers = true }
 

@@ -24,11 +24,11 @@ enum NumberCrossCheck {
     /// Runs the checks for the stored document `id` and rewrites its parsed JSON when something
     /// was found. Returns the new number when a citing document filled it (its citations must
     /// then be resolved again).
-    static func run(documentID id: Int64, parsed: ParsedDocument, db: Database) throws -> InstrumentNumber? {
+    static func run(documentID id: Int64, parsed: ParsedDocument, db: Database) throws -> DocumentNumber? {
         guard wanted(parsed), let issuerKey = IssuerKey.make(parsed.issuer), let date = parsed.date else { return nil }
         var document = parsed
         var filled = false
-        let number = parsed.number.flatMap(InstrumentNumber.init)
+        let number = parsed.number?.keyed
         let codeTail = number.map { tail(of: $0.key) } ?? printedTail(parsed)
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO unsure_numbers (document_id, issuer_key, date, code) VALUES (?,?,?,?)")
             .execute(arguments: [id, issuerKey, date, codeTail])
@@ -46,10 +46,10 @@ enum NumberCrossCheck {
                 let citer: String = row["citer"] ?? "another document"
                 add(Evidence.Reading(value: value, from: .citedBy, confidence: 0.7), to: &document)
                 if let number, key != number.key {
-                    warn(.init(.numberCitedOtherwise, "\(citer) cites \(value) of the same issuer and date (\(date)); this document reads \(number.canonical): check the number",
-                               values: ["citer": citer, "cited": value, "date": date, "value": number.canonical]), in: &document)
+                    warn(.init(.numberCitedOtherwise, "\(citer) cites \(value) of the same issuer and date (\(date)); this document reads \(number): check the number",
+                               values: ["citer": citer, "cited": value, "date": date, "value": number.text]), in: &document)
                 } else if number == nil, numbers.count == 1 {
-                    document.number = value
+                    document.number = DocumentNumber(value)
                     document.evidence?.number?.from = .citedBy
                     document.evidence?.number?.confidence = 0.7
                     warn(.init(.numberFromCitingDocument, "number \(value) taken from \(citer), which cites this issuer's document of \(date)",
@@ -60,7 +60,7 @@ enum NumberCrossCheck {
         }
 
         // The issuer's series in the document's year.
-        if let n = (document.number ?? parsed.number).flatMap(InstrumentNumber.init), n.year == nil, let serial = Int(n.head) {
+        if let n = (document.number ?? parsed.number)?.keyed, n.year == nil, let serial = n.serial.flatMap({ Int($0) }) {
             let tail = tail(of: n.key)
             let year = String(date.prefix(4))
             let base = """
@@ -84,12 +84,12 @@ enum NumberCrossCheck {
             let confidence = broken.isEmpty ? 0.6 : 0.1
             if before != nil || after != nil {
                 document.evidence?.number?.readings?.removeAll { $0.from == .archiveSeries }
-                add(Evidence.Reading(value: broken.isEmpty ? n.canonical : nil, from: .archiveSeries, confidence: confidence), to: &document)
+                add(Evidence.Reading(value: broken.isEmpty ? n.text : nil, from: .archiveSeries, confidence: confidence), to: &document)
             }
-            document.notices.removeAll { $0.code == .numberOutOfSeries || ($0.code == .other && $0.message.contains("does not fit the issuer's series")) }
+            document.notices.removeAll { $0.code == .numberOutOfSeries }
             if !broken.isEmpty {
-                warn(.init(.numberOutOfSeries, "number \(n.canonical) of \(date) does not fit the issuer's series: \(broken.joined(separator: "; ")): check the number or the date",
-                           values: ["value": n.canonical, "date": date, "series": brokenVietnamese.joined(separator: "; ")]), in: &document)
+                warn(.init(.numberOutOfSeries, "number \(n) of \(date) does not fit the issuer's series: \(broken.joined(separator: "; ")): check the number or the date",
+                           values: ["value": n.text, "date": date, "series": brokenVietnamese.joined(separator: "; ")]), in: &document)
             }
         }
 
@@ -97,11 +97,11 @@ enum NumberCrossCheck {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(document), as: UTF8.self)
-        if filled, let value = document.number, let number = InstrumentNumber(value) {
+        if filled, let number = document.number?.keyed {
             try db.execute(sql: """
                 UPDATE documents SET number = ?, number_key = ?, number_head = ?, number_year = ?, number_code = ?, parsed_json = ?
                 WHERE id = ?
-                """, arguments: [number.canonical, number.key, number.head, number.year, number.code, json, id])
+                """, arguments: [number.text, number.key, number.serial, number.year, number.code, json, id])
             return number
         }
         try db.execute(sql: "UPDATE documents SET parsed_json = ? WHERE id = ?", arguments: [json, id])
@@ -154,7 +154,7 @@ enum NumberCrossCheck {
     /// ("…/BC-UBND"), folded like a number key.
     static func printedTail(_ parsed: ParsedDocument) -> String? {
         guard let printed = parsed.evidence?.number?.readings?.first(where: { $0.from == .printed })?.value,
-              printed.hasPrefix("…"), let key = InstrumentNumber("0" + printed.dropFirst())?.key
+              printed.hasPrefix("…"), let key = DocumentNumber(parsing: "0" + printed.dropFirst())?.key
         else { return nil }
         return tail(of: key)
     }

@@ -99,7 +99,7 @@ extension SQLiteArchive {
             arguments: [parsed.source.path])
         let previousID: Int64? = previous?["id"]
         let version = (previous?["version"] as Int? ?? 0) + 1
-        let number = parsed.number.flatMap(InstrumentNumber.init)
+        let number = parsed.number?.keyed
         let issuerKeys = [IssuerKey.make(parsed.issuer), IssuerKey.make(parsed.parentIssuer)]
         var pages = text.pages.isEmpty ? [DocumentText.Page(number: 1, text: "")] : text.pages
         if Set(pages.map(\.number)).count != pages.count {
@@ -113,7 +113,7 @@ extension SQLiteArchive {
                 version, supersedes, parsed_json)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: [
-                number?.canonical ?? parsed.number, number?.key, number?.head, number?.year, number?.code,
+                parsed.number?.text, number?.key, number?.serial, number?.year, number?.code,
                 parsed.type, parsed.type.map(VietnameseFoldingTokenizer.fold), parsed.date, parsed.place,
                 parsed.issuer, issuerKeys[0], parsed.parentIssuer, issuerKeys[1],
                 parsed.subject, parsed.signer?.name, parsed.signer?.title, parsed.source.path, sha,
@@ -140,13 +140,13 @@ extension SQLiteArchive {
         }
         for (position, citation) in parsed.citations.enumerated() {
             // A law cited by name is its number when the parser knows it (`knownNumber`).
-            let cited = resolution.number(citation.number ?? citation.knownNumber)
+            let cited = (citation.number ?? citation.knownNumber)?.keyed
             try db.cachedStatement(sql: """
                 INSERT INTO citations (document_id, position, raw_text, number, number_key, number_head, number_year,
                     number_code, type, type_key, name, date, issuer, issuer_key, relation, page, mentions, action, affected_part)
                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                 """).execute(arguments: [
-                    id, position, citation.text, cited?.canonical ?? citation.number, cited?.key, cited?.head,
+                    id, position, citation.text, citation.number?.text ?? cited?.text, cited?.key, cited?.serial,
                     cited?.year, cited?.code, citation.type, citation.type.map(VietnameseFoldingTokenizer.fold), citation.name,
                     citation.date, citation.issuer, IssuerKey.make(citation.issuer), citation.relation.rawValue,
                     citation.page, citation.mentions ?? 1, citation.action?.rawValue, citation.affectedPart,

@@ -8,7 +8,7 @@ extension Citation {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(
             type: try c.decodeIfPresent(String.self, forKey: .type),
-            number: try c.decodeIfPresent(String.self, forKey: .number),
+            number: try c.decodeIfPresent(DocumentNumber.self, forKey: .number),
             name: try c.decodeIfPresent(String.self, forKey: .name),
             date: try c.decodeIfPresent(String.self, forKey: .date),
             issuer: try c.decodeIfPresent(String.self, forKey: .issuer),
@@ -17,7 +17,7 @@ extension Citation {
             page: try c.decodeIfPresent(Int.self, forKey: .page),
             mentions: try c.decodeIfPresent(Int.self, forKey: .mentions),
             numberFromTable: try c.decodeIfPresent(Bool.self, forKey: .numberFromTable),
-            knownNumber: try c.decodeIfPresent(String.self, forKey: .knownNumber),
+            knownNumber: try c.decodeIfPresent(DocumentNumber.self, forKey: .knownNumber),
             numberHandwritten: try c.decodeIfPresent(Bool.self, forKey: .numberHandwritten)
         )
         action = try c.decodeIfPresent(Action.self, forKey: .action)

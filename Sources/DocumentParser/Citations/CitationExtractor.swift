@@ -80,7 +80,7 @@ public struct CitationExtractor: Sendable {
             } else {
                 byKey[key, default: []].append(entries.count)
                 var citation = Citation(
-                    type: m.type, number: m.number, name: m.name, date: m.date, issuer: m.issuer,
+                    type: m.type, number: DocumentNumber(m.number), name: m.name, date: m.date, issuer: m.issuer,
                     relation: m.basis ? .basis : .reference, text: scanned.text(m.start..<m.end),
                     page: scanned.page(at: m.start), mentions: 1
                 )
@@ -92,7 +92,7 @@ public struct CitationExtractor: Sendable {
         var bySerial: [String: [Int]] = [:]
         for index in entries.indices {
             guard let number = entries[index].citation.number else { continue }
-            let parts = number.split(whereSeparator: { $0 == "/" || $0 == "-" })
+            let parts = number.text.split(whereSeparator: { $0 == "/" || $0 == "-" })
             guard let serial = parts.first else { continue }
             let type = entries[index].citation.type ?? ""
             bySerial[type + "|" + serial, default: []].append(index)
@@ -179,7 +179,7 @@ public struct CitationExtractor: Sendable {
             let basis = scopes.contains(i)
             if let index = byName[name.foldedName] ?? Self.similarName(to: name.foldedName, in: ordered).flatMap({ byName[$0] }) {
                 var c = entries[index].citation
-                let numberYear = c.number.flatMap { Int($0.split(separator: "/").dropFirst().first ?? "") }
+                let numberYear = c.number.flatMap { Int($0.text.split(separator: "/").dropFirst().first ?? "") }
                 if numberYear == nil || year == nil || numberYear == year {
                     if c.date == nil { c.date = name.date }
                     c.mentions = (c.mentions ?? 1) + 1
@@ -193,7 +193,7 @@ public struct CitationExtractor: Sendable {
                 type: name.type, number: nil, name: name.name, date: name.date ?? law?.date,
                 issuer: ["Nghị quyết", "Pháp lệnh"].contains(name.type) ? (name.type == "Pháp lệnh" ? "Ủy ban Thường vụ Quốc hội" : nil) : "Quốc hội", relation: basis ? .basis : .reference,
                 text: scanned.text(name.start..<name.end), page: scanned.page(at: name.start), mentions: 1,
-                numberFromTable: law == nil ? nil : true, knownNumber: law?.number
+                numberFromTable: law == nil ? nil : true, knownNumber: law.map { DocumentNumber($0.number) }
             )
             if byName[name.foldedName] == nil { ordered.append(name.foldedName) }
             byName[name.foldedName] = entries.count

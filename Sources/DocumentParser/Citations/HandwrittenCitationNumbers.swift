@@ -35,7 +35,7 @@ struct HandwrittenCitationNumbers: Sendable {
             // The classifier's best reading of each blank (readings come best first per field).
             var seen: Set<String> = []
             for reading in page.handwriting where reading.field == .citationNumber && reading.method == .classifier {
-                guard let printed = reading.printed, seen.insert(printed + "\(reading.box ?? [])").inserted else { continue }
+                guard let printed = reading.printed, seen.insert(printed + "\(reading.box?.array ?? [])").inserted else { continue }
                 guard reading.looksHandwritten, reading.confidence >= Self.minimumConfidence, (1...5).contains(reading.digits.count),
                       reading.digits.allSatisfy({ $0.isASCII && $0.isNumber }),
                       let space = printed.firstIndex(of: " "), let slash = printed.firstIndex(of: "/"), space < slash,
@@ -53,13 +53,13 @@ struct HandwrittenCitationNumbers: Sendable {
     func mark(_ citations: inout [Citation]) -> [Notice] {
         var warnings: [Notice] = []
         for fill in fills {
-            guard let k = citations.firstIndex(where: { $0.page == fill.page && $0.number?.hasPrefix(fill.digits + "/") == true && $0.numberHandwritten == nil }),
+            guard let k = citations.firstIndex(where: { $0.page == fill.page && $0.number?.text.hasPrefix(fill.digits + "/") == true && $0.numberHandwritten == nil }),
                   let number = citations[k].number else { continue }
             citations[k].numberHandwritten = true
             let confidence = (fill.confidence * 100).rounded() / 100
             warnings.append(.init(
                 .citedNumberHandwritten, "cited number \(number) on page \(fill.page) written by hand and read as \"\(fill.digits)\" with confidence \(confidence): check it",
-                values: ["value": number, "page": String(fill.page), "reading": fill.digits, "confidence": String(confidence)]
+                values: ["value": number.text, "page": String(fill.page), "reading": fill.digits, "confidence": String(confidence)]
             ))
         }
         return warnings

@@ -21,7 +21,7 @@ enum OCRVariants {
         var keys: [[Int]] = Array(repeating: [], count: result.count)
         for i in result.indices {
             guard let number = result[i].number, let date = result[i].date else { continue }
-            let characters = Array(number)
+            let characters = Array(number.text)
             var own = Set<Int>()
             for skipped in -1..<characters.count {
                 var hasher = Hasher()
@@ -49,7 +49,7 @@ enum OCRVariants {
             for j in candidates.sorted() where !removed.contains(j) {
                 let a = result[i], b = result[j]
                 guard let na = a.number, let nb = b.number, na != nb, let date = a.date, date == b.date,
-                      a.type == b.type, editDistanceAtMostOne(Array(na), Array(nb)) else { continue }
+                      a.type == b.type, editDistanceAtMostOne(Array(na.text), Array(nb.text)) else { continue }
                 let cleanA = clean(i), cleanB = clean(j)
                 guard cleanA != cleanB else { continue }
                 let (keep, drop) = cleanA ? (i, j) : (j, i)
@@ -71,7 +71,7 @@ enum OCRVariants {
     /// The number appears verbatim in the citation's text (after Ð/Đ and dash normalisation).
     static func isClean(_ citation: Citation) -> Bool {
         guard let number = citation.number else { return false }
-        return VietnameseFolding.normalize(citation.text).contains(number)
+        return VietnameseFolding.normalize(citation.text).contains(number.text)
     }
 
     /// True when the part of the numbers that differs (the serial before the first "/" or "-",
@@ -82,8 +82,8 @@ enum OCRVariants {
             let cut = number.firstIndex { $0 == "/" || $0 == "-" } ?? number.endIndex
             return (number[..<cut], number[cut...])
         }
-        let (goodSerial, goodRest) = split(good)
-        let (badSerial, badRest) = split(bad)
+        let (goodSerial, goodRest) = split(good.text)
+        let (badSerial, badRest) = split(bad.text)
         let text = VietnameseFolding.normalize(damaged.text)
         if goodSerial != badSerial {
             return !text.contains(badSerial + (badRest.first.map { String($0) } ?? ""))

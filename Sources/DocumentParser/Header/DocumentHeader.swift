@@ -1,7 +1,7 @@
 /// The header fields of a document: what the clerk files it by.
 public struct DocumentHeader: Sendable, Hashable {
-    /// Canonical number ("63/KH-THNH"), `nil` when its digits cannot be read or vouched for.
-    public var number: String?
+    /// The number ("63/KH-THNH"), `nil` when its digits cannot be read or vouched for.
+    public var number: DocumentNumber?
     /// Document type in title form ("Kế hoạch", "Công văn").
     public var type: String?
     /// Issue date, ISO 8601 ("2024-02-29").

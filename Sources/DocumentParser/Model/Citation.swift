@@ -28,8 +28,8 @@ public struct Citation: Sendable, Hashable, Codable {
 
     /// "Nghị định", "Chỉ thị", "Luật".
     public var type: String?
-    /// Canonical number ("59/2023/NĐ-CP"), `nil` for named-only instruments.
-    public var number: String?
+    /// The number ("59/2023/NĐ-CP") with its parts, `nil` for named-only instruments.
+    public var number: DocumentNumber?
     /// The instrument's name when it is cited by name ("Luật thực hiện dân chủ ở cơ sở").
     public var name: String?
     /// ISO 8601 date of the instrument.
@@ -48,7 +48,7 @@ public struct Citation: Sendable, Hashable, Codable {
     /// For a named-only law: its number from the built-in table of major laws ("10/2022/QH15").
     /// Kept apart from `number`, which holds only numbers printed in the document, so that scoring
     /// by number (truth lists named-only laws with `number: null`) is not affected.
-    public var knownNumber: String?
+    public var knownNumber: DocumentNumber?
     /// Set when the number's digits were written by hand into a printed blank ("số ..... /QĐ-UBND")
     /// and read by the OCR stage's handwriting reader; a warning says how sure the reading is.
     public var numberHandwritten: Bool?
@@ -59,9 +59,9 @@ public struct Citation: Sendable, Hashable, Codable {
 
     /// Creates a citation.
     public init(
-        type: String?, number: String?, name: String? = nil, date: String? = nil, issuer: String? = nil,
+        type: String?, number: DocumentNumber?, name: String? = nil, date: String? = nil, issuer: String? = nil,
         relation: Relation, text: String, page: Int? = nil, mentions: Int? = nil, numberFromTable: Bool? = nil,
-        knownNumber: String? = nil, numberHandwritten: Bool? = nil
+        knownNumber: DocumentNumber? = nil, numberHandwritten: Bool? = nil
     ) {
         self.numberHandwritten = numberHandwritten
         self.type = type

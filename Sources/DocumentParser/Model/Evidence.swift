@@ -17,11 +17,11 @@ public struct Evidence: Sendable, Hashable, Codable {
         /// 0...1.
         public var confidence: Double?
         public var page: Int?
-        /// x, y, width, height in page pixels.
-        public var box: [Int]?
+        /// Where the ink is, in page pixels (`[x, y, width, height]` in JSON).
+        public var box: PageBox?
 
         /// Creates a reading.
-        public init(value: String?, from: EvidenceSource, confidence: Double? = nil, page: Int? = nil, box: [Int]? = nil) {
+        public init(value: String?, from: EvidenceSource, confidence: Double? = nil, page: Int? = nil, box: PageBox? = nil) {
             self.value = value
             self.from = from
             self.confidence = confidence

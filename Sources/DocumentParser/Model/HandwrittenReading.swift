@@ -32,15 +32,15 @@ public struct HandwrittenReading: Sendable, Hashable {
     /// Whether the ink looks handwritten (taller than the printed digits on its line) rather than
     /// typed.
     public var looksHandwritten: Bool
-    /// Where the ink is on the page: x, y, width, height in page pixels.
-    public var box: [Int]?
+    /// Where the ink is on the page, in page pixels.
+    public var box: PageBox?
     /// For a citation number: the OCR's text from "số" to the printed code ("số ŠÏ /QĐ-"), as it
     /// stands in the page's text.
     public var printed: String?
 
     /// Creates a reading.
     public init(
-        field: Field, digits: String, confidence: Double, method: Method, looksHandwritten: Bool = true, box: [Int]? = nil,
+        field: Field, digits: String, confidence: Double, method: Method, looksHandwritten: Bool = true, box: PageBox? = nil,
         printed: String? = nil
     ) {
         self.printed = printed

@@ -9,7 +9,7 @@ extension ParsedDocument {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             source: try c.decode(Source.self, forKey: .source),
-            number: try c.decodeIfPresent(String.self, forKey: .number),
+            number: try c.decodeIfPresent(DocumentNumber.self, forKey: .number),
             type: try c.decodeIfPresent(String.self, forKey: .type),
             date: try c.decodeIfPresent(String.self, forKey: .date),
             place: try c.decodeIfPresent(String.self, forKey: .place),

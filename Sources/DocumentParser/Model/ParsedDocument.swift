@@ -41,8 +41,8 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
     }
 
     public var source: Source
-    /// Canonical number ("63/KH-THNH"), or `nil` when it cannot be read.
-    public var number: String?
+    /// The number ("63/KH-THNH") with its parts, or `nil` when it cannot be read.
+    public var number: DocumentNumber?
     /// Document type in Vietnamese ("Kế hoạch", "Công văn").
     public var type: String?
     /// Issue date, ISO 8601 ("2024-02-29").
@@ -79,7 +79,7 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
 
     /// Creates a parsed document.
     public init(
-        source: Source, number: String? = nil, type: String? = nil, date: String? = nil, place: String? = nil,
+        source: Source, number: DocumentNumber? = nil, type: String? = nil, date: String? = nil, place: String? = nil,
         issuer: String? = nil, parentIssuer: String? = nil, subject: String? = nil, signer: Signer? = nil,
         recipients: [String] = [], marks: [String]? = nil, citations: [Citation] = [], deadlines: [Deadline] = [],
         notices: [Notice] = [], evidence: Evidence? = nil, eSignature: ESignature? = nil

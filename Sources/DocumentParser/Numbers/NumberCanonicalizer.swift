@@ -86,6 +86,50 @@ enum NumberCanonicalizer {
     ///   - afterSo: whether "số" precedes, which allows a serial split by one space ("3 1/2024").
     /// - Returns: the number, or `nil` when the digits start something else (a date, a period).
     static func read(_ text: ScannedText, at index: Int, afterSo: Bool) -> Match? {
+        guard let serial = readSerial(text, at: index, afterSo: afterSo) else { return nil }
+        return match(readParts(text, after: serial), serial: serial, start: index)
+    }
+
+    /// The serial of a number being read, handed from ``readSerial(_:at:afterSo:)`` to
+    /// ``readParts(_:after:)``.
+    private struct Serial {
+        var digits: String
+        /// Offset right after the serial.
+        var end: Int
+        /// Whether the slash between the serial and a type code was lost ("số 1420TTr-BQL").
+        var lostSlash: Bool
+    }
+
+    /// What was read after the serial: a year and codes, and how the canonical number grows.
+    private struct Parts {
+        /// The canonical number so far ("59/2023/NĐ").
+        var canonical: String
+        var codes: [String] = []
+        var year: String?
+        var partyForm = false
+        /// Offset right after the last part.
+        var end: Int
+        /// Parts read after the serial (a year counts).
+        var count = 0
+
+        mutating func append(code: String, after separator: Unicode.Scalar, end: Int) {
+            codes.append(code)
+            canonical += String(Character(separator)) + code
+            self.end = end
+            count += 1
+        }
+
+        mutating func append(year: String, end: Int) {
+            self.year = year
+            canonical += "/" + year
+            self.end = end
+            count += 1
+        }
+    }
+
+    /// Phase 1: the serial, at a word boundary ("$4/UBND" is not a number), a serial split by one
+    /// space after "số" ("3 1/2024") joined, a slash lost before a known code noted.
+    private static func readSerial(_ text: ScannedText, at index: Int, afterSo: Bool) -> Serial? {
         let t = text.scalars
         guard text.has(index), ScannedText.isDigit(t[index]) else { return nil }
         if index > 0 {
@@ -94,7 +138,6 @@ enum NumberCanonicalizer {
             // letters, digits, separators or OCR junk ("$4/UBND", "ổ0 /BC").
             guard Self.allowedBefore.contains(before) else { return nil }
         }
-        // Serial.
         var serial = ""
         var j = index
         while j < text.count, serial.count < 6, let digit = digitValue(t[j], strict: serial.isEmpty) {
@@ -111,24 +154,24 @@ enum NumberCanonicalizer {
         // "số 1420TTr-BQL": the slash lost between the serial and a type code.
         var lostSlash = false
         if j < text.count, ScannedText.isLetter(t[j]) {
-            guard afterSo, let code = readCode(text, at: j, crossedSpace: false),
-                  typeCodes[code.value] != nil || typeCodes[code.value.uppercased()] != nil,
+            guard afterSo, let code = readCode(text, at: j, crossedSpace: false), isTypeCode(code.value),
                   code.end < text.count, t[code.end] == "-" else { return nil }
             lostSlash = true
         } else if j < text.count, ScannedText.isDigit(t[j]) {
             return nil
         }
+        return Serial(digits: serial, end: j, lostSlash: lostSlash)
+    }
 
-        var canonical = serial
-        var codes: [String] = []
-        var year: String?
-        var partyForm = false
-        var end = j
-        var partIndex = 0
-        while partIndex < 6 {
-            var k = skipInline(text, end)
+    /// Phase 2: up to six parts after the serial, each after a `/` or `-` (spaces, a line break
+    /// and a doubled separator crossed): a year, then codes.
+    private static func readParts(_ text: ScannedText, after serial: Serial) -> Parts {
+        let t = text.scalars
+        var parts = Parts(canonical: serial.digits, end: serial.end)
+        while parts.count < 6 {
+            var k = skipInline(text, parts.end)
             let separator: Unicode.Scalar
-            if lostSlash, partIndex == 0 {
+            if serial.lostSlash, parts.count == 0 {
                 separator = "/"
             } else {
                 guard k < text.count, t[k] == "/" || t[k] == "-" else { break }
@@ -139,56 +182,62 @@ enum NumberCanonicalizer {
             while k < text.count, ScannedText.isSpace(t[k]) || (t[k] == "-" && separator == "-") || (t[k] == "/" && separator == "/") {
                 if ScannedText.isSpace(t[k]) { crossedSpace = true }
                 k += 1
-                if k - end > 8 { break }
+                if k - parts.end > 8 { break }
             }
             guard k < text.count else { break }
-            if partIndex == 0 { partyForm = separator == "-" }
+            if parts.count == 0 { parts.partyForm = separator == "-" }
             if ScannedText.isDigit(t[k]) {
-                // A year (second part of a normative number) or a Party type read with "1" for "T".
-                if partIndex == 0, partyForm, t[k] == "1", k + 1 < text.count, ScannedText.isUpper(t[k + 1]),
-                   let code = readCode(text, at: k + 1, crossedSpace: false), typeCodes[("T" + code.value).uppercased()] != nil {
-                    codes.append("T" + code.value)
-                    canonical += String(Character(separator)) + "T" + code.value
-                    end = code.end
-                    partIndex += 1
-                    continue
-                }
-                guard partIndex == 0, separator == "/", let found = readYear(text, at: k) else { break }
-                // "01/2024NĐ-CP": the slash lost between the year and a type code.
-                var glued: (value: String, end: Int)?
-                if found.end < text.count, ScannedText.isUpper(t[found.end]) {
-                    guard let code = readCode(text, at: found.end, crossedSpace: false),
-                          typeCodes[code.value] != nil || typeCodes[code.value.uppercased()] != nil,
-                          code.end < text.count, t[code.end] == "-" else { break }
-                    glued = code
-                }
-                year = found.year
-                canonical += "/" + found.year
-                end = found.end
-                partIndex += 1
-                if let glued {
-                    codes.append(glued.value)
-                    canonical += "/" + glued.value
-                    end = glued.end
-                    partIndex += 1
-                }
+                guard readDigitPart(text, at: k, after: separator, into: &parts) else { break }
                 continue
             }
             guard let code = readCode(text, at: k, crossedSpace: crossedSpace) else { break }
-            if partIndex == 0, partyForm, typeCodes[code.value.uppercased()] == nil, typeCodes[code.value] == nil { break }
+            if parts.count == 0, parts.partyForm, !isTypeCode(code.value) { break }
             // "số 12/A đường ...": an address, not a code.
-            if codes.isEmpty, code.value.unicodeScalars.count < 2 { break }
-            codes.append(code.value)
-            canonical += String(Character(separator)) + code.value
-            end = code.end
-            partIndex += 1
+            if parts.codes.isEmpty, code.value.unicodeScalars.count < 2 { break }
+            parts.append(code: code.value, after: separator, end: code.end)
         }
-        if codes.isEmpty {
-            guard let year, !partyForm else { return nil }
-            return Match(canonical: serial + "/" + year, start: index, end: end, serial: serial, year: year, codes: [], partyForm: false)
+        return parts
+    }
+
+    /// A part that starts with a digit: the year of a normative number (a type code glued to it
+    /// when the slash was lost: "01/2024NĐ-CP"), or a Party type read with "1" for "T".
+    /// - Returns: `false` when the number ends before it.
+    private static func readDigitPart(_ text: ScannedText, at k: Int, after separator: Unicode.Scalar, into parts: inout Parts) -> Bool {
+        let t = text.scalars
+        if parts.count == 0, parts.partyForm, t[k] == "1", k + 1 < text.count, ScannedText.isUpper(t[k + 1]),
+           let code = readCode(text, at: k + 1, crossedSpace: false), typeCodes[("T" + code.value).uppercased()] != nil {
+            parts.append(code: "T" + code.value, after: separator, end: code.end)
+            return true
         }
-        if partyForm, codes.count < 2 { return nil }
-        return Match(canonical: canonical, start: index, end: end, serial: serial, year: year, codes: codes, partyForm: partyForm)
+        guard parts.count == 0, separator == "/", let found = readYear(text, at: k) else { return false }
+        // "01/2024NĐ-CP": the slash lost between the year and a type code.
+        var glued: (value: String, end: Int)?
+        if found.end < text.count, ScannedText.isUpper(t[found.end]) {
+            guard let code = readCode(text, at: found.end, crossedSpace: false), isTypeCode(code.value),
+                  code.end < text.count, t[code.end] == "-" else { return false }
+            glued = code
+        }
+        parts.append(year: found.year, end: found.end)
+        if let glued { parts.append(code: glued.value, after: "/", end: glued.end) }
+        return true
+    }
+
+    /// Phase 3: the number the parts make, or `nil` when they make none (a serial alone, a Party
+    /// number without its issuer).
+    private static func match(_ parts: Parts, serial: Serial, start: Int) -> Match? {
+        if parts.codes.isEmpty {
+            guard let year = parts.year, !parts.partyForm else { return nil }
+            return Match(canonical: serial.digits + "/" + year, start: start, end: parts.end, serial: serial.digits, year: year, codes: [], partyForm: false)
+        }
+        if parts.partyForm, parts.codes.count < 2 { return nil }
+        return Match(
+            canonical: parts.canonical, start: start, end: parts.end, serial: serial.digits, year: parts.year, codes: parts.codes,
+            partyForm: parts.partyForm)
+    }
+
+    /// Whether `code` is a known type code, as spelled or upper-cased.
+    private static func isTypeCode(_ code: String) -> Bool {
+        typeCodes[code] != nil || typeCodes[code.uppercased()] != nil
     }
 
     /// Skips at most two spaces on the same line.
@@ -298,44 +347,4 @@ enum NumberCanonicalizer {
     }
 
     private static func isDigitLookalike(_ s: Unicode.Scalar) -> Bool { s == "I" || s == "l" || s == "O" }
-
-    /// The document type a number's codes imply: `NĐ-CP` → "Nghị định", `QĐ-UBND` → "Quyết định",
-    /// `05-CT/TW` → "Chỉ thị", `98/2023/QH15` → "Luật", no type code (`163/NV`) → "Công văn".
-    static func impliedType(of match: Match) -> String {
-        guard let first = match.codes.first else { return "Công văn" }
-        if first.uppercased().hasPrefix("QH"), first.count > 2 { return "Luật" }
-        if let type = typeCodes[first.uppercased()] ?? typeCodes[first] { return type }
-        return "Công văn"
-    }
-
-    /// The issuer a number's codes name without doubt (`NĐ-CP` → "Chính phủ", `CT-TTg` →
-    /// "Thủ tướng Chính phủ", `QH15` → "Quốc hội", `TT-BNV` → "Bộ Nội vụ").
-    static func impliedIssuer(of match: Match) -> String? {
-        // The issuer's code is the first code that is not a type code (`BC-STP`, `STC-HCSN`, `NĐ-CP`).
-        for code in match.codes {
-            let upper = code.uppercased()
-            if upper.hasPrefix("QH"), code.count > 2 { return "Quốc hội" }
-            if code == "TTg" { return "Thủ tướng Chính phủ" }
-            if upper == "CP" { return "Chính phủ" }
-            if typeCodes[upper] != nil || typeCodes[code] != nil { continue }
-            return ministries[upper]
-        }
-        return nil
-    }
-
-    /// Ministries and central bodies by code.
-    private static let ministries: [String: String] = [
-        "BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BGDĐT": "Bộ Giáo dục và Đào tạo",
-        "BTTTT": "Bộ Thông tin và Truyền thông", "BCA": "Bộ Công an", "BYT": "Bộ Y tế", "BTP": "Bộ Tư pháp",
-        "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTNMT": "Bộ Tài nguyên và Môi trường", "BXD": "Bộ Xây dựng",
-        "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
-        "BGTVT": "Bộ Giao thông vận tải", "BCT": "Bộ Công Thương", "BQP": "Bộ Quốc phòng",
-        "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BKHCN": "Bộ Khoa học và Công nghệ", "NHNN": "Ngân hàng Nhà nước Việt Nam",
-        "VPCP": "Văn phòng Chính phủ", "UBTVQH": "Ủy ban Thường vụ Quốc hội",
-        "STC": "Sở Tài chính", "STP": "Sở Tư pháp", "STNMT": "Sở Tài nguyên và Môi trường", "SGDĐT": "Sở Giáo dục và Đào tạo",
-        "SNV": "Sở Nội vụ", "SXD": "Sở Xây dựng", "SYT": "Sở Y tế", "SKHĐT": "Sở Kế hoạch và Đầu tư", "SCT": "Sở Công Thương",
-        "SNNPTNT": "Sở Nông nghiệp và Phát triển nông thôn", "STTTT": "Sở Thông tin và Truyền thông",
-        "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội", "SGTVT": "Sở Giao thông vận tải", "SKHCN": "Sở Khoa học và Công nghệ",
-        "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch",
-    ]
 }

@@ -92,7 +92,7 @@ struct DocumentView {
         }
         let confidence = parsed.source.meanConfidence.map { String(Int($0.rounded())) + "%" }
         let rows: [(String, String?)] = [
-            ("Số, ký hiệu", parsed.number), ("Loại văn bản", parsed.type), ("Ngày ban hành", Layout.date(parsed.date)),
+            ("Số, ký hiệu", parsed.number?.text), ("Loại văn bản", parsed.type), ("Ngày ban hành", Layout.date(parsed.date)),
             ("Địa danh", parsed.place), ("Cơ quan ban hành", parsed.issuer), ("Cơ quan chủ quản", parsed.parentIssuer),
             ("Người ký", signer.isEmpty ? nil : signer), ("Nơi nhận", parsed.recipients.isEmpty ? nil : parsed.recipients.joined(separator: "; ")),
             ("Tệp", detail.summary.sourcePath.split(separator: "/").last.map(String.init)),
@@ -153,12 +153,12 @@ struct DocumentView {
         guard !detail.citations.isEmpty else { return "<section><h2>Văn bản được trích dẫn</h2><p class=\"muted\">Không có.</p></section>" }
         let rows = detail.citations.map { outgoing -> HTML in
             let citation = outgoing.citation
-            let label = [citation.type, citation.number ?? citation.knownNumber ?? citation.name].compactMap { $0 }.joined(separator: " ")
+            let label = [citation.type, (citation.number ?? citation.knownNumber)?.text ?? citation.name].compactMap { $0 }.joined(separator: " ")
             let target: HTML
             if let resolved = outgoing.resolvedDocumentID {
                 target = "<a href=\"/documents/\(resolved)\">\(label)</a>"
             } else if let number = citation.number ?? citation.knownNumber {
-                target = "<a href=\"/\(QueryString.make([("q", number)]))\" title=\"Không có trong kho: tìm văn bản trích dẫn số này\">\(label)</a> <span class=\"muted\">(ngoài kho)</span>"
+                target = "<a href=\"/\(QueryString.make([("q", number.text)]))\" title=\"Không có trong kho: tìm văn bản trích dẫn số này\">\(label)</a> <span class=\"muted\">(ngoài kho)</span>"
             } else {
                 target = "\(label) <span class=\"muted\">(ngoài kho)</span>"
             }

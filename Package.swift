@@ -5,6 +5,8 @@ import PackageDescription
 /// upcoming features the codebases we learn from turn on.
 let strict: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
 let package = Package(
@@ -57,7 +59,7 @@ let package = Package(
         .target(name: "Pipeline", dependencies: ["OCR", "DocumentParser", "Archive"], swiftSettings: strict),
         .target(
             name: "WebServer",
-            dependencies: ["Pipeline", "Archive", "OCR", "VietnameseText", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["Pipeline", "Archive", "DocumentParser", "OCR", "VietnameseText", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -65,7 +67,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "vanthu",
-            dependencies: ["Pipeline", "WebServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Pipeline", "WebServer", "Archive", "DocumentParser", "OCR",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict
         ),
 
@@ -80,7 +85,7 @@ let package = Package(
         .testTarget(name: "DocumentParserTests", dependencies: ["DocumentParser", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSynthetic"], swiftSettings: strict),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "vanthuTests", dependencies: ["vanthu"], swiftSettings: strict),
+        .testTarget(name: "vanthuTests", dependencies: ["vanthu", "Archive", "Pipeline"], swiftSettings: strict),
         .testTarget(
             name: "WebServerTests",
             dependencies: [

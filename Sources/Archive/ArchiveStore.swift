@@ -1,4 +1,4 @@
-import DocumentParser
+public import DocumentParser
 
 /// The archive as the commands and the ingest pipeline see it: store, search, show, graph,
 /// deadlines. ``SQLiteArchive`` implements it on one SQLite file; a PostgreSQL backend can follow.

@@ -1,6 +1,6 @@
-import DocumentParser
+public import DocumentParser
 import Foundation
-import OCR
+public import OCR
 
 /// Turns input files into `DocumentText` for the parser: text files are read directly, scans
 /// (PDF, PNG, JPEG, TIFF) go through the OCR stage. This is where the OCR stage's value type is

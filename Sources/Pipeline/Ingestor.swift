@@ -1,6 +1,6 @@
-import Archive
-import DocumentParser
-import OCR
+public import Archive
+public import DocumentParser
+public import OCR
 
 /// Files in, archived documents out: OCR (for scans) → parser → archive, one transaction per
 /// document.

@@ -1,3 +1,4 @@
+import Foundation
 /// Moves tone marks to one canonical place inside a syllable.
 ///
 /// Vietnamese is written with two tone placements for the open syllables `oa`, `oe` and `uy`:

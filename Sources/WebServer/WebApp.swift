@@ -1,10 +1,10 @@
 import Archive
 import Foundation
-import Hummingbird
+public import Hummingbird
 import HummingbirdCore
 import NIOCore
-import Pipeline
-import ServiceLifecycle
+public import Pipeline
+public import ServiceLifecycle
 import Synchronization
 
 /// The web interface of one archive: search, documents, citations, deadlines, uploads, and the

@@ -1,4 +1,4 @@
-import Hummingbird
+public import Hummingbird
 
 /// A request the server refuses, with a message in Vietnamese for the person at the browser.
 public struct WebError: Error, Sendable, CustomStringConvertible {

@@ -1,5 +1,5 @@
 import Foundation
-import OCR
+public import OCR
 
 /// How `vanthu serve` runs: where the archive is, where it listens, who may use it, what it accepts.
 public struct WebServerConfiguration: Sendable {

@@ -1,5 +1,5 @@
 import Archive
-import ArgumentParser
+public import ArgumentParser
 
 extension GraphOptions.Format: ExpressibleByArgument {}
 

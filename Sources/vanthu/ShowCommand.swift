@@ -2,6 +2,7 @@ import Archive
 import ArgumentParser
 import Foundation
 import OCR
+import DocumentParser
 
 /// `vanthu show ID|NUMBER`: one document, its citations out and in, deadlines and pages.
 struct ShowCommand: ParsableCommand {

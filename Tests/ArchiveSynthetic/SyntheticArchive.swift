@@ -1,4 +1,4 @@
-import DocumentParser
+public import DocumentParser
 
 /// Generates a synthetic archive for benchmarks: realistic Vietnamese dispatches with numbers,
 /// citations (to national instruments and to earlier synthetic documents, so many resolve),

@@ -2,6 +2,7 @@ import DocumentParser
 import Foundation
 import Testing
 @testable import Archive
+import GRDB
 
 @Suite struct DeadlineTests {
     /// The seed plan and a monthly report; `rebuilt` stores a decree first and the two in the other

@@ -1,6 +1,7 @@
 import DocumentParser
 import Testing
 @testable import Archive
+import GRDB
 
 @Suite struct SearchTests {
     /// The seed plan, the decree, an unrelated document and one citing a Party directive.

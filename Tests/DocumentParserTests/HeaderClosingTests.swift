@@ -1,5 +1,6 @@
 import Testing
 @testable import DocumentParser
+import Foundation
 
 /// Công văn, marks, the signer block and recipients.
 @Suite struct HeaderClosingTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import DocumentParser
+import Foundation
 
 @Suite struct HeaderIssuerTests {
     static let sideBySide = """

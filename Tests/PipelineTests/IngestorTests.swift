@@ -4,6 +4,7 @@ import OCR
 import Synchronization
 import Testing
 @testable import Pipeline
+import DocumentParser
 
 /// Issue 15, item 6: the ingest from files to a temporary archive, without OCR (text files and a
 /// saved OCR result): one event per file, in order; a bad file is an event and the batch goes on.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where tests find their inputs, from any working directory: the repository (located once, from
 /// this file's path) and `../shared` beside it (real scans, seed plans, hand-checked truth).

@@ -1,5 +1,6 @@
 import Testing
 @testable import VietnameseText
+import Foundation
 
 @Suite struct ToneMarksTests {
     @Test(arguments: [

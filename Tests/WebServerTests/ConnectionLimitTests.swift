@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import Testing
 @testable import WebServer
+import Hummingbird
 
 /// Issue 13, item 9: idle connections used to lock every client out (no header or idle timeout,
 /// no cap). A real server on a loopback port: connections over the cap are closed at once, silent

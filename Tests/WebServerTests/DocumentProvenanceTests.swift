@@ -2,6 +2,7 @@ import DocumentParser
 import Foundation
 import Testing
 @testable import WebServer
+import HTTPTypes
 
 @Suite("Document provenance")
 struct DocumentProvenanceTests {

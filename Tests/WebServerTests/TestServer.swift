@@ -6,6 +6,7 @@ import Pipeline
 import TestSupport
 import Testing
 @testable import WebServer
+import OCR
 
 /// A server on a fresh archive in a temporary folder, with helpers to upload and wait.
 final class TestServer: Sendable {

@@ -2,6 +2,7 @@ import ArgumentParser
 import OCR
 import Testing
 @testable import vanthu
+import Archive
 
 /// Issue 15, item 6: the command line parsed in-process, as swift-argument-parser's own tests do:
 /// each subcommand, its options and flags, the help, and arguments that are not understood.

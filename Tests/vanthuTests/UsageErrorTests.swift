@@ -1,6 +1,8 @@
 import ArgumentParser
 import Testing
 @testable import vanthu
+import Archive
+import Pipeline
 
 /// Issue 13, item 13: usage errors are validation failures (exit 2, see `Main`), caught before the
 /// archive is opened: impossible days, empty filters, a limit of 0, a zero page limit.

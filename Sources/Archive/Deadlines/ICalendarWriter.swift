@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Writes deadlines as an iCalendar file (RFC 5545) for the office calendar: one all-day event per
 /// deadline, CRLF line endings, lines folded at 75 octets, text escaped.

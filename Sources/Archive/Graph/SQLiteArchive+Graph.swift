@@ -1,5 +1,6 @@
 import GRDB
 import VietnameseText
+import Foundation
 
 extension SQLiteArchive {
     /// Writes the citation graph to `output`, streaming rows from the database (memory stays flat).

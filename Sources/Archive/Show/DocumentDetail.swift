@@ -1,4 +1,4 @@
-import DocumentParser
+public import DocumentParser
 
 /// Everything the archive knows of one document: `vanthu show`.
 public struct DocumentDetail: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import DocumentParser
+public import DocumentParser
 
 /// Whether a document (or a cited instrument) still stands, derived from the archived documents
 /// that act on it: replaced, repealed (whole or in part), amended, or in force; not yet in force

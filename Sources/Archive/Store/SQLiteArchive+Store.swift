@@ -1,4 +1,4 @@
-import DocumentParser
+public import DocumentParser
 import Foundation
 import GRDB
 import VietnameseText

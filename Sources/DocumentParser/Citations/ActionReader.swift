@@ -1,3 +1,4 @@
+import Foundation
 /// Reads what a document does to the instruments it cites, from the words of the clause around
 /// each mention: "Quyết định này thay thế Quyết định số 27/2019/QĐ-UBND" (replaces), "Bãi bỏ
 /// Điều 3 của Quyết định số …" (repeals, part "Điều 3"), "sửa đổi, bổ sung một số điều của …"

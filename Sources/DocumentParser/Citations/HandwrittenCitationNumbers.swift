@@ -1,3 +1,4 @@
+import Foundation
 /// Fills the digits of cited numbers written by hand into a printed blank ("Căn cứ Quyết định số
 /// ..... /QĐ-UBND ngày ..."), from the OCR stage's handwriting readings, so that the citation
 /// scanner reads them; and marks the citations so filled.

@@ -1,4 +1,5 @@
 import VietnameseText
+import Foundation
 
 /// Reads the closing block: "Nơi nhận:" and its list, the signer's title ("KT. CHỦ TỊCH /
 /// PHÓ CHỦ TỊCH") and name. OCR often reads the two columns side by side, so a list item may

@@ -1,4 +1,5 @@
 import VietnameseText
+import Foundation
 
 /// Names the issuer from the body when the header is lost: "Trường Tiểu học Nguyễn Huệ xây dựng
 /// Kế hoạch …" or "Trên đây là Kế hoạch … của trường Tiểu học Nguyễn Huệ."

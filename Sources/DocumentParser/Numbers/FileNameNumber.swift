@@ -1,4 +1,5 @@
 import VietnameseText
+import Foundation
 
 /// The number a clerk put in a file's name: "280 BC.signed_20250219_164611.pdf" → 280 + ["BC"],
 /// "47 QĐ UB.signed (1)_….pdf" → 47 + ["QĐ", "UB"], "01CT_20250509_154257.pdf" → 01 + ["CT"].

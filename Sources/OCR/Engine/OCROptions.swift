@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// How `OCRProcessor` reads and recognises files.
 public struct OCROptions: Sendable, Hashable {

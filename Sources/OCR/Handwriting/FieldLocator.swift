@@ -1,4 +1,5 @@
 import VietnameseText
+import Foundation
 
 /// Finds, on a recognised page, the regions where the number's and the day's digits are written
 /// by hand: between the printed anchors "Số:" and "/CODE", and between "ngày" and "tháng"; and,

@@ -1,5 +1,5 @@
 import CTesseract
-import Foundation
+public import Foundation
 
 /// A page of a scan as a picture for people (JPEG, in colour), turned and straightened as the OCR
 /// turned it, so word boxes from ``RecognizedPage`` can be drawn over it after scaling.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// File names as bytes: Linux names are any bytes but `/` and NUL, Swift strings are Unicode.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A file format recognised by content (magic bytes), never by extension.
 public enum InputFormat: String, Sendable, Hashable, Codable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The guard in front of every read of an input: only regular files are read.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import OCR
+import HTTPTypes
 
 /// The originals of uploaded documents, kept under `<index>.files/` by SHA-256, and the staging
 /// folder uploads wait in. Paths are only ever built from a validated digest or from names this

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// Draws a citation graph as SVG with Graphviz: the archive's dot export, given links to the
 /// documents, goes through `dot -Tsvg` as a subprocess.

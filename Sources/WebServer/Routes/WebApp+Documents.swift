@@ -1,6 +1,7 @@
 import Archive
 import Foundation
 import Hummingbird
+import DocumentParser
 
 extension WebApp {
     /// `/documents/:id`, its graph page and the graph as SVG.

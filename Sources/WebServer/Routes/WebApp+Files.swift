@@ -2,6 +2,7 @@ import Archive
 import Foundation
 import Hummingbird
 import OCR
+import DocumentParser
 
 extension WebApp {
     /// The original, the page images and the searchable PDF of a document. Paths come from the

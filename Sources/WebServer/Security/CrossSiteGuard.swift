@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import HummingbirdCore
+import Foundation
 
 /// Refuses state-changing requests (anything but GET and HEAD) that come from another site:
 ///

@@ -2,6 +2,7 @@ import Foundation
 import OCR
 import Pipeline
 import Synchronization
+import ServiceLifecycle
 
 /// Uploaded files waiting for the ingest, and the ingest itself: ``run()`` takes every file queued
 /// so far as one batch and ingests it on a thread of its own (OCR takes seconds per page and must

@@ -1,5 +1,6 @@
 import Archive
 import Foundation
+import HTTPTypes
 
 /// Deadlines, overdue first, then upcoming, grouped by week (Monday to Sunday), with the
 /// iCalendar export.

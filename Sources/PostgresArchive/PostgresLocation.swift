@@ -172,9 +172,11 @@ public struct PostgresLocation: Sendable, Hashable {
     /// - Returns: What `body` returns.
     /// - Throws: ``PostgresArchiveError/Code/connectionFailed`` when the server cannot be reached,
     ///   or what `body` throws.
+    @discardableResult
     public func withClient<Result: Sendable>(
-        logger: Logger = Logger(label: "vanthu.postgres"),
-        _ body: @Sendable (PostgresClient) async throws -> Result
+        logger: Logger = PostgresMigrator.quiet,
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (PostgresClient) async throws -> Result
     ) async throws -> Result {
         try await probe(logger: logger)
         let client = PostgresClient(configuration: clientConfiguration, backgroundLogger: logger)
@@ -187,7 +189,7 @@ public struct PostgresLocation: Sendable, Hashable {
 
     /// Opens one connection and closes it.
     /// - Throws: ``PostgresArchiveError/Code/connectionFailed`` naming the server and the cause.
-    public func probe(logger: Logger = Logger(label: "vanthu.postgres")) async throws {
+    public func probe(logger: Logger = PostgresMigrator.quiet) async throws {
         do {
             let connection = try await PostgresConnection.connect(configuration: try connectionConfiguration(), id: 0, logger: logger)
             try await connection.close()

@@ -109,8 +109,8 @@ extension IngestQueue {
         _ job: IngestJob, pages: Int, store: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         let logger = self.logger
-        return try await run("lưu kết quả việc #\(job.id)", "completing job #\(job.id)") {
-            try await client.withConnection { connection in
+        do {
+            return try await client.withConnection { connection in
                 try await connection.transaction(logger: logger) { connection in
                     let rows = try await connection.query(
                         """
@@ -124,9 +124,13 @@ extension IngestQueue {
                     var fenced = false
                     for try await _ in rows.decode(Int64.self) { fenced = true }
                     guard fenced else { throw try await Self.leaseLost(job, connection: connection, logger: logger) }
-                    return try await store(connection)
+                    do { return try await store(connection) } catch { throw StoreFailure(error: error) }
                 }
             }
+        } catch let failure as StoreFailure {
+            throw failure.error
+        } catch {
+            throw PostgresArchiveError.wrapping(error, "lưu kết quả việc #\(job.id)", "completing job #\(job.id)")
         }
     }
 
@@ -168,6 +172,11 @@ extension IngestQueue {
                 throw try await Self.leaseLost(job, connection: connection, logger: logger)
             }
         }
+    }
+
+    /// Carries the error of a caller's `store` closure past the mapping of database errors.
+    private struct StoreFailure: Error {
+        var error: any Error
     }
 
     /// The refusal of a fenced call, saying what the job has become.

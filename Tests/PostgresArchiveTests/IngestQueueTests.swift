@@ -82,17 +82,23 @@ struct IngestQueueTests {
 
     @Test("concurrent claimers over 200 jobs never share a job and finish each once", arguments: [2, 8])
     func concurrentClaims(workers: Int) async throws {
-        try await TestServer.withQueue { queue in
+        try await TestServer.withSchema { location, client in
+            try await PostgresMigrator.vanthu.migrate(client)
+            let queue = IngestQueue(client: client)
             for n in 0..<200 { _ = try await queue.enqueue(path: "scan-\(n).pdf", bytes: Self.file(n)) }
+            // Each claimer has its own pool, as a worker process on another machine would.
             let done = try await withThrowingTaskGroup(of: [Int64].self) { group in
                 for w in 0..<workers {
                     group.addTask {
-                        var mine: [Int64] = []
-                        while let job = try await queue.claim(worker: "w\(w)", lease: .seconds(60)) {
-                            try await queue.complete(job, pages: 2)
-                            mine.append(job.id)
+                        try await location.withClient { own in
+                            let queue = IngestQueue(client: own)
+                            var mine: [Int64] = []
+                            while let job = try await queue.claim(worker: "w\(w)", lease: .seconds(60)) {
+                                try await queue.complete(job, pages: 2)
+                                mine.append(job.id)
+                            }
+                            return mine
                         }
-                        return mine
                     }
                 }
                 var all: [Int64] = []
@@ -117,9 +123,9 @@ struct IngestQueueTests {
     func leaseTakeover() async throws {
         try await TestServer.withQueue { queue in
             _ = try await queue.enqueue(path: "slow.pdf", bytes: Self.file(1))
-            let stale = try #require(try await queue.claim(worker: "dead", lease: .milliseconds(300)))
+            let stale = try #require(try await queue.claim(worker: "dead", lease: .seconds(1)))
             #expect(try await queue.claim(worker: "alive", lease: .seconds(30)) == nil)  // still leased
-            try await Task.sleep(for: .milliseconds(600))
+            try await Task.sleep(for: .milliseconds(1_300))
             let fresh = try #require(try await queue.claim(worker: "alive", lease: .seconds(30)))
             #expect(fresh.id == stale.id)
             #expect(fresh.attempt == 2)
@@ -149,10 +155,11 @@ struct IngestQueueTests {
     func heartbeatAndRollback() async throws {
         try await TestServer.withQueue { queue in
             _ = try await queue.enqueue(path: "a.pdf", bytes: Self.file(1))
-            let job = try #require(try await queue.claim(worker: "w", lease: .milliseconds(400)))
-            for _ in 0..<3 {
-                try await Task.sleep(for: .milliseconds(200))
-                let until = try await queue.heartbeat(job, lease: .milliseconds(400))
+            // Heartbeats every 0.4 s on a 1.5 s lease: the job lives past its first lease.
+            let job = try #require(try await queue.claim(worker: "w", lease: .milliseconds(1_500)))
+            for _ in 0..<5 {
+                try await Task.sleep(for: .milliseconds(400))
+                let until = try await queue.heartbeat(job, lease: .milliseconds(1_500))
                 #expect(until > job.leaseUntil)
             }
             #expect(try await queue.claim(worker: "thief", lease: .seconds(30)) == nil)

@@ -1,20 +1,5 @@
 import Foundation
 
-/// Where a job is in its life.
-public enum JobState: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
-    /// Waiting for a worker.
-    case queued
-    /// Claimed by a worker whose lease runs until `lease_until`.
-    case running
-    /// Stored in the archive.
-    case done
-    /// Given up after its last attempt; the reason is kept.
-    case failed
-
-    /// The state's name, as stored.
-    public var description: String { rawValue }
-}
-
 /// A job a worker has claimed: the file to process and the fence that proves the claim.
 ///
 /// The fence is (``id``, ``worker``, ``attempt``): a heartbeat, a completion or a failure counts
@@ -36,16 +21,4 @@ public struct IngestJob: Sendable, Hashable {
     public var maxAttempts: Int
     /// When the lease runs out unless a heartbeat extends it (server time).
     public var leaseUntil: Date
-}
-
-/// What ``IngestQueue/enqueue(path:bytes:maxAttempts:)`` did with a file.
-public struct EnqueueResult: Sendable, Hashable {
-    /// The job that processes the file: new, or the one already queued, running or done.
-    public var jobID: Int64
-    /// The file's SHA-256.
-    public var sha256: String
-    /// `true` when a new job was queued; `false` when the same bytes already had a live job.
-    public var queued: Bool
-    /// The job's state now.
-    public var state: JobState
 }

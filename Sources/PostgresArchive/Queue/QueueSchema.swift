@@ -50,6 +50,8 @@ enum QueueSchema {
         // machines at once; a failed file may be queued anew.
         "CREATE UNIQUE INDEX jobs_one_live_job_per_file ON jobs (sha256) WHERE state IN ('queued', 'running', 'done')",
         "CREATE INDEX jobs_claimable ON jobs (id) WHERE state IN ('queued', 'running')",
+        // Expired leases are looked up on every claim: by lease, among the few running jobs only.
+        "CREATE INDEX jobs_running_lease ON jobs (lease_until) WHERE state = 'running'",
         "CREATE INDEX jobs_finished ON jobs (finished_at) WHERE state IN ('done', 'failed')",
     ])
 }

@@ -27,6 +27,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.9.0"..<"6.0.0"),
     ],
     targets: [
         // C libraries, found by pkg-config.
@@ -54,6 +57,14 @@ let package = Package(
         .target(
             name: "Archive",
             dependencies: ["DocumentParser", "VietnameseText", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "PostgresArchive",
+            dependencies: [
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         .target(name: "Pipeline", dependencies: ["OCR", "DocumentParser", "Archive"], swiftSettings: strict),
@@ -84,6 +95,7 @@ let package = Package(
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "DocumentParserTests", dependencies: ["DocumentParser", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSynthetic"], swiftSettings: strict),
+        .testTarget(name: "PostgresArchiveTests", dependencies: ["PostgresArchive"], swiftSettings: strict),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "vanthuTests", dependencies: ["vanthu", "Archive", "Pipeline"], swiftSettings: strict),
         .testTarget(

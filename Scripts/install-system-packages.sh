@@ -10,6 +10,7 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd tesseract-ocr-eng \
   libpoppler-glib-dev libcairo2-dev poppler-utils \
   libsqlite3-dev sqlite3 \
+  postgresql postgresql-contrib \
   graphviz \
   python3 \
   time \

@@ -46,7 +46,10 @@ let package = Package(
         .target(
             name: "CPoppler",
             dependencies: ["CPopplerGlib", "CTesseract"],
-            linkerSettings: [.linkedLibrary("lept"), .linkedLibrary("poppler-glib"), .linkedLibrary("cairo"), .linkedLibrary("gobject-2.0"), .linkedLibrary("glib-2.0")]
+            linkerSettings: [
+                .linkedLibrary("lept"), .linkedLibrary("poppler-glib"), .linkedLibrary("cairo"), .linkedLibrary("gobject-2.0"),
+                .linkedLibrary("glib-2.0"),
+            ]
         ),
 
         // Stages, each consuming the previous stage's value type.
@@ -70,7 +73,8 @@ let package = Package(
         .target(name: "Pipeline", dependencies: ["OCR", "DocumentParser", "Archive"], swiftSettings: strict),
         .target(
             name: "WebServer",
-            dependencies: ["Pipeline", "Archive", "DocumentParser", "OCR", "VietnameseText", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: [
+                "Pipeline", "Archive", "DocumentParser", "OCR", "VietnameseText", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -91,7 +95,12 @@ let package = Package(
         .target(name: "ArchiveSynthetic", dependencies: ["DocumentParser"], path: "Tests/ArchiveSynthetic", swiftSettings: strict),
 
         .testTarget(name: "OCRTests", dependencies: ["OCR", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "HandwrittenDigitsTests", dependencies: ["HandwrittenDigits", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(
+            name: "HandwrittenDigitsTests",
+            dependencies: ["HandwrittenDigits", "TestSupport"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "DocumentParserTests", dependencies: ["DocumentParser", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSynthetic"], swiftSettings: strict),

@@ -16,12 +16,19 @@ public struct DocumentParser: Sendable {
     /// kept, flagged and no longer sure.
     static func checkDate(_ header: inout DocumentHeader, against citations: [Citation]) {
         guard var date = header.date, let latest = citations.compactMap(\.date).max(), date < latest,
-              let cited = citations.first(where: { $0.date == latest }) else { return }
+            let cited = citations.first(where: { $0.date == latest })
+        else { return }
         // The year read with a digit glued on: the reading that cites nothing later than itself.
         if let year = header.yearAlternatives.filter({ String($0) >= String(latest.prefix(4)) }).min(),
-           let fixed = Optional(String(year) + date.dropFirst(4)), fixed >= latest {
-            header.notices.append(.init(.dateYearRepaired, "issue year read as \(date.prefix(4)) with a digit glued on; \(fixed) is the reading that cites nothing later than itself: check it",
-                                        values: ["value": fixed, "reading": String(date.prefix(4))]))
+            let fixed = Optional(String(year) + date.dropFirst(4)), fixed >= latest
+        {
+            header.notices.append(
+                .init(
+                    .dateYearRepaired,
+                    "issue year read as \(date.prefix(4)) with a digit glued on; \(fixed) is the reading that cites nothing later than itself: check it",
+                    values: ["value": fixed, "reading": String(date.prefix(4))]
+                )
+            )
             header.date = fixed
             date = fixed
             if var evidence = header.evidence?.date {
@@ -31,8 +38,13 @@ public struct DocumentParser: Sendable {
             return
         }
         let name = cited.number?.text ?? cited.name ?? "instrument"
-        header.notices.append(.init(.dateBeforeCitation, "issue date \(date) is before the date \(latest) of the cited \(name): check it",
-                                    values: ["value": date, "cited date": latest, "cited": name]))
+        header.notices.append(
+            .init(
+                .dateBeforeCitation,
+                "issue date \(date) is before the date \(latest) of the cited \(name): check it",
+                values: ["value": date, "cited date": latest, "cited": name]
+            )
+        )
         if var evidence = header.evidence?.date {
             evidence.confidence = min(evidence.confidence, 0.3)
             header.evidence.setDate(evidence)
@@ -56,14 +68,27 @@ public struct DocumentParser: Sendable {
         let effect = EffectiveDates(scanned, issueDate: header.date)
         var parsed = ParsedDocument(
             source: .init(
-                path: text.path, sha256: text.sha256, pages: max(1, text.pages.count),
-                textSource: text.source, meanConfidence: text.meanConfidence
+                path: text.path,
+                sha256: text.sha256,
+                pages: max(1, text.pages.count),
+                textSource: text.source,
+                meanConfidence: text.meanConfidence
             ),
-            number: header.number, type: header.type, date: header.date, place: header.place,
-            issuer: header.issuer, parentIssuer: header.parentIssuer, subject: header.subject,
-            signer: header.signer, recipients: header.recipients, marks: header.marks.isEmpty ? nil : header.marks,
-            citations: citations, deadlines: deadlines,
-            notices: header.notices + citationWarnings, evidence: header.evidence, eSignature: header.eSignature
+            number: header.number,
+            type: header.type,
+            date: header.date,
+            place: header.place,
+            issuer: header.issuer,
+            parentIssuer: header.parentIssuer,
+            subject: header.subject,
+            signer: header.signer,
+            recipients: header.recipients,
+            marks: header.marks.isEmpty ? nil : header.marks,
+            citations: citations,
+            deadlines: deadlines,
+            notices: header.notices + citationWarnings,
+            evidence: header.evidence,
+            eSignature: header.eSignature
         )
         parsed.effectiveDate = effect.effective
         parsed.endDate = effect.end

@@ -47,7 +47,9 @@ public struct DigitGlyph: Sendable, Hashable {
             }
         }
 
-        var total = 0.0, sumX = 0.0, sumY = 0.0
+        var total = 0.0
+        var sumX = 0.0
+        var sumY = 0.0
         for i in 0..<oh {
             for j in 0..<ow {
                 let v = small[i * ow + j]
@@ -68,11 +70,16 @@ public struct DigitGlyph: Sendable, Hashable {
 
     /// Inclusive bounding box of the ink, or `nil` for an empty mask.
     static func inkBounds(_ mask: InkMask) -> (minX: Int, minY: Int, maxX: Int, maxY: Int)? {
-        var minX = Int.max, minY = Int.max, maxX = -1, maxY = -1
+        var minX = Int.max
+        var minY = Int.max
+        var maxX = -1
+        var maxY = -1
         for y in 0..<mask.height {
             for x in 0..<mask.width where mask.pixels[y * mask.width + x] != 0 {
-                minX = min(minX, x); maxX = max(maxX, x)
-                minY = min(minY, y); maxY = max(maxY, y)
+                minX = min(minX, x)
+                maxX = max(maxX, x)
+                minY = min(minY, y)
+                maxY = max(maxY, y)
             }
         }
         return maxX < 0 ? nil : (minX, minY, maxX, maxY)
@@ -84,8 +91,10 @@ public struct DigitGlyph: Sendable, Hashable {
         let step = Double(source) / Double(target)
         var weights = [[(Int, Double)]](repeating: [], count: source)
         for j in 0..<target {
-            let lo = Double(j) * step, hi = Double(j + 1) * step
-            let first = Int(lo.rounded(.down)), last = min(source, Int(hi.rounded(.up)))
+            let lo = Double(j) * step
+            let hi = Double(j + 1) * step
+            let first = Int(lo.rounded(.down))
+            let last = min(source, Int(hi.rounded(.up)))
             for x in first..<max(first, last) {
                 let overlap = min(hi, Double(x + 1)) - max(lo, Double(x))
                 if overlap > 0 { weights[x].append((j, overlap / step)) }

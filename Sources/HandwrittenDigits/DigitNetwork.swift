@@ -27,23 +27,35 @@ struct DigitNetwork: Sendable {
             }
             return tensor
         }
-        let c1w = try take("conv1.w", rank: 4), c1b = try take("conv1.b", rank: 1)
-        let c2w = try take("conv2.w", rank: 4), c2b = try take("conv2.b", rank: 1)
-        let f1w = try take("fc1.w", rank: 2), f1b = try take("fc1.b", rank: 1)
-        let f2w = try take("fc2.w", rank: 2), f2b = try take("fc2.b", rank: 1)
-        let f1 = c1w.shape[0], f2 = c2w.shape[0], hidden = f1w.shape[0]
-        let chained = c1w.shape == [f1, 1, 5, 5] && c1b.shape == [f1]
+        let c1w = try take("conv1.w", rank: 4)
+        let c1b = try take("conv1.b", rank: 1)
+        let c2w = try take("conv2.w", rank: 4)
+        let c2b = try take("conv2.b", rank: 1)
+        let f1w = try take("fc1.w", rank: 2)
+        let f1b = try take("fc1.b", rank: 1)
+        let f2w = try take("fc2.w", rank: 2)
+        let f2b = try take("fc2.b", rank: 1)
+        let f1 = c1w.shape[0]
+        let f2 = c2w.shape[0]
+        let hidden = f1w.shape[0]
+        let chained =
+            c1w.shape == [f1, 1, 5, 5] && c1b.shape == [f1]
             && c2w.shape == [f2, f1, 5, 5] && c2b.shape == [f2]
             && f1w.shape == [hidden, f2 * 16] && f1b.shape == [hidden]
             && f2w.shape == [11, hidden] && f2b.shape == [11]
         guard chained else {
             throw DigitWeightsError("the layer shapes do not chain into conv 5×5, conv 5×5, dense, dense 11 on a 28×28 input")
         }
-        conv1W = c1w.values; conv1B = c1b.values
-        conv2W = c2w.values; conv2B = c2b.values
-        fc1W = f1w.values; fc1B = f1b.values
-        fc2W = f2w.values; fc2B = f2b.values
-        filters1 = f1; filters2 = f2
+        conv1W = c1w.values
+        conv1B = c1b.values
+        conv2W = c2w.values
+        conv2B = c2b.values
+        fc1W = f1w.values
+        fc1B = f1b.values
+        fc2W = f2w.values
+        fc2B = f2b.values
+        filters1 = f1
+        filters2 = f2
     }
 
     /// Class probabilities for a 28×28 glyph.
@@ -60,7 +72,9 @@ struct DigitNetwork: Sendable {
 
     /// Valid 5×5 convolution followed by ReLU; input [channels, side, side].
     static func convolve(_ input: [Float], channels: Int, side: Int, weights: [Float], bias: [Float]) -> [Float] {
-        let k = 5, out = side - k + 1, filters = bias.count
+        let k = 5
+        let out = side - k + 1
+        let filters = bias.count
         var result = [Float](repeating: 0, count: filters * out * out)
         input.withUnsafeBufferPointer { x in
             weights.withUnsafeBufferPointer { w in

@@ -20,7 +20,8 @@ extension InkMask {
     /// The mask with every stroke one pixel thicker (3×3 dilation), as a broader pen writes it.
     public func thickened() -> InkMask {
         guard width > 0, height > 0 else { return self }
-        let w = width + 2, h = height + 2
+        let w = width + 2
+        let h = height + 2
         var out = [UInt8](repeating: 0, count: w * h)
         for y in 0..<height {
             for x in 0..<width where pixels[y * width + x] != 0 {

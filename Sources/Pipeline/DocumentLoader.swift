@@ -34,7 +34,9 @@ public struct DocumentLoader: Sendable {
                 switch result {
                 case .success(let recognized):
                     let sha = digests[recognized.path] ?? ""
-                    handler(.init(path: recognized.path, sha256: sha, outcome: .success(Self.text(of: recognized, sha256: sha)), recognized: recognized))
+                    handler(
+                        .init(path: recognized.path, sha256: sha, outcome: .success(Self.text(of: recognized, sha256: sha)), recognized: recognized)
+                    )
                 case .failure(let error):
                     handler(.init(path: error.path, sha256: digests[error.path] ?? "", outcome: .failure(error), recognized: nil))
                 }
@@ -52,7 +54,14 @@ public struct DocumentLoader: Sendable {
             }
             guard let sha256 = FileDigest.sha256(path: path) else {
                 try flush()
-                handler(.init(path: path, sha256: "", outcome: .failure(OCRError(.notFound, path: path, reason: "the file cannot be read")), recognized: nil))
+                handler(
+                    .init(
+                        path: path,
+                        sha256: "",
+                        outcome: .failure(OCRError(.notFound, path: path, reason: "the file cannot be read")),
+                        recognized: nil
+                    )
+                )
                 continue
             }
             if skip(path, sha256) {
@@ -81,7 +90,8 @@ public struct DocumentLoader: Sendable {
     /// The parser's view of a recognised scan: one page of text each, the e-signature box apart.
     public static func text(of recognized: RecognizedDocument, sha256: String) -> DocumentText {
         DocumentText(
-            path: recognized.path, sha256: sha256,
+            path: recognized.path,
+            sha256: sha256,
             pages: recognized.pages.map { .init(number: $0.number, text: $0.text, confidence: $0.meanConfidence, handwriting: handwriting(of: $0)) },
             source: recognized.isBornDigital ? .pdfText : .ocr,
             signatureText: recognized.signatureText
@@ -94,9 +104,13 @@ public struct DocumentLoader: Sendable {
             let ink = field.ink ?? field.region
             return field.readings.map { reading in
                 HandwrittenReading(
-                    field: Self.field(field.kind), digits: reading.digits, confidence: reading.confidence,
-                    method: reading.method == .classifier ? .classifier : .ocrDigits, looksHandwritten: field.looksHandwritten,
-                    box: PageBox(x: ink.x, y: ink.y, width: ink.width, height: ink.height), printed: field.printed
+                    field: Self.field(field.kind),
+                    digits: reading.digits,
+                    confidence: reading.confidence,
+                    method: reading.method == .classifier ? .classifier : .ocrDigits,
+                    looksHandwritten: field.looksHandwritten,
+                    box: PageBox(x: ink.x, y: ink.y, width: ink.width, height: ink.height),
+                    printed: field.printed
                 )
             }
         }
@@ -122,7 +136,8 @@ public struct DocumentLoader: Sendable {
         let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated().map {
             DocumentText.Page(number: $0.offset + 1, text: String($0.element))
         }
-        let kept = pages.count > 1 && pages.last?.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true
+        let kept =
+            pages.count > 1 && pages.last?.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true
             ? Array(pages.dropLast()) : pages
         return .success(DocumentText(path: path, sha256: sha256, pages: kept, source: .plainText))
     }

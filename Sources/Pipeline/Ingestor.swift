@@ -21,7 +21,9 @@ public struct Ingestor: Sendable {
     /// Creates an ingestor writing to `archive`.
     /// - Parameter pageProgress: called as each page of a scan is recognised (file, done, total).
     public init(
-        archive: any ArchiveStore, ocr: OCROptions = OCROptions(), parser: DocumentParser = DocumentParser(),
+        archive: any ArchiveStore,
+        ocr: OCROptions = OCROptions(),
+        parser: DocumentParser = DocumentParser(),
         pageProgress: (@Sendable (_ path: String, _ done: Int, _ total: Int) -> Void)? = nil
     ) {
         self.archive = archive
@@ -36,34 +38,43 @@ public struct Ingestor: Sendable {
         let parser = self.parser
         try loader.load(
             files: files,
-            skip: { _, sha256 in (try? archive.contains(sha256: sha256)) ?? false }
-        ) { loaded in
-            switch loaded.outcome {
-            case nil:
-                events(.alreadyArchived(path: loaded.path, existingID: try? archive.documentID(sha256: loaded.sha256)))
-            case .failure(let error):
-                events(.failed(path: loaded.path, reason: error.reason))
-            case .success(let text):
-                let parsed = parser.parse(text)
-                do {
-                    switch try archive.store(parsed, text: text) {
-                    case .stored(let id, let version, _, let copyOf):
-                        if let recognized = loaded.recognized, let words = archive as? any PageWordStore {
-                            // Word boxes serve the page images only: a failure here loses no text.
-                            try? words.storeWords(documentID: id, pages: PageWordsTranslation.pages(of: recognized))
+            skip: { _, sha256 in (try? archive.contains(sha256: sha256)) ?? false },
+            handler: { loaded in
+                switch loaded.outcome {
+                case nil:
+                    events(.alreadyArchived(path: loaded.path, existingID: try? archive.documentID(sha256: loaded.sha256)))
+                case .failure(let error):
+                    events(.failed(path: loaded.path, reason: error.reason))
+                case .success(let text):
+                    let parsed = parser.parse(text)
+                    do {
+                        switch try archive.store(parsed, text: text) {
+                        case .stored(let id, let version, _, let copyOf):
+                            if let recognized = loaded.recognized, let words = archive as? any PageWordStore {
+                                // Word boxes serve the page images only: a failure here loses no text.
+                                try? words.storeWords(documentID: id, pages: PageWordsTranslation.pages(of: recognized))
+                            }
+                            // The archive's own notices too: a "Căn cứ" instrument it knows was replaced.
+                            let notices = (archive as? SQLiteArchive).flatMap { try? $0.detail(id: id)?.notices } ?? parsed.notices
+                            events(
+                                .stored(
+                                    path: loaded.path,
+                                    id: id,
+                                    pages: text.pages.count,
+                                    version: version,
+                                    number: parsed.number?.text,
+                                    copyOf: copyOf,
+                                    notices: notices.map(\.vietnamese)
+                                )
+                            )
+                        case .duplicate(let existing):
+                            events(.alreadyArchived(path: loaded.path, existingID: existing))
                         }
-                        // The archive's own notices too: a "Căn cứ" instrument it knows was replaced.
-                        let notices = (archive as? SQLiteArchive).flatMap { try? $0.detail(id: id)?.notices } ?? parsed.notices
-                        events(.stored(
-                            path: loaded.path, id: id, pages: text.pages.count, version: version, number: parsed.number?.text,
-                            copyOf: copyOf, notices: notices.map(\.vietnamese)))
-                    case .duplicate(let existing):
-                        events(.alreadyArchived(path: loaded.path, existingID: existing))
+                    } catch {
+                        events(.failed(path: loaded.path, reason: "\(error)"))
                     }
-                } catch {
-                    events(.failed(path: loaded.path, reason: "\(error)"))
                 }
             }
-        }
+        )
     }
 }

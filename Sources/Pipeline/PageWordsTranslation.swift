@@ -12,8 +12,13 @@ enum PageWordsTranslation {
                 PageWords.Word(text: $0.text, x: $0.box.x, y: $0.box.y, width: $0.box.width, height: $0.box.height)
             }
             return PageWords(
-                page: page.number, width: page.width, height: page.height, rotation: page.rotation,
-                deskewAngle: page.deskewAngle, words: words)
+                page: page.number,
+                width: page.width,
+                height: page.height,
+                rotation: page.rotation,
+                deskewAngle: page.deskewAngle,
+                words: words
+            )
         }
     }
 }

@@ -73,7 +73,10 @@ public struct PostgresArchiveError: Error, Sendable, Hashable, CustomStringConve
         if let error = error as? PostgresArchiveError { return error }
         guard let error = error as? PSQLError else {
             return PostgresArchiveError(
-                .server, "Lỗi khi \(vietnamese)", "Failure while \(english)", underlying: String(describing: error)
+                .server,
+                "Lỗi khi \(vietnamese)",
+                "Failure while \(english)",
+                underlying: String(describing: error)
             )
         }
         let server = error.serverInfo.map { info in
@@ -81,12 +84,15 @@ public struct PostgresArchiveError: Error, Sendable, Hashable, CustomStringConve
         }
         if error.code == .server {
             return PostgresArchiveError(
-                .server, "Máy chủ PostgreSQL từ chối khi \(vietnamese)", "The PostgreSQL server refused while \(english)",
+                .server,
+                "Máy chủ PostgreSQL từ chối khi \(vietnamese)",
+                "The PostgreSQL server refused while \(english)",
                 underlying: server ?? String(reflecting: error)
             )
         }
         return PostgresArchiveError(
-            .connectionFailed, "Mất kết nối tới máy chủ PostgreSQL khi \(vietnamese)",
+            .connectionFailed,
+            "Mất kết nối tới máy chủ PostgreSQL khi \(vietnamese)",
             "The connection to the PostgreSQL server failed while \(english)",
             underlying: [error.code.description, server, error.underlying.map { String(describing: $0) }]
                 .compactMap { $0 }.joined(separator: ": ")

@@ -77,8 +77,10 @@ public struct PostgresLocation: Sendable, Hashable {
             throw invalid("phải bắt đầu bằng postgres:// hoặc postgresql://", "it must start with postgres:// or postgresql://")
         }
         guard let components = URLComponents(string: url) else {
-            throw invalid("không đọc được (cổng phải là số; ký tự đặc biệt trong mật khẩu phải mã hoá %XX)",
-                          "it cannot be read (the port must be a number; escape special characters of the password as %XX)")
+            throw invalid(
+                "không đọc được (cổng phải là số; ký tự đặc biệt trong mật khẩu phải mã hoá %XX)",
+                "it cannot be read (the port must be a number; escape special characters of the password as %XX)"
+            )
         }
         let rawHost = components.host ?? ""
         let host = rawHost.hasPrefix("[") && rawHost.hasSuffix("]") ? String(rawHost.dropFirst().dropLast()) : rawHost
@@ -112,20 +114,34 @@ public struct PostgresLocation: Sendable, Hashable {
             case "options": options = value
             case "application_name": applicationName = value
             default:
-                throw invalid("tham số “\(item.name)” không được hỗ trợ (có: sslmode, options, application_name)",
-                              "parameter “\(item.name)” is not supported (known: sslmode, options, application_name)")
+                throw invalid(
+                    "tham số “\(item.name)” không được hỗ trợ (có: sslmode, options, application_name)",
+                    "parameter “\(item.name)” is not supported (known: sslmode, options, application_name)"
+                )
             }
         }
         self.init(
-            host: host, port: port, username: username, password: components.password, database: database,
-            tls: tls, options: options, applicationName: applicationName
+            host: host,
+            port: port,
+            username: username,
+            password: components.password,
+            database: database,
+            tls: tls,
+            options: options,
+            applicationName: applicationName
         )
     }
 
     /// Creates a location from its parts.
     public init(
-        host: String, port: Int = 5432, username: String, password: String? = nil, database: String,
-        tls: TLSMode = .prefer, options: String? = nil, applicationName: String = "vanthu"
+        host: String,
+        port: Int = 5432,
+        username: String,
+        password: String? = nil,
+        database: String,
+        tls: TLSMode = .prefer,
+        options: String? = nil,
+        applicationName: String = "vanthu"
     ) {
         self.host = host
         self.port = port
@@ -146,7 +162,12 @@ public struct PostgresLocation: Sendable, Hashable {
     /// postgres-nio's configuration of a connection pool for this location.
     public var clientConfiguration: PostgresClient.Configuration {
         var configuration = PostgresClient.Configuration(
-            host: host, port: port, username: username, password: password, database: database, tls: clientTLS
+            host: host,
+            port: port,
+            username: username,
+            password: password,
+            database: database,
+            tls: clientTLS
         )
         configuration.options.additionalStartupParameters = startupParameters
         return configuration
@@ -156,7 +177,12 @@ public struct PostgresLocation: Sendable, Hashable {
     /// - Throws: NIOSSL's error when no TLS context can be made (no system certificates).
     public func connectionConfiguration() throws -> PostgresConnection.Configuration {
         var configuration = PostgresConnection.Configuration(
-            host: host, port: port, username: username, password: password, database: database, tls: try connectionTLS()
+            host: host,
+            port: port,
+            username: username,
+            password: password,
+            database: database,
+            tls: try connectionTLS()
         )
         configuration.options.additionalStartupParameters = startupParameters
         return configuration

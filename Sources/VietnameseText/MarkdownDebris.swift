@@ -26,14 +26,16 @@ public enum MarkdownDebris {
         if hashes > start, hashes - start <= 6, hashes < line.count, line[hashes] == " " {
             for k in start...hashes { drop.insert(k) }
         } else if start < line.count, line[start] == ">", start + 1 < line.count, line[start + 1] == " " {
-            drop.insert(start); drop.insert(start + 1)
+            drop.insert(start)
+            drop.insert(start + 1)
         }
         // Paired emphasis: "**", "__", "~~".
         i = 0
         while i + 1 < line.count {
             let c = line[i]
-            if (c == "*" || c == "~" || c == "_"), line[i + 1] == c {
-                drop.insert(i); drop.insert(i + 1)
+            if c == "*" || c == "~" || c == "_", line[i + 1] == c {
+                drop.insert(i)
+                drop.insert(i + 1)
                 i += 2
                 continue
             }
@@ -47,7 +49,10 @@ public enum MarkdownDebris {
         }
         // Markdown hard break: trailing spaces.
         var end = line.count - 1
-        while end >= 0, line[end] == " " { drop.insert(end); end -= 1 }
+        while end >= 0, line[end] == " " {
+            drop.insert(end)
+            end -= 1
+        }
         return drop
     }
 

@@ -76,7 +76,8 @@ extension NormalizedText {
     /// Scalars the clean-up turns into a space or drops (so markdown would see other spaces).
     private static func changesSpacing(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x00A0, 0x2007, 0x202F, 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0x0D: return true
+        case 0x00A0, 0x2007, 0x202F, 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0x0D:
+            return true
         default: return scalar.value >= 0x0300 && scalar.value <= 0x036F
         }
     }
@@ -140,8 +141,10 @@ extension NormalizedText {
                 if (scalar == "~" || scalar == "_") && previous == scalar { return .markdown }
             }
             if options.joinHyphenatedLines, scalar == "\n" || scalar == "\r", previous == "-" { return .full }
-            if options.canonicalTones, v >= 0xC0, previous == "o" || previous == "O" || previous == "u" || previous == "U", Self.tonedEndScalars.contains(v),
-               !((previous == "u" || previous == "U") && (beforePrevious == "q" || beforePrevious == "Q")) {
+            if options.canonicalTones, v >= 0xC0, previous == "o" || previous == "O" || previous == "u" || previous == "U",
+                Self.tonedEndScalars.contains(v),
+                !((previous == "u" || previous == "U") && (beforePrevious == "q" || beforePrevious == "Q"))
+            {
                 pendingToneCheck = true
             }
             if skipNewline {

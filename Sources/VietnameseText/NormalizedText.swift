@@ -120,7 +120,8 @@ public struct NormalizedText: Sendable, Hashable {
             guard !word.isEmpty else { return }
             // Only a word ending in o/u + a toned a, e or y can change.
             guard word.count >= 2, ToneMarks.tonedEnds.contains(word[word.count - 1].char),
-                  "oOuU".contains(word[word.count - 2].char) else {
+                "oOuU".contains(word[word.count - 2].char)
+            else {
                 result.append(contentsOf: word)
                 word.removeAll(keepingCapacity: true)
                 return
@@ -129,13 +130,19 @@ public struct NormalizedText: Sendable, Hashable {
             if canon.count == word.count {
                 for (unit, ch) in zip(word, canon) { result.append(Unit(char: ch, start: unit.start, end: unit.end)) }
             } else {
-                let lo = word[0].start, hi = word[word.count - 1].end
+                let lo = word[0].start
+                let hi = word[word.count - 1].end
                 for ch in canon { result.append(Unit(char: ch, start: lo, end: hi)) }
             }
             word.removeAll(keepingCapacity: true)
         }
         for unit in units {
-            if unit.char.isLetter { word.append(unit) } else { flush(); result.append(unit) }
+            if unit.char.isLetter {
+                word.append(unit)
+            } else {
+                flush()
+                result.append(unit)
+            }
         }
         flush()
         return result
@@ -150,7 +157,8 @@ public struct NormalizedText: Sendable, Hashable {
         while i < units.count {
             let unit = units[i]
             if unit.char == "-", i >= 1, i + 2 < units.count, units[i + 1].char == "\n",
-               units[i - 1].char.isLetter || units[i - 1].char.isNumber {
+                units[i - 1].char.isLetter || units[i - 1].char.isNumber
+            {
                 let next = units[i + 2].char
                 var tokenStart = i - 1
                 while tokenStart > 0, !units[tokenStart - 1].char.isWhitespace { tokenStart -= 1 }

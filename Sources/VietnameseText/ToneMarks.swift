@@ -1,4 +1,5 @@
 import Foundation
+
 /// Moves tone marks to one canonical place inside a syllable.
 ///
 /// Vietnamese is written with two tone placements for the open syllables `oa`, `oe` and `uy`:
@@ -26,7 +27,8 @@ public enum ToneMarks {
         let nfc = String(word).precomposedStringWithCanonicalMapping
         // Fast path: only a word ending in o/u + a toned a, e or y can change.
         guard nfc.count >= 2, let last = nfc.last, tonedEnds.contains(last),
-              let before = nfc.dropLast().last, "oOuU".contains(before) else { return nfc }
+            let before = nfc.dropLast().last, "oOuU".contains(before)
+        else { return nfc }
         var letters: [(base: Unicode.Scalar, marks: [Unicode.Scalar])] = []
         for scalar in nfc.decomposedStringWithCanonicalMapping.unicodeScalars {
             if (0x0300...0x036F).contains(scalar.value), !letters.isEmpty {
@@ -39,9 +41,11 @@ public enum ToneMarks {
         guard toned.count == 1, let tonePos = toned.first, letters.count >= 2 else { return nfc }
         let n = letters.count
         // The pair must end the word: no final consonant.
-        let first = n - 2, second = n - 1
+        let first = n - 2
+        let second = n - 1
         guard tonePos == second else { return nfc }
-        let a = lower(letters[first].base), b = lower(letters[second].base)
+        let a = lower(letters[first].base)
+        let b = lower(letters[second].base)
         let pairs: Set<String> = ["oa", "oe", "uy"]
         guard pairs.contains(String(a) + String(b)) else { return nfc }
         // Only the tone may mark the pair: "ơa", "ôe" are other vowels.
@@ -74,7 +78,10 @@ public enum ToneMarks {
             if ch.isLetter {
                 word.append(ch)
             } else {
-                if !word.isEmpty { result += canonical(word); word = "" }
+                if !word.isEmpty {
+                    result += canonical(word)
+                    word = ""
+                }
                 result.append(ch)
             }
         }

@@ -50,12 +50,14 @@ public final class WebApp: Sendable {
         graphs = GraphRenderer(dotPath: configuration.dotPath)
         let cache = facetsCache
         uploads = UploadQueue(
-            originals: originals, ingestor: ingestor ?? Ingestor(archive: archive, ocr: configuration.ocr),
+            originals: originals,
+            ingestor: ingestor ?? Ingestor(archive: archive, ocr: configuration.ocr),
             lookup: { sha256 in
                 guard let id = try? archive.documentID(sha256: sha256) else { return nil }
                 return (id, (try? archive.resolve(String(id)))?.first?.number)
             },
-            changed: { cache.clear() })
+            changed: { cache.clear() }
+        )
         searchablePDFs = SearchablePDFQueue(originals: originals, options: configuration.ocr)
     }
 
@@ -94,12 +96,16 @@ public final class WebApp: Sendable {
         let headerTimeout = TimeAmount.seconds(Int64(configuration.headerTimeoutSeconds))
         return Application(
             router: router(),
-            server: .http1(configuration: .init(
-                additionalChannelHandlers: [ConnectionGuard(counter: counter, headerTimeout: headerTimeout)],
-                idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [ConnectionGuard(counter: counter, headerTimeout: headerTimeout)],
+                    idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds))
+                )
+            ),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "vanthu"),
             services: services,
-            onServerRunning: { _ in onRunning() })
+            onServerRunning: { _ in onRunning() }
+        )
     }
 
     /// Serves until the process is stopped. The filter menus' facets are counted first, in the

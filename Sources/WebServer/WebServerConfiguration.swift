@@ -33,9 +33,15 @@ public struct WebServerConfiguration: Sendable {
 
     /// Creates a configuration.
     public init(
-        indexPath: String, host: String = "127.0.0.1", port: Int = 8080, accessToken: String? = nil,
-        maxUploadBytes: Int = 50 * 1024 * 1024, maxPages: Int = 100, resultsPerPage: Int = 20,
-        ocr: OCROptions = OCROptions(), dotPath: String = "/usr/bin/dot"
+        indexPath: String,
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        accessToken: String? = nil,
+        maxUploadBytes: Int = 50 * 1024 * 1024,
+        maxPages: Int = 100,
+        resultsPerPage: Int = 20,
+        ocr: OCROptions = OCROptions(),
+        dotPath: String = "/usr/bin/dot"
     ) {
         self.indexPath = indexPath
         self.host = host

@@ -53,7 +53,8 @@ final class BatchSummary: Sendable {
         let (files, pages, failed, skipped) = counts.withLock { ($0.files, $0.pages, $0.failures.count, $0.skipped) }
         let seconds = Date().timeIntervalSince(started)
         let rate = seconds > 0 ? Double(pages) / seconds : 0
-        var text = "\(verb): \(files) file\(files == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s") in "
+        var text =
+            "\(verb): \(files) file\(files == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s") in "
             + String(format: "%.1f s (%.2f pages/s)", seconds, rate)
         if skipped > 0 { text += ", \(skipped) already archived" }
         text += ", \(failed) failed"

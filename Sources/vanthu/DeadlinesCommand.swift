@@ -5,7 +5,9 @@ import Foundation
 /// `vanthu deadlines`: what is due, from which document, for whom; optionally as iCalendar.
 struct DeadlinesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "deadlines", abstract: "List deadlines, or export them for the office calendar.")
+        commandName: "deadlines",
+        abstract: "List deadlines, or export them for the office calendar."
+    )
 
     @Option(help: "Due on or before this day (YYYY-MM-DD).")
     var before: String?
@@ -38,12 +40,18 @@ struct DeadlinesCommand: ParsableCommand {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd"
         let archive = try archiveOption.openExisting()
-        let entries = try archive.deadlines(DeadlineQuery(
-            before: before, after: after, overdue: overdue, today: today ?? formatter.string(from: Date())))
+        let entries = try archive.deadlines(
+            DeadlineQuery(
+                before: before,
+                after: after,
+                overdue: overdue,
+                today: today ?? formatter.string(from: Date())
+            )
+        )
         if let ics {
             var out = try FileTextOutput(path: ics)
             ICalendarWriter.write(entries, stamp: Date(), to: &out)
-            try out.close()   // written to a temporary, renamed into place only when complete
+            try out.close()  // written to a temporary, renamed into place only when complete
             print("\(entries.count) deadlines written to \(ics)")
             return
         }
@@ -56,7 +64,9 @@ struct DeadlinesCommand: ParsableCommand {
         if entries.isEmpty { print("No deadlines.") }
         for entry in entries {
             let who = entry.responsible.map { " – \($0)" } ?? ""
-            print("\(entry.date)\(entry.dateIsPeriodEnd ? " (end of period)" : "")\(entry.void == true ? " (void: its document was replaced or repealed)" : "")\(entry.time.map { " \($0)" } ?? "")  \(entry.task ?? entry.text)\(who)")
+            print(
+                "\(entry.date)\(entry.dateIsPeriodEnd ? " (end of period)" : "")\(entry.void == true ? " (void: its document was replaced or repealed)" : "")\(entry.time.map { " \($0)" } ?? "")  \(entry.task ?? entry.text)\(who)"
+            )
             print("    \(entry.document.number ?? "#\(entry.document.id)") \(entry.document.subject ?? "")\(entry.page.map { ", p. \($0)" } ?? "")")
         }
     }

@@ -36,7 +36,9 @@ enum DocumentPrinter {
         if !d.deadlines.isEmpty {
             lines.append("  Thời hạn (\(d.deadlines.count)):")
             for deadline in d.deadlines {
-                lines.append("    • \(deadline.date ?? deadline.dueBy.map { "\($0) (cuối kỳ)" } ?? "—") \(deadline.time ?? "") \(deadline.task ?? deadline.text)")
+                lines.append(
+                    "    • \(deadline.date ?? deadline.dueBy.map { "\($0) (cuối kỳ)" } ?? "—") \(deadline.time ?? "") \(deadline.task ?? deadline.text)"
+                )
             }
         }
         for notice in d.notices { lines.append("  ! \(notice.vietnamese)") }

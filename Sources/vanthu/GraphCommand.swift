@@ -6,7 +6,9 @@ extension GraphOptions.Format: ExpressibleByArgument {}
 /// `vanthu graph`: the citation graph for NetworkX, Gephi, Graphviz, d3 or a spreadsheet.
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "graph", abstract: "Export the citation graph.")
+        commandName: "graph",
+        abstract: "Export the citation graph."
+    )
 
     @Option(help: "graphml, gexf, dot, json or csv.")
     var format: GraphOptions.Format = .graphml
@@ -32,7 +34,7 @@ struct GraphCommand: ParsableCommand {
         do {
             try archive.exportGraph(GraphOptions(format: format, around: around, depth: depth), to: &out)
         } catch {
-            out.discard()   // -o FILE stays as it was: no truncated export
+            out.discard()  // -o FILE stays as it was: no truncated export
             throw error
         }
         try out.close()

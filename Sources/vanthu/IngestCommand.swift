@@ -40,7 +40,11 @@ struct IngestCommand: ParsableCommand {
         let progress = IngestProgress(total: files.count + missing.count, json: json)
         for error in missing { progress.record(.failed(path: error.path, reason: error.reason)) }
         do {
-            try Ingestor(archive: archive, ocr: pageLimit.apply(to: ocr.options()), pageProgress: { path, done, total in progress.page(path: path, done: done, total: total) }).ingest(files: files) { progress.record($0) }
+            try Ingestor(
+                archive: archive,
+                ocr: pageLimit.apply(to: ocr.options()),
+                pageProgress: { path, done, total in progress.page(path: path, done: done, total: total) }
+            ).ingest(files: files) { progress.record($0) }
         } catch {
             Output.error("vanthu: \(error)")
             throw ExitCode(1)

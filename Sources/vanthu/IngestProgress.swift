@@ -96,8 +96,10 @@ final class IngestProgress: Sendable {
         counts.withLock { counts in
             if style == .bar { Output.error("") }
             let seconds = Date().timeIntervalSince(started)
-            var summary = "ingest: \(counts.done) file\(counts.done == 1 ? "" : "s"): \(counts.stored) stored (\(counts.pages) pages), \(counts.skipped) already archived, "
-                + "\(counts.failures.count) failed, in " + String(format: "%.1f s (%.2f pages/s)", seconds, seconds > 0 ? Double(counts.pages) / seconds : 0)
+            var summary =
+                "ingest: \(counts.done) file\(counts.done == 1 ? "" : "s"): \(counts.stored) stored (\(counts.pages) pages), \(counts.skipped) already archived, "
+                + "\(counts.failures.count) failed, in "
+                + String(format: "%.1f s (%.2f pages/s)", seconds, seconds > 0 ? Double(counts.pages) / seconds : 0)
             if counts.copies > 0 { summary += "; \(counts.copies) copies of archived documents" }
             summary += "; \(counts.toCheck) need checking"
             Output.error(summary)
@@ -110,15 +112,26 @@ final class IngestProgress: Sendable {
         let partial = counts.reading.values.reduce(0) { $0 + $1.done }
         let file = counts.current.map { path in (FileName.display(path).split(separator: "/").last.map(String.init) ?? path, counts.reading[path]) }
         let text = Self.bar(
-            width: width, done: counts.done, total: total, pages: counts.pages + partial, seconds: Date().timeIntervalSince(started),
-            failed: counts.failures.count, file: file.map { ($0.0, $0.1?.done, $0.1?.total) })
+            width: width,
+            done: counts.done,
+            total: total,
+            pages: counts.pages + partial,
+            seconds: Date().timeIntervalSince(started),
+            failed: counts.failures.count,
+            file: file.map { ($0.0, $0.1?.done, $0.1?.total) }
+        )
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
     }
 
     /// The bar's text for a terminal `width` columns wide: at most `width - 1` characters, so the
     /// cursor never wraps; the parts that do not fit are left out, the file name shortened.
     static func bar(
-        width: Int, done: Int, total: Int, pages: Int, seconds: Double, failed: Int,
+        width: Int,
+        done: Int,
+        total: Int,
+        pages: Int,
+        seconds: Double,
+        failed: Int,
         file: (name: String, page: Int?, pages: Int?)?
     ) -> String {
         let room = max(20, width) - 1
@@ -173,7 +186,8 @@ final class IngestProgress: Sendable {
     private static func line(_ event: IngestEvent) -> String {
         switch event {
         case .stored(let path, let id, let pages, let version, let number, let copyOf, let notices):
-            return "stored #\(id) \(number ?? "(no number)") \(FileName.display(path)) (\(pages) page\(pages == 1 ? "" : "s")\(version > 1 ? ", version \(version)" : ""))"
+            return
+                "stored #\(id) \(number ?? "(no number)") \(FileName.display(path)) (\(pages) page\(pages == 1 ? "" : "s")\(version > 1 ? ", version \(version)" : ""))"
                 + (copyOf.map { ", copy of #\($0)" } ?? "") + (notices.isEmpty ? "" : " · cần kiểm tra: " + notices.joined(separator: "; "))
         case .alreadyArchived(let path, let id):
             return "already archived \(FileName.display(path))" + (id.map { " as #\($0)" } ?? "")

@@ -5,7 +5,8 @@ import ArgumentParser
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List archived documents, newest first (--type, --issuer, --from, --to, --cites).")
+        abstract: "List archived documents, newest first (--type, --issuer, --from, --to, --cites)."
+    )
 
     @OptionGroup var options: SearchOptions
 

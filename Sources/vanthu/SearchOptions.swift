@@ -63,8 +63,15 @@ struct SearchOptions: ParsableArguments {
     /// The archive query for `text` (empty: list the documents passing the filters, newest first).
     func query(_ text: String) -> SearchQuery {
         var query = SearchQuery(
-            text, type: type, issuer: issuer, from: from.map { SearchQuery.isoDate($0) ?? $0 },
-            to: to.map { SearchQuery.isoDate($0) ?? $0 }, cites: cites, limit: limit, offset: offset)
+            text,
+            type: type,
+            issuer: issuer,
+            from: from.map { SearchQuery.isoDate($0) ?? $0 },
+            to: to.map { SearchQuery.isoDate($0) ?? $0 },
+            cites: cites,
+            limit: limit,
+            offset: offset
+        )
         query.inForce = inForce
         return query
     }
@@ -105,11 +112,12 @@ struct SearchOptions: ParsableArguments {
         }
         for result in page.results {
             let heading = [result.number, result.type, result.date, result.issuer].compactMap { $0 }.joined(separator: " · ")
-            let label = switch result.kind {
-            case .instrument: "[văn bản]"
-            case .cites: result.ambiguous == true ? "[trích dẫn, chưa rõ văn bản nào]" : "[trích dẫn]"
-            case .text, .listed: ""
-            }
+            let label =
+                switch result.kind {
+                case .instrument: "[văn bản]"
+                case .cites: result.ambiguous == true ? "[trích dẫn, chưa rõ văn bản nào]" : "[trích dẫn]"
+                case .text, .listed: ""
+                }
             let standing = result.standing.map { " [\(Self.standing($0))]" } ?? ""
             print("\(result.rank). \(label.isEmpty ? "" : label + " ")\(heading.isEmpty ? "(no number)" : heading)  #\(result.id)\(standing)")
             print("   \(FileName.display(result.sourcePath))\(result.page.map { ", p. \($0)" } ?? "")")

@@ -11,16 +11,21 @@ struct ServeCommand: AsyncParsableCommand {
             Binds to 127.0.0.1 unless --host says otherwise. On a LAN address give --token (or set \
             VANTHU_TOKEN): every request must then carry it; open http://HOST:PORT/?token=TOKEN once and \
             the browser keeps it in a cookie.
-            """)
+            """
+    )
 
     @OptionGroup var archiveOption: ArchiveOption
 
     @Option(help: "Address to listen on (0.0.0.0 for every interface).")
     var host = "127.0.0.1"
 
-    @Option(name: .customLong("allowed-host"), help: ArgumentHelp(
-        "Another host name clients may use to reach the server (repeatable); any other Host header is refused.",
-        valueName: "NAME"))
+    @Option(
+        name: .customLong("allowed-host"),
+        help: ArgumentHelp(
+            "Another host name clients may use to reach the server (repeatable); any other Host header is refused.",
+            valueName: "NAME"
+        )
+    )
     var allowedHosts: [String] = []
 
     @Option(help: "Port to listen on.")
@@ -49,8 +54,14 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let token = self.token ?? ProcessInfo.processInfo.environment["VANTHU_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         var configuration = WebServerConfiguration(
-            indexPath: archiveOption.path, host: host, port: port, accessToken: token,
-            maxUploadBytes: maxUploadMB * 1024 * 1024, maxPages: maxPages, ocr: ocr.options())
+            indexPath: archiveOption.path,
+            host: host,
+            port: port,
+            accessToken: token,
+            maxUploadBytes: maxUploadMB * 1024 * 1024,
+            maxPages: maxPages,
+            ocr: ocr.options()
+        )
         configuration.allowedHosts = allowedHosts
         configuration.maxConnections = maxConnections
         if !configuration.isLoopback, token == nil {

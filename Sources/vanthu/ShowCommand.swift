@@ -1,13 +1,15 @@
 import Archive
 import ArgumentParser
+import DocumentParser
 import Foundation
 import OCR
-import DocumentParser
 
 /// `vanthu show ID|NUMBER`: one document, its citations out and in, deadlines and pages.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show an archived document by id or number.")
+        commandName: "show",
+        abstract: "Show an archived document by id or number."
+    )
 
     @Argument(help: "The document's id (from search) or number (\"63/KH-THNH\").")
     var reference: String
@@ -49,7 +51,10 @@ struct ShowCommand: ParsableCommand {
         field("Trích yếu", s.subject ?? "—")
         field("Hiệu lực", detail.status.vietnamese)
         if let signer = detail.parsed.signer { field("Người ký", [signer.title, signer.name].compactMap { $0 }.joined(separator: " – ")) }
-        field("Tệp", "\(s.sourcePath) (phiên bản \(s.version)\(s.supersededBy.map { ", đã thay bằng #\($0)" } ?? "")\(detail.supersedes.map { ", thay cho #\($0)" } ?? ""))")
+        field(
+            "Tệp",
+            "\(s.sourcePath) (phiên bản \(s.version)\(s.supersededBy.map { ", đã thay bằng #\($0)" } ?? "")\(detail.supersedes.map { ", thay cho #\($0)" } ?? ""))"
+        )
         if !detail.copies.isEmpty {
             field("Bản quét", "\(detail.copies.count) bản quét\(detail.copyOf.map { " (bản sao của #\($0))" } ?? "")")
             for copy in detail.copies {
@@ -65,11 +70,15 @@ struct ShowCommand: ParsableCommand {
         }
         print("\nĐược dẫn chiếu bởi (\(detail.citedBy.count)):")
         for incoming in detail.citedBy {
-            print("  #\(incoming.document.id) \(incoming.document.number ?? "") tr. \(incoming.page.map(String.init) ?? "?")\(incoming.ambiguous ? " (không rõ)" : ""): \(incoming.text)")
+            print(
+                "  #\(incoming.document.id) \(incoming.document.number ?? "") tr. \(incoming.page.map(String.init) ?? "?")\(incoming.ambiguous ? " (không rõ)" : ""): \(incoming.text)"
+            )
         }
         print("\nThời hạn (\(detail.deadlines.count)):")
         for deadline in detail.deadlines {
-            print("  \(deadline.date ?? deadline.dueBy.map { "\($0) (cuối kỳ)" } ?? "(tương đối)") \(deadline.time ?? "") \(deadline.task ?? deadline.text)\(deadline.responsible.map { " – \($0)" } ?? "")")
+            print(
+                "  \(deadline.date ?? deadline.dueBy.map { "\($0) (cuối kỳ)" } ?? "(tương đối)") \(deadline.time ?? "") \(deadline.task ?? deadline.text)\(deadline.responsible.map { " – \($0)" } ?? "")"
+            )
         }
         for page in detail.pages {
             print("\n--- trang \(page.number) ---\n\(page.text)")

@@ -60,7 +60,9 @@ public enum SyntheticArchive {
         ("Phòng Giáo dục và Đào tạo Quận 6", "GDĐT"), ("Trường Tiểu học Nguyễn Huệ", "THNH"), ("Phòng Nội vụ Quận 6", "NV"),
         ("Sở Tài chính tỉnh Quảng Ngãi", "STC"), ("Ủy ban nhân dân phường Bình Phú", "UBND"), ("Trường THCS Hậu Giang", "THCSHG"),
     ]
-    static let types = [("Kế hoạch", "KH"), ("Quyết định", "QĐ"), ("Thông báo", "TB"), ("Báo cáo", "BC"), ("Công văn", ""), ("Hướng dẫn", "HD"), ("Tờ trình", "TTr")]
+    static let types = [
+        ("Kế hoạch", "KH"), ("Quyết định", "QĐ"), ("Thông báo", "TB"), ("Báo cáo", "BC"), ("Công văn", ""), ("Hướng dẫn", "HD"), ("Tờ trình", "TTr"),
+    ]
     static let topics = [
         "thực hiện dân chủ ở cơ sở", "phòng cháy, chữa cháy mùa khô", "công tác văn thư, lưu trữ", "cải cách hành chính",
         "chuyển đổi số trong cơ quan nhà nước", "phòng, chống dịch bệnh", "tổ chức Hội khỏe Phù Đổng", "hòa giải ở cơ sở",
@@ -98,7 +100,18 @@ public enum SyntheticArchive {
             guard !citations.contains(where: { $0.number?.text == cited.number }) else { continue }
             let text = "\(cited.type) số \(cited.number) ngày \(cited.date) của \(cited.issuer) \(cited.about)"
             first += "Căn cứ \(text);\n"
-            citations.append(Citation(type: cited.type, number: DocumentNumber(cited.number), date: cited.date, issuer: cited.issuer, relation: .basis, text: text, page: 1, mentions: 1))
+            citations.append(
+                Citation(
+                    type: cited.type,
+                    number: DocumentNumber(cited.number),
+                    date: cited.date,
+                    issuer: cited.issuer,
+                    relation: .basis,
+                    text: text,
+                    page: 1,
+                    mentions: 1
+                )
+            )
         }
         if index > 10, random.below(2) == 0 {
             // Cite an earlier synthetic document of the same issuer.
@@ -107,7 +120,17 @@ public enum SyntheticArchive {
             let earlierNumber = "\(earlierSerial)/KH-\(issuer.1)"
             let text = "Kế hoạch số \(earlierNumber) của \(issuer.0)"
             first += "Thực hiện \(text);\n"
-            citations.append(Citation(type: "Kế hoạch", number: DocumentNumber(earlierNumber), issuer: issuer.0, relation: .reference, text: text, page: 1, mentions: 1))
+            citations.append(
+                Citation(
+                    type: "Kế hoạch",
+                    number: DocumentNumber(earlierNumber),
+                    issuer: issuer.0,
+                    relation: .reference,
+                    text: text,
+                    page: 1,
+                    mentions: 1
+                )
+            )
         }
         for _ in 0..<(4 + random.below(6)) { first += sentences[random.below(sentences.count)] + " " }
         pages.append(first)
@@ -135,9 +158,17 @@ public enum SyntheticArchive {
         let text = DocumentText(path: path, sha256: digest, pages: pages.enumerated().map { .init(number: $0.offset + 1, text: $0.element) })
         let parsed = ParsedDocument(
             source: .init(path: path, sha256: digest, pages: pages.count, textSource: .plainText),
-            number: DocumentNumber(number), type: type.0, date: date, place: nil, issuer: issuer.0,
-            subject: "\(type.0) về \(topic)", signer: .init(name: "Nguyễn Văn A", title: "CHỦ TỊCH"),
-            recipients: ["Như trên", "Lưu: VT"], citations: citations, deadlines: deadlines)
+            number: DocumentNumber(number),
+            type: type.0,
+            date: date,
+            place: nil,
+            issuer: issuer.0,
+            subject: "\(type.0) về \(topic)",
+            signer: .init(name: "Nguyễn Văn A", title: "CHỦ TỊCH"),
+            recipients: ["Như trên", "Lưu: VT"],
+            citations: citations,
+            deadlines: deadlines
+        )
         return (parsed, text)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Synchronization
 import Testing
+
 @testable import Archive
 
 /// Issue 13, items 8, 10, 11 and 12: opening an archive under hostile conditions.
@@ -31,7 +32,15 @@ struct ArchiveOpeningTests {
         let reader = try SQLiteArchive.openExisting(path: path)
         #expect(try reader.search(SearchQuery("dân chủ")).results.count == 1)
         // Nothing can be written through it.
-        let (other, otherText) = Fixtures.document(path: "b.txt", number: "1/UBND", type: "Công văn", date: nil, issuer: nil, subject: "x", pages: ["y"])
+        let (other, otherText) = Fixtures.document(
+            path: "b.txt",
+            number: "1/UBND",
+            type: "Công văn",
+            date: nil,
+            issuer: nil,
+            subject: "x",
+            pages: ["y"]
+        )
         #expect(Self.code { _ = try reader.store(other, text: otherText) } == .readOnly)
         if geteuid() != 0 {
             // A read-only file in a read-only folder (a backup, a snapshot): still searchable.
@@ -62,8 +71,14 @@ struct ArchiveOpeningTests {
             let archive = try SQLiteArchive(path: path)
             for i in 0..<40 {
                 let (doc, text) = Fixtures.document(
-                    path: "d\(i).txt", number: "\(i + 1)/UBND", type: "Công văn", date: "2024-01-01", issuer: nil,
-                    subject: "Văn bản \(i)", pages: [String(repeating: "Dòng văn bản số \(i) về dân chủ ở cơ sở. ", count: 200)])
+                    path: "d\(i).txt",
+                    number: "\(i + 1)/UBND",
+                    type: "Công văn",
+                    date: "2024-01-01",
+                    issuer: nil,
+                    subject: "Văn bản \(i)",
+                    pages: [String(repeating: "Dòng văn bản số \(i) về dân chủ ở cơ sở. ", count: 200)]
+                )
                 _ = try archive.store(doc, text: text)
             }
         }
@@ -95,10 +110,16 @@ struct ArchiveOpeningTests {
                     do {
                         let archive = try SQLiteArchive(path: path)
                         for i in 0..<3 {
-                            let shared = i == 1   // both store this one: one stores it, the other sees a duplicate
+                            let shared = i == 1  // both store this one: one stores it, the other sees a duplicate
                             let (doc, text) = Fixtures.document(
-                                path: shared ? "shared.txt" : "w\(worker)-\(i).txt", number: nil, type: "Công văn", date: nil, issuer: nil,
-                                subject: "Văn bản", pages: [shared ? "chung" : "riêng \(worker) \(i)"])
+                                path: shared ? "shared.txt" : "w\(worker)-\(i).txt",
+                                number: nil,
+                                type: "Công văn",
+                                date: nil,
+                                issuer: nil,
+                                subject: "Văn bản",
+                                pages: [shared ? "chung" : "riêng \(worker) \(i)"]
+                            )
                             _ = try archive.store(doc, text: text)
                         }
                     } catch {

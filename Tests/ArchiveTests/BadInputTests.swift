@@ -2,6 +2,7 @@ import DocumentParser
 import Foundation
 import GRDB
 import Testing
+
 @testable import Archive
 
 @Suite struct BadInputTests {
@@ -79,8 +80,14 @@ import Testing
             _ = try archive.store(plan, text: planText)
             let huge = (0..<4000).map { "Dòng \($0) của văn bản rất dài về dân chủ ở cơ sở." }.joined(separator: "\n")
             let (big, bigText) = Fixtures.document(
-                path: "big.txt", number: "1/BC-X", type: "Báo cáo", date: "2024-01-01", issuer: "X", subject: "Lớn",
-                pages: [huge, huge, huge])
+                path: "big.txt",
+                number: "1/BC-X",
+                type: "Báo cáo",
+                date: "2024-01-01",
+                issuer: "X",
+                subject: "Lớn",
+                pages: [huge, huge, huge]
+            )
             expectArchiveError(.diskFull) { _ = try archive.store(big, text: bigText) }
             #expect(try !archive.contains(sha256: big.source.sha256))
         }

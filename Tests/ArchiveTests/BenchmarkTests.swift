@@ -3,6 +3,7 @@ import DocumentParser
 import Foundation
 import Synchronization
 import Testing
+
 @testable import Archive
 
 /// Not a test: `VANTHU_BENCHMARK=100000 swift test -c release --filter BenchmarkTests` prints
@@ -47,9 +48,12 @@ import Testing
         }
         try flush()
         let seconds = Date().timeIntervalSince(start)
-        let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+        let size =
+            ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
             + ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0)
-        print("BENCH ingest batches of 200: \(Self.count) docs in \(String(format: "%.1f", seconds)) s = \(Int(Double(Self.count) / seconds)) docs/s with generation, \(Int(Double(Self.count) / storing)) docs/s in store(batch:) (\(Int(Double(Self.count) / cpu)) per CPU second); text \(textBytes / 1_048_576) MB; archive \(size / 1_048_576) MB (\(String(format: "%.2f", Double(size) / Double(max(1, textBytes)))) MB per MB of text)")
+        print(
+            "BENCH ingest batches of 200: \(Self.count) docs in \(String(format: "%.1f", seconds)) s = \(Int(Double(Self.count) / seconds)) docs/s with generation, \(Int(Double(Self.count) / storing)) docs/s in store(batch:) (\(Int(Double(Self.count) / cpu)) per CPU second); text \(textBytes / 1_048_576) MB; archive \(size / 1_048_576) MB (\(String(format: "%.2f", Double(size) / Double(max(1, textBytes)))) MB per MB of text)"
+        )
     }
 
     /// CPU seconds used by this process so far (all threads): a figure the machine's other work

@@ -1,5 +1,6 @@
 import DocumentParser
 import Testing
+
 @testable import Archive
 
 /// Issue 14, item 2: filters without words list documents, newest first (by date, then id).
@@ -10,14 +11,36 @@ struct BrowseTests {
         _ = try archive.store(Fixtures.decree59().0, text: Fixtures.decree59().1)
         _ = try archive.store(Fixtures.seedPlan().0, text: Fixtures.seedPlan().1)
         let decision = Fixtures.document(
-            path: "qd/789.txt", number: "789/QĐ-UBND", type: "Quyết định", date: "2024-05-02", issuer: "UBND Quận 6",
-            subject: "Ban hành quy chế", pages: ["Quyết định ban hành quy chế."])
+            path: "qd/789.txt",
+            number: "789/QĐ-UBND",
+            type: "Quyết định",
+            date: "2024-05-02",
+            issuer: "UBND Quận 6",
+            subject: "Ban hành quy chế",
+            pages: ["Quyết định ban hành quy chế."]
+        )
         _ = try archive.store(decision.0, text: decision.1)
         let sameDay = Fixtures.document(
-            path: "qd/790.txt", number: "790/QĐ-UBND", type: "Quyết định", date: "2024-05-02", issuer: "UBND Quận 6",
-            subject: "Giao nhiệm vụ", pages: ["Căn cứ Quyết định số 789/QĐ-UBND ngày 02/5/2024 của UBND Quận 6."],
-            citations: [Citation(type: "Quyết định", number: "789/QĐ-UBND", date: "2024-05-02", issuer: "UBND Quận 6",
-                                 relation: .basis, text: "Quyết định số 789/QĐ-UBND", page: 1, mentions: 1)])
+            path: "qd/790.txt",
+            number: "790/QĐ-UBND",
+            type: "Quyết định",
+            date: "2024-05-02",
+            issuer: "UBND Quận 6",
+            subject: "Giao nhiệm vụ",
+            pages: ["Căn cứ Quyết định số 789/QĐ-UBND ngày 02/5/2024 của UBND Quận 6."],
+            citations: [
+                Citation(
+                    type: "Quyết định",
+                    number: "789/QĐ-UBND",
+                    date: "2024-05-02",
+                    issuer: "UBND Quận 6",
+                    relation: .basis,
+                    text: "Quyết định số 789/QĐ-UBND",
+                    page: 1,
+                    mentions: 1
+                )
+            ]
+        )
         _ = try archive.store(sameDay.0, text: sameDay.1)
         return (archive, directory)
     }
@@ -45,9 +68,12 @@ struct BrowseTests {
         #expect(!second.hasMore)
     }
 
-    @Test("dates typed day/month/year are read as ISO days", arguments: [
-        ("01/01/2025", "2025-01-01"), ("1/2/2025", "2025-02-01"), ("31.12.2024", "2024-12-31"), ("2024-02-29", "2024-02-29"),
-    ])
+    @Test(
+        "dates typed day/month/year are read as ISO days",
+        arguments: [
+            ("01/01/2025", "2025-01-01"), ("1/2/2025", "2025-02-01"), ("31.12.2024", "2024-12-31"), ("2024-02-29", "2024-02-29"),
+        ]
+    )
     func dayMonthYear(typed: String, iso: String) {
         #expect(SearchQuery.isoDate(typed) == iso)
     }

@@ -1,8 +1,9 @@
 import DocumentParser
 import Foundation
-import Testing
-@testable import Archive
 import GRDB
+import Testing
+
+@testable import Archive
 
 @Suite struct DeadlineTests {
     /// The seed plan and a monthly report; `rebuilt` stores a decree first and the two in the other
@@ -11,12 +12,26 @@ import GRDB
         let (archive, directory) = try Fixtures.archive()
         let (plan, planText) = Fixtures.seedPlan()
         let (other, otherText) = Fixtures.document(
-            path: "bc.txt", number: "12/BC-THNH", type: "Báo cáo", date: "2024-03-01", issuer: "Trường Tiểu học Nguyễn Huệ",
-            subject: "Báo cáo", pages: ["Hằng tháng, trước ngày 25"],
+            path: "bc.txt",
+            number: "12/BC-THNH",
+            type: "Báo cáo",
+            date: "2024-03-01",
+            issuer: "Trường Tiểu học Nguyễn Huệ",
+            subject: "Báo cáo",
+            pages: ["Hằng tháng, trước ngày 25"],
             deadlines: [
-                Deadline(date: "2024-06-25", time: "17:00", task: "Báo cáo tháng; nộp bản giấy, bản điện tử \\ gửi email", responsible: "Văn thư",
-                         text: "Hằng tháng, trước ngày 25, các tổ gửi báo cáo tháng về văn phòng nhà trường để tổng hợp gửi Phòng Giáo dục và Đào tạo Quận 6", page: 1, recurrence: "monthly"),
-            ])
+                Deadline(
+                    date: "2024-06-25",
+                    time: "17:00",
+                    task: "Báo cáo tháng; nộp bản giấy, bản điện tử \\ gửi email",
+                    responsible: "Văn thư",
+                    text:
+                        "Hằng tháng, trước ngày 25, các tổ gửi báo cáo tháng về văn phòng nhà trường để tổng hợp gửi Phòng Giáo dục và Đào tạo Quận 6",
+                    page: 1,
+                    recurrence: "monthly"
+                )
+            ]
+        )
         if rebuilt {
             _ = try archive.store(Fixtures.decree59().0, text: Fixtures.decree59().1)
             _ = try archive.store(other, text: otherText)
@@ -45,9 +60,15 @@ import GRDB
     @Test func periodDeadlineIsListedByThePeriodsEnd() throws {
         let (archive, _) = try archive()
         let (report, text) = Fixtures.document(
-            path: "cchc.txt", number: "45/BC-UBND", type: "Báo cáo", date: "2024-03-20", issuer: "Ủy ban nhân dân huyện Bình Chánh",
-            subject: "Cải cách hành chính", pages: ["Phòng Nội vụ hoàn thành trong quý II/2024."],
-            deadlines: [Deadline(date: nil, dueBy: "2024-06-30", task: "số hóa hồ sơ", text: "hoàn thành trong quý II/2024", page: 1)])
+            path: "cchc.txt",
+            number: "45/BC-UBND",
+            type: "Báo cáo",
+            date: "2024-03-20",
+            issuer: "Ủy ban nhân dân huyện Bình Chánh",
+            subject: "Cải cách hành chính",
+            pages: ["Phòng Nội vụ hoàn thành trong quý II/2024."],
+            deadlines: [Deadline(date: nil, dueBy: "2024-06-30", task: "số hóa hồ sơ", text: "hoàn thành trong quý II/2024", page: 1)]
+        )
         _ = try archive.store(report, text: text)
         let listed = try archive.deadlines(DeadlineQuery(after: "2024-06-01", today: "2024-01-01"))
         #expect(listed.map(\.date) == ["2024-06-25", "2024-06-30"])
@@ -71,18 +92,26 @@ import GRDB
             let (plan, planText) = Fixtures.seedPlan()
             _ = try archive.store(plan, text: planText)
             try archive.pool.write { db in
-                try db.execute(sql: """
-                    DROP INDEX deadlines_due; ALTER TABLE deadlines DROP COLUMN due_by; CREATE INDEX deadlines_date ON deadlines(date);
-                    DELETE FROM grdb_migrations WHERE identifier = 'v4-deadline-due-by';
-                    """)
+                try db.execute(
+                    sql: """
+                        DROP INDEX deadlines_due; ALTER TABLE deadlines DROP COLUMN due_by; CREATE INDEX deadlines_date ON deadlines(date);
+                        DELETE FROM grdb_migrations WHERE identifier = 'v4-deadline-due-by';
+                        """
+                )
             }
         }
         let archive = try SQLiteArchive(path: path)
         #expect(try archive.deadlines(DeadlineQuery(today: "2024-01-01")).map(\.date) == ["2024-03-28"])
         let (report, text) = Fixtures.document(
-            path: "cchc.txt", number: "45/BC-UBND", type: "Báo cáo", date: "2024-03-20", issuer: "Ủy ban nhân dân huyện Bình Chánh",
-            subject: "Cải cách hành chính", pages: ["Phòng Nội vụ hoàn thành trong quý II/2024."],
-            deadlines: [Deadline(date: nil, dueBy: "2024-06-30", text: "hoàn thành trong quý II/2024", page: 1)])
+            path: "cchc.txt",
+            number: "45/BC-UBND",
+            type: "Báo cáo",
+            date: "2024-03-20",
+            issuer: "Ủy ban nhân dân huyện Bình Chánh",
+            subject: "Cải cách hành chính",
+            pages: ["Phòng Nội vụ hoàn thành trong quý II/2024."],
+            deadlines: [Deadline(date: nil, dueBy: "2024-06-30", text: "hoàn thành trong quý II/2024", page: 1)]
+        )
         _ = try archive.store(report, text: text)
         #expect(try archive.deadlines(DeadlineQuery(today: "2024-01-01")).map(\.date) == ["2024-03-28", "2024-06-30"])
     }
@@ -111,7 +140,11 @@ import GRDB
         let (rebuilt, rebuiltDirectory) = try self.archive(rebuilt: true)
         defer { _ = rebuiltDirectory }
         var again = ""
-        ICalendarWriter.write(try rebuilt.deadlines(DeadlineQuery(today: "2024-01-01")), stamp: Date(timeIntervalSince1970: 1_709_251_200), to: &again)
+        ICalendarWriter.write(
+            try rebuilt.deadlines(DeadlineQuery(today: "2024-01-01")),
+            stamp: Date(timeIntervalSince1970: 1_709_251_200),
+            to: &again
+        )
         let rebuiltUIDs = again.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
         #expect(Set(rebuiltUIDs) == Set(uids))
         // Folding never splits a UTF-8 sequence: every physical line is valid UTF-8 on its own.

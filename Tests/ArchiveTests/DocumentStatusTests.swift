@@ -1,12 +1,20 @@
 import DocumentParser
 import Foundation
 import Testing
+
 @testable import Archive
 
 /// Which documents still stand, from the acts of the archived documents that cite them.
 @Suite struct DocumentStatusTests {
-    static func decision(_ number: String, date: String, path: String, acts: [(String, Citation.Action, String?)] = [], effective: String? = nil)
-        -> (ParsedDocument, DocumentText) {
+    static func decision(
+        _ number: String,
+        date: String,
+        path: String,
+        acts: [(String, Citation.Action, String?)] = [],
+        effective: String? = nil
+    )
+        -> (ParsedDocument, DocumentText)
+    {
         let citations = acts.map { number, action, part in
             var c = Citation(type: "Quyết định", number: DocumentNumber(number), relation: .reference, text: "Quyết định số \(number)", page: 1)
             c.action = action
@@ -14,9 +22,15 @@ import Testing
             return c
         }
         var (doc, text) = Fixtures.document(
-            path: path, number: number, type: "Quyết định", date: date, issuer: "Ủy ban nhân dân tỉnh Lâm Đồng",
-            subject: "Thử \(number)", pages: ["Quyết định \(number) " + acts.map { "Quyết định số \($0.0)" }.joined(separator: "; ")],
-            citations: citations)
+            path: path,
+            number: number,
+            type: "Quyết định",
+            date: date,
+            issuer: "Ủy ban nhân dân tỉnh Lâm Đồng",
+            subject: "Thử \(number)",
+            pages: ["Quyết định \(number) " + acts.map { "Quyết định số \($0.0)" }.joined(separator: "; ")],
+            citations: citations
+        )
         doc.effectiveDate = effective
         return (doc, text)
     }
@@ -41,8 +55,16 @@ import Testing
 
     @Test func partsAmendmentsChainsAndInstrumentsNotArchived() throws {
         let (archive, _) = try Fixtures.archive()
-        _ = try archive.store(Self.decision("12/QĐ-UBND", date: "2024-02-01", path: "a.txt").0, text: Self.decision("12/QĐ-UBND", date: "2024-02-01", path: "a.txt").1)
-        let b = Self.decision("40/QĐ-UBND", date: "2024-06-01", path: "b.txt", acts: [("12/QĐ-UBND", .amends, "khoản 2 Điều 5"), ("99/QĐ-UBND", .repeals, "Điều 3")])
+        _ = try archive.store(
+            Self.decision("12/QĐ-UBND", date: "2024-02-01", path: "a.txt").0,
+            text: Self.decision("12/QĐ-UBND", date: "2024-02-01", path: "a.txt").1
+        )
+        let b = Self.decision(
+            "40/QĐ-UBND",
+            date: "2024-06-01",
+            path: "b.txt",
+            acts: [("12/QĐ-UBND", .amends, "khoản 2 Điều 5"), ("99/QĐ-UBND", .repeals, "Điều 3")]
+        )
         _ = try archive.store(b.0, text: b.1)
         let c = Self.decision("55/QĐ-UBND", date: "2025-01-10", path: "c.txt", acts: [("40/QĐ-UBND", .replaces, nil)])
         _ = try archive.store(c.0, text: c.1)
@@ -69,7 +91,8 @@ import Testing
         let (archive, _) = try Fixtures.archive()
         let new = Self.decision("31/QĐ-UBND", date: "2025-05-09", path: "new.txt", acts: [("27/2019/QĐ-UBND", .replaces, nil)])
         _ = try archive.store(new.0, text: new.1)
-        var graphml = "", dot = ""
+        var graphml = ""
+        var dot = ""
         try archive.exportGraph(GraphOptions(format: .graphml), to: &graphml)
         try archive.exportGraph(GraphOptions(format: .dot), to: &dot)
         #expect(graphml.contains("<key id=\"action\" for=\"edge\""))
@@ -82,8 +105,18 @@ import Testing
     @Test func graphNodesCarryTheSameStatusAsTheDocumentPage() throws {
         let (archive, _) = try Fixtures.archive()
         let a = Self.decision("12/QĐ-UBND", date: "2024-02-01", path: "a.txt")
-        let b = Self.decision("40/QĐ-UBND", date: "2024-06-01", path: "b.txt", acts: [("12/QĐ-UBND", .amends, "Điều 5"), ("99/QĐ-UBND", .repeals, nil)])
-        let c = Self.decision("55/QĐ-UBND", date: "2025-01-10", path: "c.txt", acts: [("40/QĐ-UBND", .replaces, nil), ("98/QĐ-UBND", .repeals, "Điều 2")])
+        let b = Self.decision(
+            "40/QĐ-UBND",
+            date: "2024-06-01",
+            path: "b.txt",
+            acts: [("12/QĐ-UBND", .amends, "Điều 5"), ("99/QĐ-UBND", .repeals, nil)]
+        )
+        let c = Self.decision(
+            "55/QĐ-UBND",
+            date: "2025-01-10",
+            path: "c.txt",
+            acts: [("40/QĐ-UBND", .replaces, nil), ("98/QĐ-UBND", .repeals, "Điều 2")]
+        )
         for (doc, text) in [c, a, b] { _ = try archive.store(doc, text: text) }
         var json = ""
         try archive.exportGraph(GraphOptions(format: .json), to: &json)
@@ -91,10 +124,12 @@ import Testing
         let nodes = try #require(graph["nodes"] as? [[String: Any]])
         var states: [String: String] = [:]
         for node in nodes { if let number = node["number"] as? String { states[number] = node["status"] as? String } }
-        #expect(states == [
-            "12/QĐ-UBND": "amended", "40/QĐ-UBND": "replaced", "55/QĐ-UBND": "in-force",
-            "99/QĐ-UBND": "repealed", "98/QĐ-UBND": "partly-repealed",
-        ])
+        #expect(
+            states == [
+                "12/QĐ-UBND": "amended", "40/QĐ-UBND": "replaced", "55/QĐ-UBND": "in-force",
+                "99/QĐ-UBND": "repealed", "98/QĐ-UBND": "partly-repealed",
+            ]
+        )
         for number in ["12/QĐ-UBND", "40/QĐ-UBND", "55/QĐ-UBND"] {
             let page = try #require(try archive.detail(id: try Self.id(archive, number))).status.state.rawValue
             #expect(states[number] == page, "\(number)")
@@ -114,13 +149,18 @@ import Testing
         _ = try archive.store(replacing.0, text: replacing.1)
         // A later plan still rests on the replaced decision; an earlier one rightly did.
         var (late, lateText) = Self.decision("80/KH-UBND", date: "2025-06-01", path: "late.txt")
-        late.citations = [Citation(type: "Quyết định", number: "27/2019/QĐ-UBND", relation: .basis, text: "Căn cứ Quyết định số 27/2019/QĐ-UBND", page: 1)]
+        late.citations = [
+            Citation(type: "Quyết định", number: "27/2019/QĐ-UBND", relation: .basis, text: "Căn cứ Quyết định số 27/2019/QĐ-UBND", page: 1)
+        ]
         var (early, earlyText) = Self.decision("20/KH-UBND", date: "2024-06-01", path: "early.txt")
         early.citations = late.citations
         let lateID = try archive.store(late, text: lateText).documentID
         let earlyID = try archive.store(early, text: earlyText).documentID
         let notice = try #require(try archive.detail(id: lateID)?.notices.first { $0.code == .staleBasis })
-        #expect(notice.vietnamese == "Căn cứ văn bản đã bị thay thế: 27/2019/QĐ-UBND đã bị thay thế bởi Quyết định 31/QĐ-UBND ngày 09/05/2025 trước ngày ban hành văn bản này")
+        #expect(
+            notice.vietnamese
+                == "Căn cứ văn bản đã bị thay thế: 27/2019/QĐ-UBND đã bị thay thế bởi Quyết định 31/QĐ-UBND ngày 09/05/2025 trước ngày ban hành văn bản này"
+        )
         #expect(try archive.detail(id: earlyID)?.notices.contains { $0.code == .staleBasis } == false)
     }
     @Test func searchMarksAndFiltersWhatNoLongerStands() throws {

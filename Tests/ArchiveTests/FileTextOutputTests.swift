@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Archive
 
 /// Issue 13, item 11: `graph -o FILE` that fails midway leaves the file as it was (the export is
@@ -28,7 +29,7 @@ struct FileTextOutputTests {
         try "old".write(toFile: path, atomically: true, encoding: .utf8)
         var out = try FileTextOutput(path: path)
         out.write(String(repeating: "x", count: 200_000))
-        out.discard()   // what `graph` does when the export throws
+        out.discard()  // what `graph` does when the export throws
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
         #expect(try Self.leftovers(in: directory).isEmpty)
         // And a new file is not created at all.

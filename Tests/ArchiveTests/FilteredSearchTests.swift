@@ -3,6 +3,7 @@ import DocumentParser
 import Foundation
 import GRDB
 import Testing
+
 @testable import Archive
 
 /// Filtered free text is ranked inside FTS5 on the filtered pages only (`TextHits`); these tests
@@ -15,17 +16,37 @@ import Testing
         let (archive, directory) = try Fixtures.archive()
         _ = try archive.store(batch: Array(SyntheticArchive.generate(count: 400, seed: 11)))
         let (parsed, departmentText) = Fixtures.document(
-            path: "q6/noi-vu.txt", number: "12/BC-NV", type: "Báo cáo", date: "2018-06-01", issuer: "Phòng Nội vụ",
-            subject: "Báo cáo an toàn giao thông", pages: ["Báo cáo kết quả bảo đảm an toàn giao thông, dân chủ ở cơ sở."])
+            path: "q6/noi-vu.txt",
+            number: "12/BC-NV",
+            type: "Báo cáo",
+            date: "2018-06-01",
+            issuer: "Phòng Nội vụ",
+            subject: "Báo cáo an toàn giao thông",
+            pages: ["Báo cáo kết quả bảo đảm an toàn giao thông, dân chủ ở cơ sở."]
+        )
         var department = parsed
         department.parentIssuer = "Ủy ban nhân dân Quận 6"
         _ = try archive.store(department, text: departmentText)
         for version in ["Bản cũ: báo cáo văn thư và dân chủ.", "Bản mới: báo cáo văn thư và dân chủ ở cơ sở."] {
             let (plan, planText) = Fixtures.document(
-                path: "q6/ke-hoach.txt", number: "7/KH-UBND", type: "Kế hoạch", date: "2018-05-05", issuer: "Ủy ban nhân dân Quận 6",
-                subject: "Kế hoạch văn thư", pages: [version],
-                citations: [Citation(type: "Nghị định", number: "59/2023/NĐ-CP", issuer: "Chính phủ", relation: .basis,
-                                     text: "Nghị định số 59/2023/NĐ-CP", page: 1)])
+                path: "q6/ke-hoach.txt",
+                number: "7/KH-UBND",
+                type: "Kế hoạch",
+                date: "2018-05-05",
+                issuer: "Ủy ban nhân dân Quận 6",
+                subject: "Kế hoạch văn thư",
+                pages: [version],
+                citations: [
+                    Citation(
+                        type: "Nghị định",
+                        number: "59/2023/NĐ-CP",
+                        issuer: "Chính phủ",
+                        relation: .basis,
+                        text: "Nghị định số 59/2023/NĐ-CP",
+                        page: 1
+                    )
+                ]
+            )
             _ = try archive.store(plan, text: planText)
         }
         return (archive, directory)
@@ -81,20 +102,28 @@ import Testing
             let archive = try SQLiteArchive(path: path)
             _ = try archive.store(batch: Array(SyntheticArchive.generate(count: 60, seed: 3)))
             try archive.pool.write { db in
-                try db.execute(sql: """
-                    DROP INDEX citations_number_key_document; DROP INDEX documents_current;
-                    DELETE FROM search_folded_config WHERE k = 'automerge'; DELETE FROM search_exact_config WHERE k = 'automerge';
-                    DELETE FROM grdb_migrations WHERE identifier = 'v5-search-speed';
-                    """)
+                try db.execute(
+                    sql: """
+                        DROP INDEX citations_number_key_document; DROP INDEX documents_current;
+                        DELETE FROM search_folded_config WHERE k = 'automerge'; DELETE FROM search_exact_config WHERE k = 'automerge';
+                        DELETE FROM grdb_migrations WHERE identifier = 'v5-search-speed';
+                        """
+                )
             }
         }
         let archive = try SQLiteArchive(path: path)
         let indexes = try archive.pool.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('citations_number_key_document', 'documents_current')")
+            try String.fetchAll(
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('citations_number_key_document', 'documents_current')"
+            )
         }
         #expect(Set(indexes) == ["citations_number_key_document", "documents_current"])
         let merges = try archive.pool.read { db in
-            try Int.fetchAll(db, sql: "SELECT v FROM search_folded_config WHERE k = 'automerge' UNION ALL SELECT v FROM search_exact_config WHERE k = 'automerge'")
+            try Int.fetchAll(
+                db,
+                sql: "SELECT v FROM search_folded_config WHERE k = 'automerge' UNION ALL SELECT v FROM search_exact_config WHERE k = 'automerge'"
+            )
         }
         #expect(merges == [8, 8])
         let query = SearchQuery("dan chu", cites: "59/2023/NĐ-CP", limit: 1000)
@@ -109,13 +138,22 @@ import Testing
         let match = try #require(MatchExpression.make(query.text))
         var clauses = ["d.superseded_by IS NULL"]
         var arguments = StatementArguments()
-        if let type = query.type { clauses.append("d.type_key = ?"); arguments += [VietnameseFoldingTokenizer.fold(type)] }
+        if let type = query.type {
+            clauses.append("d.type_key = ?")
+            arguments += [VietnameseFoldingTokenizer.fold(type)]
+        }
         if let issuer = IssuerKey.make(query.issuer) {
             clauses.append("(instr(d.issuer_key, ?) > 0 OR instr(d.parent_issuer_key, ?) > 0)")
             arguments += [issuer, issuer]
         }
-        if let from = query.from { clauses.append("d.date >= ?"); arguments += [from] }
-        if let to = query.to { clauses.append("d.date <= ?"); arguments += [to] }
+        if let from = query.from {
+            clauses.append("d.date >= ?")
+            arguments += [from]
+        }
+        if let to = query.to {
+            clauses.append("d.date <= ?")
+            arguments += [to]
+        }
         if let cites = query.cites {
             let (conditionSQL, conditionArguments) = try SQL(
                 "EXISTS (SELECT 1 FROM citations c WHERE c.document_id = d.id AND \(try #require(InstrumentReference.find(in: cites)).sql(alias: "c")))"
@@ -123,13 +161,19 @@ import Testing
             clauses.append(conditionSQL)
             arguments += conditionArguments
         }
-        let allowed = Set(try Int64.fetchAll(db, sql: "SELECT d.id FROM documents d WHERE \(clauses.joined(separator: " AND "))", arguments: arguments))
+        let allowed = Set(
+            try Int64.fetchAll(db, sql: "SELECT d.id FROM documents d WHERE \(clauses.joined(separator: " AND "))", arguments: arguments)
+        )
         var best: [Int64: Double] = [:]
         for (table, shift) in [("search_exact", -1_000_000.0), ("search_folded", 0)] {
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT p.document_id AS id, bm25(\(table), 10.0, 1.0) AS score FROM \(table) JOIN pages p ON p.id = \(table).rowid
-                WHERE \(table) MATCH ?
-                """, arguments: [match])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.document_id AS id, bm25(\(table), 10.0, 1.0) AS score FROM \(table) JOIN pages p ON p.id = \(table).rowid
+                    WHERE \(table) MATCH ?
+                    """,
+                arguments: [match]
+            )
             for row in rows {
                 let id: Int64 = row["id"]
                 let score: Double = row["score"] + shift

@@ -1,5 +1,6 @@
 import DocumentParser
 import Foundation
+
 @testable import Archive
 
 /// A fresh temporary directory per test, removed when the test lets go of it.
@@ -22,57 +23,113 @@ final class TemporaryDirectory: Sendable {
 enum Fixtures {
     /// A 64-hex-digit digest made from a seed string.
     static func sha(_ seed: String) -> String {
-        var hash: UInt64 = 1469598103934665603
-        for byte in seed.utf8 { hash = (hash ^ UInt64(byte)) &* 1099511628211 }
+        var hash: UInt64 = 1_469_598_103_934_665_603
+        for byte in seed.utf8 { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
         let hex = String(hash, radix: 16)
         return String(repeating: String(repeating: "0", count: 16 - hex.count) + hex, count: 4)
     }
 
     static func document(
-        path: String, number: String?, type: String?, date: String?, issuer: String?, subject: String?,
-        pages: [String], citations: [Citation] = [], deadlines: [Deadline] = [], content: String? = nil
+        path: String,
+        number: String?,
+        type: String?,
+        date: String?,
+        issuer: String?,
+        subject: String?,
+        pages: [String],
+        citations: [Citation] = [],
+        deadlines: [Deadline] = [],
+        content: String? = nil
     ) -> (ParsedDocument, DocumentText) {
         let digest = sha(content ?? (path + pages.joined()))
         let text = DocumentText(
-            path: path, sha256: digest,
-            pages: pages.enumerated().map { DocumentText.Page(number: $0.offset + 1, text: $0.element) })
+            path: path,
+            sha256: digest,
+            pages: pages.enumerated().map { DocumentText.Page(number: $0.offset + 1, text: $0.element) }
+        )
         let parsed = ParsedDocument(
             source: .init(path: path, sha256: digest, pages: max(1, pages.count), textSource: .plainText),
-            number: number.map { DocumentNumber($0) }, type: type, date: date, issuer: issuer, subject: subject,
+            number: number.map { DocumentNumber($0) },
+            type: type,
+            date: date,
+            issuer: issuer,
+            subject: subject,
             signer: .init(name: "Nguyễn Thanh Hải", title: "HIỆU TRƯỞNG"),
-            recipients: ["Như trên"], citations: citations, deadlines: deadlines)
+            recipients: ["Như trên"],
+            citations: citations,
+            deadlines: deadlines
+        )
         return (parsed, text)
     }
 
     /// The seed's plan: 63/KH-THNH citing 71/KH-UBND and 59/2023/NĐ-CP, with deadlines.
     static func seedPlan() -> (ParsedDocument, DocumentText) {
         document(
-            path: "seeds/63-KH-THNH.txt", number: "63/KH-THNH", type: "Kế hoạch", date: "2024-02-29",
-            issuer: "Trường Tiểu học Nguyễn Huệ", subject: "Thực hiện dân chủ ở cơ sở năm 2024",
+            path: "seeds/63-KH-THNH.txt",
+            number: "63/KH-THNH",
+            type: "Kế hoạch",
+            date: "2024-02-29",
+            issuer: "Trường Tiểu học Nguyễn Huệ",
+            subject: "Thực hiện dân chủ ở cơ sở năm 2024",
             pages: [
                 "Căn cứ Kế hoạch số 71/KH-UBND ngày 07 tháng 02 năm 2024 của Ủy ban nhân dân Quận 6 về thực hiện dân chủ ở cơ sở;",
                 "Thực hiện Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023 của Chính phủ quy định chi tiết Luật thực hiện dân chủ ở cơ sở. Báo cáo quý 1 năm 2024: gửi trước ngày 28/03/2024.",
             ],
             citations: [
-                Citation(type: "Kế hoạch", number: "71/KH-UBND", date: "2024-02-07", issuer: "Ủy ban nhân dân Quận 6",
-                         relation: .basis, text: "Kế hoạch số 71/KH-UBND ngày 07 tháng 02 năm 2024 của Ủy ban nhân dân Quận 6", page: 1, mentions: 1),
-                Citation(type: "Nghị định", number: "59/2023/NĐ-CP", date: "2023-08-14", issuer: "Chính phủ",
-                         relation: .reference, text: "Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023 của Chính phủ", page: 2, mentions: 2),
-                Citation(type: "Luật", number: nil, name: "Luật thực hiện dân chủ ở cơ sở", relation: .reference,
-                         text: "Luật thực hiện dân chủ ở cơ sở", page: 2, mentions: 1),
+                Citation(
+                    type: "Kế hoạch",
+                    number: "71/KH-UBND",
+                    date: "2024-02-07",
+                    issuer: "Ủy ban nhân dân Quận 6",
+                    relation: .basis,
+                    text: "Kế hoạch số 71/KH-UBND ngày 07 tháng 02 năm 2024 của Ủy ban nhân dân Quận 6",
+                    page: 1,
+                    mentions: 1
+                ),
+                Citation(
+                    type: "Nghị định",
+                    number: "59/2023/NĐ-CP",
+                    date: "2023-08-14",
+                    issuer: "Chính phủ",
+                    relation: .reference,
+                    text: "Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023 của Chính phủ",
+                    page: 2,
+                    mentions: 2
+                ),
+                Citation(
+                    type: "Luật",
+                    number: nil,
+                    name: "Luật thực hiện dân chủ ở cơ sở",
+                    relation: .reference,
+                    text: "Luật thực hiện dân chủ ở cơ sở",
+                    page: 2,
+                    mentions: 1
+                ),
             ],
             deadlines: [
-                Deadline(date: "2024-03-28", task: "Báo cáo quý 1 năm 2024", responsible: "Tổ trưởng", text: "Báo cáo quý 1 năm 2024: gửi trước ngày 28/03/2024", page: 2),
+                Deadline(
+                    date: "2024-03-28",
+                    task: "Báo cáo quý 1 năm 2024",
+                    responsible: "Tổ trưởng",
+                    text: "Báo cáo quý 1 năm 2024: gửi trước ngày 28/03/2024",
+                    page: 2
+                ),
                 Deadline(date: nil, text: "trong thời hạn 05 ngày làm việc", page: 2),
-            ])
+            ]
+        )
     }
 
     /// Nghị định 59/2023/NĐ-CP itself.
     static func decree59() -> (ParsedDocument, DocumentText) {
         document(
-            path: "laws/59-2023-ND-CP.pdf", number: "59/2023/NĐ-CP", type: "Nghị định", date: "2023-08-14",
-            issuer: "Chính phủ", subject: "Quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở",
-            pages: ["Chính phủ ban hành Nghị định quy định chi tiết Luật Thực hiện dân chủ ở cơ sở."])
+            path: "laws/59-2023-ND-CP.pdf",
+            number: "59/2023/NĐ-CP",
+            type: "Nghị định",
+            date: "2023-08-14",
+            issuer: "Chính phủ",
+            subject: "Quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở",
+            pages: ["Chính phủ ban hành Nghị định quy định chi tiết Luật Thực hiện dân chủ ở cơ sở."]
+        )
     }
 
     /// A store in a new temporary directory.

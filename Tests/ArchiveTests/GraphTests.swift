@@ -1,16 +1,19 @@
 import DocumentParser
 import Foundation
+import Testing
+
+@testable import Archive
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
-@testable import Archive
 
 /// Collects elements and attributes from an XML document.
 final class XMLCollector: NSObject, XMLParserDelegate {
     var elements: [(name: String, attributes: [String: String])] = []
     var text: [String] = []
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:])
+    {
         elements.append((name, attributes))
     }
     func parser(_ parser: XMLParser, foundCharacters string: String) { text.append(string) }
@@ -65,7 +68,12 @@ final class XMLCollector: NSObject, XMLParserDelegate {
             #expect(nodeIDs.contains(edge.attributes["source"] ?? ""))
             #expect(nodeIDs.contains(edge.attributes["target"] ?? ""))
         }
-        #expect(xml.elements.contains { $0.name == "edge" && $0.attributes["source"] == "d\(plan)" && $0.attributes["target"] == "d\(decree)" && $0.attributes["weight"] == "2" })
+        #expect(
+            xml.elements.contains {
+                $0.name == "edge" && $0.attributes["source"] == "d\(plan)" && $0.attributes["target"] == "d\(decree)"
+                    && $0.attributes["weight"] == "2"
+            }
+        )
     }
 
     @Test func nodeLinkJSONParsesBack() throws {
@@ -77,7 +85,9 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         #expect(nodes.count == 4)
         let external = try #require(nodes.first { ($0["id"] as? String) == "x:71/kh-ubnd" })
         #expect(external["in_archive"] as? Bool == false)
-        #expect(links.contains { ($0["source"] as? String) == "d\(plan)" && ($0["target"] as? String) == "d\(decree)" && ($0["mentions"] as? Int) == 2 })
+        #expect(
+            links.contains { ($0["source"] as? String) == "d\(plan)" && ($0["target"] as? String) == "d\(decree)" && ($0["mentions"] as? Int) == 2 }
+        )
     }
 
     @Test func csvHasNodesThenEdges() throws {
@@ -138,7 +148,14 @@ final class XMLCollector: NSObject, XMLParserDelegate {
     @Test func aroundLimitsTheGraphToTheNeighbourhood() throws {
         let (archive, _, plan, decree) = try archive()
         let (lonely, lonelyText) = Fixtures.document(
-            path: "x.txt", number: "9/TB-X", type: "Thông báo", date: "2024-05-01", issuer: "X", subject: "Khác", pages: ["khác"])
+            path: "x.txt",
+            number: "9/TB-X",
+            type: "Thông báo",
+            date: "2024-05-01",
+            issuer: "X",
+            subject: "Khác",
+            pages: ["khác"]
+        )
         let lonelyID = try archive.store(lonely, text: lonelyText).documentID
         let zero = try XMLCollector.parse(export(archive, .graphml, around: "59/2023/NĐ-CP", depth: 0))
         #expect(zero.elements.filter { $0.name == "node" }.compactMap { $0.attributes["id"] } == ["d\(decree)"])
@@ -157,7 +174,11 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         try export(archive, .graphml).write(toFile: path, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", "import sys\ntry:\n import networkx as nx\nexcept ImportError:\n sys.exit(3)\ng = nx.read_graphml(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges())", path]
+        process.arguments = [
+            "-c",
+            "import sys\ntry:\n import networkx as nx\nexcept ImportError:\n sys.exit(3)\ng = nx.read_graphml(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges())",
+            path,
+        ]
         let output = Pipe()
         process.standardOutput = output
         try process.run()

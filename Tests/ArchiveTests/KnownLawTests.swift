@@ -2,25 +2,47 @@ import DocumentParser
 import Foundation
 import GRDB
 import Testing
+
 @testable import Archive
 
 /// A law cited by name is its number when the parser knows it: search, graph node, migration.
 @Suite struct KnownLawTests {
     static func citing(_ name: String, path: String, number: String) -> (ParsedDocument, DocumentText) {
-        let law = Citation(type: "Luật", number: nil, name: name, date: "2015-06-19", issuer: "Quốc hội", relation: .basis,
-                           text: "Căn cứ \(name) ngày 19 tháng 6 năm 2015;", page: 1, numberFromTable: true, knownNumber: "77/2015/QH13")
+        let law = Citation(
+            type: "Luật",
+            number: nil,
+            name: name,
+            date: "2015-06-19",
+            issuer: "Quốc hội",
+            relation: .basis,
+            text: "Căn cứ \(name) ngày 19 tháng 6 năm 2015;",
+            page: 1,
+            numberFromTable: true,
+            knownNumber: "77/2015/QH13"
+        )
         return Fixtures.document(
-            path: path, number: number, type: "Quyết định", date: "2025-02-20", issuer: "Ủy ban nhân dân tỉnh Lâm Đồng",
-            subject: "Công bố danh mục", pages: ["Căn cứ \(name) ngày 19 tháng 6 năm 2015;"], citations: [law])
+            path: path,
+            number: number,
+            type: "Quyết định",
+            date: "2025-02-20",
+            issuer: "Ủy ban nhân dân tỉnh Lâm Đồng",
+            subject: "Công bố danh mục",
+            pages: ["Căn cứ \(name) ngày 19 tháng 6 năm 2015;"],
+            citations: [law]
+        )
     }
 
     @Test func searchByTheLawsNumberFindsItsCitersAndTheGraphHasOneNode() throws {
         let (archive, _) = try Fixtures.archive()
         // Two OCR spellings of the same law's name.
-        let a = try archive.store(Self.citing("Luật Tổ chức chính quyền địa phương", path: "a.txt", number: "349/QĐ-UBND").0,
-                                  text: Self.citing("Luật Tổ chức chính quyền địa phương", path: "a.txt", number: "349/QĐ-UBND").1).documentID
-        let b = try archive.store(Self.citing("Luật Tổ chức chính quyên địa phuơng", path: "b.txt", number: "350/QĐ-UBND").0,
-                                  text: Self.citing("Luật Tổ chức chính quyên địa phuơng", path: "b.txt", number: "350/QĐ-UBND").1).documentID
+        let a = try archive.store(
+            Self.citing("Luật Tổ chức chính quyền địa phương", path: "a.txt", number: "349/QĐ-UBND").0,
+            text: Self.citing("Luật Tổ chức chính quyền địa phương", path: "a.txt", number: "349/QĐ-UBND").1
+        ).documentID
+        let b = try archive.store(
+            Self.citing("Luật Tổ chức chính quyên địa phuơng", path: "b.txt", number: "350/QĐ-UBND").0,
+            text: Self.citing("Luật Tổ chức chính quyên địa phuơng", path: "b.txt", number: "350/QĐ-UBND").1
+        ).documentID
         let page = try archive.search(SearchQuery("77/2015/QH13"))
         #expect(Set(page.results.filter { $0.kind == .cites }.map(\.id)) == [a, b])
         var json = ""
@@ -40,10 +62,12 @@ import Testing
             _ = try archive.store(doc, text: text)
             // As vanthu stored it before `v6-known-law-numbers`.
             try archive.pool.write { db in
-                try db.execute(sql: """
-                    UPDATE citations SET number = NULL, number_key = NULL, number_head = NULL, number_year = NULL, number_code = NULL;
-                    DELETE FROM grdb_migrations WHERE identifier = 'v6-known-law-numbers';
-                    """)
+                try db.execute(
+                    sql: """
+                        UPDATE citations SET number = NULL, number_key = NULL, number_head = NULL, number_year = NULL, number_code = NULL;
+                        DELETE FROM grdb_migrations WHERE identifier = 'v6-known-law-numbers';
+                        """
+                )
             }
             #expect(try archive.search(SearchQuery("77/2015/QH13")).results.allSatisfy { $0.kind != .cites })
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Archive
 
 /// Issue 13, item 4: search time grew with the square of the query's length (2,000 words: 28 s,
@@ -22,7 +23,7 @@ struct LongQueryTests {
         let hostile = Array(repeating: "1 / 2024 /", count: 2_000).joined(separator: " ")
         let started = Date()
         let page = try archive.search(SearchQuery(hostile))
-        #expect(Date().timeIntervalSince(started) < 20)   // 26 s before the cut, in a debug build
+        #expect(Date().timeIntervalSince(started) < 20)  // 26 s before the cut, in a debug build
         #expect(page.queryWords == 4_000)
         let normal = try archive.search(SearchQuery("dân chủ"))
         #expect(normal.queryWords == nil)

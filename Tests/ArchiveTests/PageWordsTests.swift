@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Archive
 
 @Suite("Page word boxes")
@@ -13,9 +14,16 @@ struct PageWordsTests {
             Issue.record("not stored")
             return
         }
-        let first = PageWords(page: 1, width: 2480, height: 3508, rotation: 90, deskewAngle: -0.4, words: [
-            .init(text: "Căn", x: 10, y: 20, width: 30, height: 40), .init(text: "\"cứ\"", x: 50, y: 20, width: 28, height: 40),
-        ])
+        let first = PageWords(
+            page: 1,
+            width: 2480,
+            height: 3508,
+            rotation: 90,
+            deskewAngle: -0.4,
+            words: [
+                .init(text: "Căn", x: 10, y: 20, width: 30, height: 40), .init(text: "\"cứ\"", x: 50, y: 20, width: 28, height: 40),
+            ]
+        )
         let ghost = PageWords(page: 7, width: 1, height: 1, words: [.init(text: "x", x: 0, y: 0, width: 1, height: 1)])
         try archive.storeWords(documentID: id, pages: [first, ghost])
         #expect(try archive.words(documentID: id) == [first])

@@ -1,19 +1,33 @@
 import DocumentParser
 import GRDB
 import Testing
+
 @testable import Archive
 
 /// Issue 14, item 3: the same dispatch scanned several times (other bytes, same number, issuer and
 /// date) is one document in several copies: every file kept, searched, listed and due once.
 @Suite("Scan copies")
 struct ScanCopyTests {
-    static func scan(_ path: String, number: String? = "789/QĐ-UBND", date: String? = "2024-05-02", issuer: String? = "UBND Quận 6", text: String = "Quyết định ban hành quy chế dân vận")
+    static func scan(
+        _ path: String,
+        number: String? = "789/QĐ-UBND",
+        date: String? = "2024-05-02",
+        issuer: String? = "UBND Quận 6",
+        text: String = "Quyết định ban hành quy chế dân vận"
+    )
         -> (ParsedDocument, DocumentText)
     {
         Fixtures.document(
-            path: path, number: number, type: "Quyết định", date: date, issuer: issuer, subject: "Ban hành quy chế dân vận",
-            pages: [text], deadlines: [Deadline(date: "2024-06-30", task: "Báo cáo kết quả", text: "báo cáo trước ngày 30/6/2024", page: 1)],
-            content: path)
+            path: path,
+            number: number,
+            type: "Quyết định",
+            date: date,
+            issuer: issuer,
+            subject: "Ban hành quy chế dân vận",
+            pages: [text],
+            deadlines: [Deadline(date: "2024-06-30", task: "Báo cáo kết quả", text: "báo cáo trước ngày 30/6/2024", page: 1)],
+            content: path
+        )
     }
 
     @Test("three scans: one search result, one deadline, every file listed on the document")
@@ -72,10 +86,26 @@ struct ScanCopyTests {
         let first = try archive.store(Self.scan("a.pdf").0, text: Self.scan("a.pdf").1)
         _ = try archive.store(Self.scan("b.pdf").0, text: Self.scan("b.pdf").1)
         let citing = Fixtures.document(
-            path: "kh.txt", number: "12/KH-UBND", type: "Kế hoạch", date: "2024-05-10", issuer: "UBND Quận 6", subject: "Triển khai",
+            path: "kh.txt",
+            number: "12/KH-UBND",
+            type: "Kế hoạch",
+            date: "2024-05-10",
+            issuer: "UBND Quận 6",
+            subject: "Triển khai",
             pages: ["Căn cứ Quyết định số 789/QĐ-UBND ngày 02/5/2024 của UBND Quận 6"],
-            citations: [Citation(type: "Quyết định", number: "789/QĐ-UBND", date: "2024-05-02", issuer: "UBND Quận 6",
-                                 relation: .basis, text: "Quyết định số 789/QĐ-UBND", page: 1, mentions: 1)])
+            citations: [
+                Citation(
+                    type: "Quyết định",
+                    number: "789/QĐ-UBND",
+                    date: "2024-05-02",
+                    issuer: "UBND Quận 6",
+                    relation: .basis,
+                    text: "Quyết định số 789/QĐ-UBND",
+                    page: 1,
+                    mentions: 1
+                )
+            ]
+        )
         let id = try archive.store(citing.0, text: citing.1).documentID
         let out = try #require(try archive.detail(id: id)?.citations.first)
         #expect(out.resolvedDocumentID == first.documentID)
@@ -106,11 +136,13 @@ struct ScanCopyTests {
             let archive = try SQLiteArchive(path: path)
             for name in ["a.pdf", "b.pdf", "c.pdf"] { ids.append(try archive.store(Self.scan(name).0, text: Self.scan(name).1).documentID) }
             try archive.pool.write { db in
-                try db.execute(sql: """
-                    DROP INDEX documents_heads; DROP INDEX documents_copies; DROP INDEX documents_copy_key;
-                    ALTER TABLE documents DROP COLUMN copy_of;
-                    DELETE FROM grdb_migrations WHERE identifier = 'v7-scan-copies';
-                    """)
+                try db.execute(
+                    sql: """
+                        DROP INDEX documents_heads; DROP INDEX documents_copies; DROP INDEX documents_copy_key;
+                        ALTER TABLE documents DROP COLUMN copy_of;
+                        DELETE FROM grdb_migrations WHERE identifier = 'v7-scan-copies';
+                        """
+                )
             }
         }
         let archive = try SQLiteArchive(path: path)

@@ -1,7 +1,8 @@
 import DocumentParser
-import Testing
-@testable import Archive
 import GRDB
+import Testing
+
+@testable import Archive
 
 @Suite struct SearchTests {
     /// The seed plan, the decree, an unrelated document and one citing a Party directive.
@@ -12,11 +13,24 @@ import GRDB
         let (decree, decreeText) = Fixtures.decree59()
         let decreeID = try archive.store(decree, text: decreeText).documentID
         let (other, otherText) = Fixtures.document(
-            path: "q6/3855.txt", number: "3855/QĐ-UBND", type: "Quyết định", date: "2023-11-02",
-            issuer: "Ủy ban nhân dân Quận 6", subject: "Ban hành quy chế làm việc",
+            path: "q6/3855.txt",
+            number: "3855/QĐ-UBND",
+            type: "Quyết định",
+            date: "2023-11-02",
+            issuer: "Ủy ban nhân dân Quận 6",
+            subject: "Ban hành quy chế làm việc",
             pages: ["Quy chế làm việc của Ủy ban nhân dân Quận 6. Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."],
-            citations: [Citation(type: "Chỉ thị", number: "05-CT/TW", issuer: "Bộ Chính trị", relation: .reference,
-                                 text: "Chỉ thị số 05-CT/TW của Bộ Chính trị", page: 1)])
+            citations: [
+                Citation(
+                    type: "Chỉ thị",
+                    number: "05-CT/TW",
+                    issuer: "Bộ Chính trị",
+                    relation: .reference,
+                    text: "Chỉ thị số 05-CT/TW của Bộ Chính trị",
+                    page: 1
+                )
+            ]
+        )
         _ = try archive.store(other, text: otherText)
         return (archive, directory, planID, decreeID)
     }
@@ -59,11 +73,23 @@ import GRDB
     @Test func exactDiacriticsRankFirst() throws {
         let (archive, _) = try Fixtures.archive()
         let (folded, foldedText) = Fixtures.document(
-            path: "a.txt", number: "1/TB-A", type: "Thông báo", date: "2024-01-01", issuer: "A", subject: "Thông báo",
-            pages: ["Trồng hoa hoa hoa hoa ở sân trường, hoa đẹp."])
+            path: "a.txt",
+            number: "1/TB-A",
+            type: "Thông báo",
+            date: "2024-01-01",
+            issuer: "A",
+            subject: "Thông báo",
+            pages: ["Trồng hoa hoa hoa hoa ở sân trường, hoa đẹp."]
+        )
         let (exact, exactText) = Fixtures.document(
-            path: "b.txt", number: "2/TB-A", type: "Thông báo", date: "2024-01-01", issuer: "A", subject: "Thông báo",
-            pages: ["Hòa giải ở cơ sở và các nội dung khác của văn bản dài hơn nhiều so với văn bản kia."])
+            path: "b.txt",
+            number: "2/TB-A",
+            type: "Thông báo",
+            date: "2024-01-01",
+            issuer: "A",
+            subject: "Thông báo",
+            pages: ["Hòa giải ở cơ sở và các nội dung khác của văn bản dài hơn nhiều so với văn bản kia."]
+        )
         let foldedID = try archive.store(folded, text: foldedText).documentID
         let exactID = try archive.store(exact, text: exactText).documentID
         #expect(try archive.search(SearchQuery("hòa")).results.map(\.id) == [exactID, foldedID])
@@ -76,9 +102,14 @@ import GRDB
         for index in 0..<5 {
             // The oldest document would rank first (the word in its subject, the others in the body).
             let (parsed, text) = Fixtures.document(
-                path: "\(index).txt", number: "\(index + 1)/TB-A", type: "Thông báo", date: "2024-01-0\(index + 1)",
-                issuer: "A", subject: index == 0 ? "Phòng cháy" : "Lịch công tác",
-                pages: ["Nội dung số \(index) về phòng cháy trong mùa khô, kèm các việc khác của đơn vị."])
+                path: "\(index).txt",
+                number: "\(index + 1)/TB-A",
+                type: "Thông báo",
+                date: "2024-01-0\(index + 1)",
+                issuer: "A",
+                subject: index == 0 ? "Phòng cháy" : "Lịch công tác",
+                pages: ["Nội dung số \(index) về phòng cháy trong mùa khô, kèm các việc khác của đơn vị."]
+            )
             ids.append(try archive.store(parsed, text: text).documentID)
         }
         let query = SearchQuery("phong chay")
@@ -99,17 +130,31 @@ import GRDB
     @Test func subjectOutranksBody() throws {
         let (archive, _) = try Fixtures.archive()
         let (body, bodyText) = Fixtures.document(
-            path: "a.txt", number: "1/TB-A", type: "Thông báo", date: "2024-01-01", issuer: "A", subject: "Lịch công tác",
-            pages: ["Nội dung về phòng cháy chữa cháy trong mùa khô."])
+            path: "a.txt",
+            number: "1/TB-A",
+            type: "Thông báo",
+            date: "2024-01-01",
+            issuer: "A",
+            subject: "Lịch công tác",
+            pages: ["Nội dung về phòng cháy chữa cháy trong mùa khô."]
+        )
         let (subject, subjectText) = Fixtures.document(
-            path: "b.txt", number: "2/TB-A", type: "Thông báo", date: "2024-01-01", issuer: "A", subject: "Phòng cháy chữa cháy",
-            pages: ["Các đơn vị thực hiện nghiêm các nội dung sau đây trong năm học mới và báo cáo kết quả."])
+            path: "b.txt",
+            number: "2/TB-A",
+            type: "Thông báo",
+            date: "2024-01-01",
+            issuer: "A",
+            subject: "Phòng cháy chữa cháy",
+            pages: ["Các đơn vị thực hiện nghiêm các nội dung sau đây trong năm học mới và báo cáo kết quả."]
+        )
         let bodyID = try archive.store(body, text: bodyText).documentID
         let subjectID = try archive.store(subject, text: subjectText).documentID
         #expect(try archive.search(SearchQuery("phong chay")).results.map(\.id) == [subjectID, bodyID])
     }
 
-    @Test(arguments: ["\"dân chủ", "AND", "OR NOT", "NEAR(", "*", "^dân", "body:dân", "(((", "dân\" OR \"", "'; DROP TABLE documents; --", "", "   ", "\u{0}"])
+    @Test(arguments: [
+        "\"dân chủ", "AND", "OR NOT", "NEAR(", "*", "^dân", "body:dân", "(((", "dân\" OR \"", "'; DROP TABLE documents; --", "", "   ", "\u{0}",
+    ])
     func anyQueryStringIsSafe(query: String) throws {
         let (archive, _, _, _) = try filledArchive()
         _ = try archive.search(SearchQuery(query))
@@ -147,10 +192,25 @@ import GRDB
         let (plan, planText) = Fixtures.seedPlan()
         let planID = try archive.store(plan, text: planText).documentID
         let (page2, page2Text) = Fixtures.document(
-            path: "scans/plan-page-2.jpg", number: nil, type: nil, date: nil, issuer: nil, subject: nil,
+            path: "scans/plan-page-2.jpg",
+            number: nil,
+            type: nil,
+            date: nil,
+            issuer: nil,
+            subject: nil,
             pages: ["Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023 của Chính phủ quy định chi tiết."],
-            citations: [Citation(type: "Nghị định", number: "59/2023/NĐ-CP", date: "2023-08-14", issuer: "Chính phủ",
-                                 relation: .reference, text: "Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023", page: 1)])
+            citations: [
+                Citation(
+                    type: "Nghị định",
+                    number: "59/2023/NĐ-CP",
+                    date: "2023-08-14",
+                    issuer: "Chính phủ",
+                    relation: .reference,
+                    text: "Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023",
+                    page: 1
+                )
+            ]
+        )
         let page2ID = try archive.store(page2, text: page2Text).documentID
         let found = try archive.search(SearchQuery("nghi dinh 59/2023"))
         #expect(Set(found.results.filter { $0.kind == .cites }.map(\.id)) == [planID, page2ID])

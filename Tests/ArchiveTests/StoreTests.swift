@@ -1,6 +1,7 @@
 import DocumentParser
 import Foundation
 import Testing
+
 @testable import Archive
 
 @Suite struct StoreTests {
@@ -8,7 +9,10 @@ import Testing
         let (archive, _) = try Fixtures.archive()
         let (parsed, text) = Fixtures.seedPlan()
         let outcome = try archive.store(parsed, text: text)
-        guard case .stored(let id, 1, nil, nil) = outcome else { Issue.record("unexpected \(outcome)"); return }
+        guard case .stored(let id, 1, nil, nil) = outcome else {
+            Issue.record("unexpected \(outcome)")
+            return
+        }
         #expect(try archive.contains(sha256: parsed.source.sha256))
         let detail = try #require(try archive.detail(id: id))
         #expect(detail.parsed == parsed)
@@ -44,9 +48,15 @@ import Testing
         let (parsed, text) = Fixtures.seedPlan()
         let first = try archive.store(parsed, text: text).documentID
         let (changed, changedText) = Fixtures.document(
-            path: parsed.source.path, number: "63/KH-THNH", type: "Kế hoạch", date: "2024-02-29",
-            issuer: "Trường Tiểu học Nguyễn Huệ", subject: "Thực hiện dân chủ ở cơ sở năm 2024 (sửa đổi)",
-            pages: ["Bản sửa đổi"], content: "changed")
+            path: parsed.source.path,
+            number: "63/KH-THNH",
+            type: "Kế hoạch",
+            date: "2024-02-29",
+            issuer: "Trường Tiểu học Nguyễn Huệ",
+            subject: "Thực hiện dân chủ ở cơ sở năm 2024 (sửa đổi)",
+            pages: ["Bản sửa đổi"],
+            content: "changed"
+        )
         let second = try archive.store(changed, text: changedText)
         #expect(second == .stored(id: second.documentID, version: 2, supersedes: first))
         let old = try #require(try archive.detail(id: first))
@@ -54,7 +64,10 @@ import Testing
         let current = try archive.resolve("63/KH-THNH")
         #expect(current.map(\.id) == [second.documentID])
         let hits: SearchPage
-        do { hits = try archive.search(SearchQuery("sua doi")) } catch let e as ArchiveError { Issue.record("\(e.underlying ?? "")"); return }
+        do { hits = try archive.search(SearchQuery("sua doi")) } catch let e as ArchiveError {
+            Issue.record("\(e.underlying ?? "")")
+            return
+        }
         #expect(hits.results.map(\.id) == [second.documentID])
     }
 
@@ -87,8 +100,14 @@ import Testing
     @Test func sameNumberFromAnotherIssuerDoesNotResolve() throws {
         let (archive, _) = try Fixtures.archive()
         let (other, otherText) = Fixtures.document(
-            path: "q1/71.txt", number: "71/KH-UBND", type: "Kế hoạch", date: "2024-02-07",
-            issuer: "Ủy ban nhân dân Quận 1", subject: "Kế hoạch khác", pages: ["Quận 1"])
+            path: "q1/71.txt",
+            number: "71/KH-UBND",
+            type: "Kế hoạch",
+            date: "2024-02-07",
+            issuer: "Ủy ban nhân dân Quận 1",
+            subject: "Kế hoạch khác",
+            pages: ["Quận 1"]
+        )
         _ = try archive.store(other, text: otherText)
         let (plan, planText) = Fixtures.seedPlan()
         let planID = try archive.store(plan, text: planText).documentID
@@ -102,8 +121,14 @@ import Testing
         let (archive, _) = try Fixtures.archive()
         for district in ["Quận 6", "Quận 6 "] {
             let (doc, text) = Fixtures.document(
-                path: "q6/\(district.count).txt", number: "71/KH-UBND", type: "Kế hoạch", date: nil,
-                issuer: "Ủy ban nhân dân \(district)", subject: "Kế hoạch", pages: [district])
+                path: "q6/\(district.count).txt",
+                number: "71/KH-UBND",
+                type: "Kế hoạch",
+                date: nil,
+                issuer: "Ủy ban nhân dân \(district)",
+                subject: "Kế hoạch",
+                pages: [district]
+            )
             _ = try archive.store(doc, text: text)
         }
         let (plan, planText) = Fixtures.seedPlan()
@@ -129,13 +154,15 @@ import Testing
         #expect(detail.citations.first(where: { $0.citation.number == "59/2023/NĐ-CP" })?.resolvedDocumentID == revisedID)
     }
 
-    @Test(arguments: [
-        ("63 /KH-THNH", "63/KH-THNH", "63", nil, "kh"),
-        ("59 / 2023 / NÐ-CP", "59/2023/NĐ-CP", "59", "2023", "nd"),
-        ("05-CT/TW", "05-CT/TW", "5", nil, "ct"),
-        ("07/KH-GDĐT", "07/KH-GDĐT", "7", nil, "kh"),
-        ("10/2022/QH15", "10/2022/QH15", "10", "2022", "qh15"),
-    ] as [(String, String, String, String?, String?)])
+    @Test(
+        arguments: [
+            ("63 /KH-THNH", "63/KH-THNH", "63", nil, "kh"),
+            ("59 / 2023 / NÐ-CP", "59/2023/NĐ-CP", "59", "2023", "nd"),
+            ("05-CT/TW", "05-CT/TW", "5", nil, "ct"),
+            ("07/KH-GDĐT", "07/KH-GDĐT", "7", nil, "kh"),
+            ("10/2022/QH15", "10/2022/QH15", "10", "2022", "qh15"),
+        ] as [(String, String, String, String?, String?)]
+    )
     func numbersAreCanonical(raw: String, canonical: String, head: String, year: String?, code: String?) throws {
         let number = try #require(DocumentNumber(parsing: raw))
         #expect(number.text == canonical)

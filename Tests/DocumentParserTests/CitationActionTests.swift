@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DocumentParser
 
 /// What a document does to the instruments it cites, read from its sentences (issue: which
@@ -29,7 +30,9 @@ import Testing
     }
 
     @Test func thePartActedOnIsKept() {
-        let c = Self.citations("Bãi bỏ Điều 3 của Quyết định số 1676/QĐ-UBND ngày 15/10/2024 và Quyết định số 3014/QĐ-UBND ngày 22/11/2021. Sửa đổi khoản 2 Điều 5 của Quyết định số 12/QĐ-UBND ngày 01/02/2024.\n")
+        let c = Self.citations(
+            "Bãi bỏ Điều 3 của Quyết định số 1676/QĐ-UBND ngày 15/10/2024 và Quyết định số 3014/QĐ-UBND ngày 22/11/2021. Sửa đổi khoản 2 Điều 5 của Quyết định số 12/QĐ-UBND ngày 01/02/2024.\n"
+        )
         #expect(c.first { $0.number == "1676/QĐ-UBND" }.map { [$0.action?.rawValue, $0.affectedPart] } == ["repeals", "Điều 3"])
         // The list carries the act to its next item, not the part.
         #expect(c.first { $0.number == "3014/QĐ-UBND" }.map { [$0.action?.rawValue, $0.affectedPart] } == ["repeals", nil])
@@ -38,22 +41,32 @@ import Testing
 
     @Test func anotherInstrumentsTitleIsNoActOfThisDocument() {
         // The decree details the law; this plan only cites both.
-        let c = Self.citations("Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ quy định chi tiết Nghị định số 04/2015/NĐ-CP ngày 09/01/2015;\n")
+        let c = Self.citations(
+            "Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ quy định chi tiết Nghị định số 04/2015/NĐ-CP ngày 09/01/2015;\n"
+        )
         #expect(c.allSatisfy { $0.action == nil })
         #expect(c.allSatisfy { $0.relation == .basis })
     }
 
     @Test func effectiveAndEndDatesOfTheDocumentItself() {
-        let signing = DocumentParser().parse(HeaderFixtures.text("""
-            ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-            Số: 31/QĐ-UBND Lâm Đồng, ngày 09 tháng 5 năm 2025
-            QUYẾT ĐỊNH
-            Về việc thử
-            Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
-            """))
+        let signing = DocumentParser().parse(
+            HeaderFixtures.text(
+                """
+                ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Số: 31/QĐ-UBND Lâm Đồng, ngày 09 tháng 5 năm 2025
+                QUYẾT ĐỊNH
+                Về việc thử
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+                """
+            )
+        )
         #expect(signing.effectiveDate == "2025-05-09")
         #expect(signing.endDate == nil)
-        let dated = DocumentParser().parse(HeaderFixtures.text("QUYẾT ĐỊNH\nVề việc thử\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2025 và hết hiệu lực kể từ ngày 31/12/2025.\n"))
+        let dated = DocumentParser().parse(
+            HeaderFixtures.text(
+                "QUYẾT ĐỊNH\nVề việc thử\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2025 và hết hiệu lực kể từ ngày 31/12/2025.\n"
+            )
+        )
         #expect(dated.effectiveDate == "2025-03-01")
         #expect(dated.endDate == "2025-12-31")
         // Another instrument's effect is not this document's.

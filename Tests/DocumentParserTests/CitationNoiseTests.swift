@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocumentParser
 
 /// The seed with OCR-like noise added (eth for Đ, line and page breaks at random spaces, lost tone
@@ -34,8 +35,11 @@ import Testing
             if Int.random(in: 0..<6, using: &rng) == 0 { pages.append("") }
             pages[pages.count - 1] += paragraph + "\n\n"
         }
-        let text = DocumentText(path: "noisy.txt", sha256: String(repeating: "0", count: 64),
-                                pages: pages.enumerated().map { .init(number: $0.offset + 1, text: $0.element) })
+        let text = DocumentText(
+            path: "noisy.txt",
+            sha256: String(repeating: "0", count: 64),
+            pages: pages.enumerated().map { .init(number: $0.offset + 1, text: $0.element) }
+        )
         let citations = CitationExtractor().extract(from: text, ownNumber: "63/KH-THNH")
         let numbers = Set(citations.compactMap(\.number?.text))
         for (number, date) in CitationTests.seedNumbers {

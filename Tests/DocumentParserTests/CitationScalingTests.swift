@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocumentParser
 
 /// Issue 13, item 3: parse time is linear in the number of distinct citations (it was quadratic:
@@ -27,8 +28,9 @@ struct CitationScalingTests {
     }
 
     @Test func fourTimesTheCitationsTakeAboutFourTimesAsLong() {
-        var small: [Citation] = [], large: [Citation] = []
-        _ = CitationExtractor().extract(from: Self.text(50), ownNumber: nil)   // warm-up
+        var small: [Citation] = []
+        var large: [Citation] = []
+        _ = CitationExtractor().extract(from: Self.text(50), ownNumber: nil)  // warm-up
         let t1 = Self.cpuSeconds { small = CitationExtractor().extract(from: Self.text(500), ownNumber: nil) }
         let t4 = Self.cpuSeconds { large = CitationExtractor().extract(from: Self.text(2000), ownNumber: nil) }
         #expect(small.count == 500)
@@ -41,8 +43,17 @@ struct CitationScalingTests {
     @Test func ocrVariantsCompareOnlyNeighbours() {
         // 20,000 clean numbers on one date: none is a slip of another, and the merge is quick.
         let citations = (0..<20_000).map { i in
-            Citation(type: "Quyết định", number: DocumentNumber("\(i + 1)/QĐ-UBND"), name: nil, date: "2024-01-01", issuer: nil,
-                     relation: .reference, text: "Quyết định số \(i + 1)/QĐ-UBND", page: 1, mentions: 1)
+            Citation(
+                type: "Quyết định",
+                number: DocumentNumber("\(i + 1)/QĐ-UBND"),
+                name: nil,
+                date: "2024-01-01",
+                issuer: nil,
+                relation: .reference,
+                text: "Quyết định số \(i + 1)/QĐ-UBND",
+                page: 1,
+                mentions: 1
+            )
         }
         var merged: [Citation] = []
         let seconds = Self.cpuSeconds { merged = OCRVariants.merge(citations) }
@@ -52,12 +63,32 @@ struct CitationScalingTests {
 
     @Test func aSlipAmongManyStillMerges() {
         var citations = (0..<2_000).map { i in
-            Citation(type: "Quyết định", number: DocumentNumber("\(i + 1)/QĐ-UBND"), name: nil, date: "2024-01-01", issuer: nil,
-                     relation: .reference, text: "Quyết định số \(i + 1)/QĐ-UBND", page: 1, mentions: 1)
+            Citation(
+                type: "Quyết định",
+                number: DocumentNumber("\(i + 1)/QĐ-UBND"),
+                name: nil,
+                date: "2024-01-01",
+                issuer: nil,
+                relation: .reference,
+                text: "Quyết định số \(i + 1)/QĐ-UBND",
+                page: 1,
+                mentions: 1
+            )
         }
         // "1 500/QĐ-UBND" read as 1600: damaged (not verbatim in its text), one edit from the clean 1500.
-        citations.append(Citation(type: "Quyết định", number: "1600/QĐ-UBND", name: nil, date: "2024-01-01", issuer: nil,
-                                  relation: .basis, text: "Quyết định số 1 600/QĐ-UBND", page: 1, mentions: 1))
+        citations.append(
+            Citation(
+                type: "Quyết định",
+                number: "1600/QĐ-UBND",
+                name: nil,
+                date: "2024-01-01",
+                issuer: nil,
+                relation: .basis,
+                text: "Quyết định số 1 600/QĐ-UBND",
+                page: 1,
+                mentions: 1
+            )
+        )
         let merged = OCRVariants.merge(citations)
         #expect(merged.count == 2_000)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import DocumentParser
 
 /// Citations of the seed plan and of the real-dev OCR texts, checked against their truth files.
@@ -113,6 +114,11 @@ struct RealDevTruth {
             dates[NumberCanonicalizer.key(NumberCanonicalizer.canonical(number))] = c["date"] as? String
         }
         let deadlines = (object["deadlines"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
-        return RealDevTruth(number: object["number"] as? String, numbers: numbers.map(NumberCanonicalizer.canonical), dates: dates, deadlineDates: deadlines)
+        return RealDevTruth(
+            number: object["number"] as? String,
+            numbers: numbers.map(NumberCanonicalizer.canonical),
+            dates: dates,
+            deadlineDates: deadlines
+        )
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocumentParser
 
 /// Deadlines: the seed's five, the real-dev truth, one test per form, and what is not a deadline.
@@ -11,10 +12,12 @@ import Testing
     @Test func seedHasFiveDeadlines() throws {
         let deadlines = DeadlineExtractor().extract(from: try FixtureLoader.seed(), issueDate: "2024-02-29")
         #expect(deadlines.map(\.date) == ["2024-03-26", "2024-03-28", "2024-04-25", "2024-07-25", "2024-10-25"])
-        #expect(deadlines.map(\.task) == [
-            "Kế hoạch thực hiện năm 2024", "Báo cáo quý 1 năm 2024", "Báo cáo 6 tháng năm 2024",
-            "Báo cáo 9 tháng năm 2024", "Báo cáo tổng kết năm 2024",
-        ])
+        #expect(
+            deadlines.map(\.task) == [
+                "Kế hoạch thực hiện năm 2024", "Báo cáo quý 1 năm 2024", "Báo cáo 6 tháng năm 2024",
+                "Báo cáo 9 tháng năm 2024", "Báo cáo tổng kết năm 2024",
+            ]
+        )
         #expect(deadlines.allSatisfy { $0.responsible == "Phó Hiệu trưởng" })
         #expect(deadlines.first?.text == "Kế hoạch thực hiện năm 2024: gửi trước ngày 26/03/2024")
     }
@@ -46,9 +49,18 @@ import Testing
         Case(input: "Báo cáo quý 1 năm 2024: gửi trước ngày 28/03/2024", date: "2024-03-28"),
         Case(input: "Sở Tài chính gửi báo cáo chậm nhất ngày 15/3/2024.", date: "2024-03-15", responsible: "Sở Tài chính"),
         Case(input: "Các đơn vị gửi hồ sơ chậm nhất là ngày 05 tháng 4 năm 2024.", date: "2024-04-05", responsible: "Các đơn vị"),
-        Case(input: "Phòng Nội vụ nộp hồ sơ trước 17 giờ 00 ngày 20 tháng 3 năm 2024.", date: "2024-03-20", time: "17:00", responsible: "Phòng Nội vụ"),
+        Case(
+            input: "Phòng Nội vụ nộp hồ sơ trước 17 giờ 00 ngày 20 tháng 3 năm 2024.",
+            date: "2024-03-20",
+            time: "17:00",
+            responsible: "Phòng Nội vụ"
+        ),
         Case(input: "gửi về Sở trước 16h30 ngày 12/4/2024.", date: "2024-04-12", time: "16:30"),
-        Case(input: "Đề nghị UBND các huyện phản hồi trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản.", date: nil, responsible: "UBND các huyện"),
+        Case(
+            input: "Đề nghị UBND các huyện phản hồi trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản.",
+            date: nil,
+            responsible: "UBND các huyện"
+        ),
         Case(input: "Phòng Nội vụ hoàn thành trong quý II/2024.", date: nil, dueBy: "2024-06-30", responsible: "Phòng Nội vụ"),
         Case(input: "Các trường hoàn thành trong quý IV năm 2024.", date: nil, dueBy: "2024-12-31"),
         Case(input: "Ban Quản lý hoàn thành trong tháng 5/2024.", date: nil, dueBy: "2024-05-31"),
@@ -65,8 +77,16 @@ import Testing
         Case(input: "Thời hạn hoàn thành: 30/6/2024.", date: "2024-06-30"),
         Case(input: "Hạn cuối nhận hồ sơ: 17 giờ 00 ngày 10/12/2024.", date: "2024-12-10", time: "17:00"),
         Case(input: "Báo cáo gửi về Sở trước 16 giờ, ngày 05/12/2024 (đồng thời gửi file).", date: "2024-12-05", time: "16:00"),
-        Case(input: "Yêu cầu các đơn vị báo cáo kết quả về UBND huyện (qua Phòng Nội vụ) chậm nhất là ngày 30/11/2024.", date: "2024-11-30", responsible: "các đơn vị"),
-        Case(input: "Sở Giáo dục và Đào tạo đề nghị Phòng GDĐT các huyện báo cáo về Sở trước ngày 20/3/2024 để tổng hợp.", date: "2024-03-20", responsible: "Phòng GDĐT các huyện"),
+        Case(
+            input: "Yêu cầu các đơn vị báo cáo kết quả về UBND huyện (qua Phòng Nội vụ) chậm nhất là ngày 30/11/2024.",
+            date: "2024-11-30",
+            responsible: "các đơn vị"
+        ),
+        Case(
+            input: "Sở Giáo dục và Đào tạo đề nghị Phòng GDĐT các huyện báo cáo về Sở trước ngày 20/3/2024 để tổng hợp.",
+            date: "2024-03-20",
+            responsible: "Phòng GDĐT các huyện"
+        ),
         Case(input: "Giao Văn phòng Sở chủ trì, tổng hợp báo cáo chậm nhất ngày 25/3/2024.", date: "2024-03-25", responsible: "Văn phòng Sở"),
         Case(input: "Thời hạn nộp hồ sơ: trước ngày 15/4/2024.", date: "2024-04-15"),
     ])
@@ -103,10 +123,14 @@ import Testing
     }
 
     @Test func deadlineDateAcrossPageBreak() {
-        let text = DocumentText(path: "p.txt", sha256: String(repeating: "0", count: 64), pages: [
-            .init(number: 1, text: "Các đơn vị gửi báo cáo trước ngày 20 tháng 3 năm"),
-            .init(number: 2, text: "2024 để tổng hợp."),
-        ])
+        let text = DocumentText(
+            path: "p.txt",
+            sha256: String(repeating: "0", count: 64),
+            pages: [
+                .init(number: 1, text: "Các đơn vị gửi báo cáo trước ngày 20 tháng 3 năm"),
+                .init(number: 2, text: "2024 để tổng hợp."),
+            ]
+        )
         let deadline = DeadlineExtractor().extract(from: text, issueDate: nil).first
         #expect(deadline?.date == "2024-03-20")
         #expect(deadline?.page == 1)
@@ -166,7 +190,11 @@ struct DeadlinePeriodEndTests {
     @Test func untilTheEndOfADay() {
         #expect(read("4. Thời gian hoàn thành: đến hết ngày 09/6/2025.\n", issue: "2025-05-30").map(\.date) == ["2025-06-09"])
         // Spaced as typed on old notices.
-        #expect(read("Thời gian: Từ ngày 21 / 01 /2013 đến hết ngày 15 / 04 /2013 tại Phòng Kế hoạch.\n", issue: "2013-01-19").map(\.date) == ["2013-04-15"])
+        #expect(
+            read("Thời gian: Từ ngày 21 / 01 /2013 đến hết ngày 15 / 04 /2013 tại Phòng Kế hoạch.\n", issue: "2013-01-19").map(\.date) == [
+                "2013-04-15"
+            ]
+        )
     }
 
     @Test func aFilingDeadlineNamedHanNop() {
@@ -174,12 +202,15 @@ struct DeadlinePeriodEndTests {
     }
 
     @Test func anExamOrAMeetingDayIsNoDeadlineButAClosingHourIs() {
-        let d = read("""
-        2. Chậm nhất là 15g ngày 10/11/2014, các đơn vị gửi báo cáo về Sở Nội vụ.
-        3. Thời gian thi: 8 giờ 00 ngày 20/11/2014 tại Hội trường A.
-        5. Họp giao ban vào lúc 14 giờ ngày 05/12/2014.
+        let d = read(
+            """
+            2. Chậm nhất là 15g ngày 10/11/2014, các đơn vị gửi báo cáo về Sở Nội vụ.
+            3. Thời gian thi: 8 giờ 00 ngày 20/11/2014 tại Hội trường A.
+            5. Họp giao ban vào lúc 14 giờ ngày 05/12/2014.
 
-        """, issue: "2014-10-01")
+            """,
+            issue: "2014-10-01"
+        )
         #expect(d.map(\.date) == ["2014-11-10"])
         #expect(d.first?.time == "15:00")
     }

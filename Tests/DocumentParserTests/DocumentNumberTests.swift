@@ -1,17 +1,20 @@
 import Foundation
 import Testing
+
 @testable import DocumentParser
 
 /// The number value the parser hands on: its parts, its JSON (a plain string), a user's text.
 @Suite("Document numbers")
 struct DocumentNumberTests {
-    @Test(arguments: [
-        ("59 / 2023 / NÐ–CP", "59/2023/NĐ-CP", "59/2023/nd-cp", "59", "2023", "nd", ["NĐ", "CP"], false),
-        ("07/KH-GDĐT", "07/KH-GDĐT", "07/kh-gddt", "7", nil, "kh", ["KH", "GDĐT"], false),
-        ("05-CT/TW", "05-CT/TW", "05-ct/tw", "5", nil, "ct", ["CT", "TW"], true),
-        ("163/NV", "163/NV", "163/nv", "163", nil, "nv", ["NV"], false),
-        ("59/2023", "59/2023", "59/2023", "59", "2023", nil, [], false),
-    ] as [(String, String, String, String, String?, String?, [String], Bool)])
+    @Test(
+        arguments: [
+            ("59 / 2023 / NÐ–CP", "59/2023/NĐ-CP", "59/2023/nd-cp", "59", "2023", "nd", ["NĐ", "CP"], false),
+            ("07/KH-GDĐT", "07/KH-GDĐT", "07/kh-gddt", "7", nil, "kh", ["KH", "GDĐT"], false),
+            ("05-CT/TW", "05-CT/TW", "05-ct/tw", "5", nil, "ct", ["CT", "TW"], true),
+            ("163/NV", "163/NV", "163/nv", "163", nil, "nv", ["NV"], false),
+            ("59/2023", "59/2023", "59/2023", "59", "2023", nil, [], false),
+        ] as [(String, String, String, String, String?, String?, [String], Bool)]
+    )
     func parts(raw: String, text: String, key: String, serial: String, year: String?, code: String?, codes: [String], party: Bool) {
         let number = DocumentNumber(raw)
         #expect(number.text == text)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocumentParser
 
 /// Prints what the extractors read from a text, for looking at new samples:

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 @testable import DocumentParser
 
 /// Loads test inputs from the repository and `../shared` (``RepositoryPaths``): the real-dev OCR

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import DocumentParser
 
 /// Cited numbers written by hand into a printed blank, filled from the OCR stage's readings.
 @Suite struct HandwrittenCitationTests {
     /// d08's basis line as OCR read it: the 87 and the 05 are handwritten.
-    static let line = "Căn cứ Quyết định số 1466/QĐ-UBND ngày 29/12/2023 của UBND tỉnh;\nCăn cứ Quyết định số ŠÏ /QÐ- UBND ngày .85-/02/2025 của UBND tỉnh Quảng Ngãi;"
+    static let line =
+        "Căn cứ Quyết định số 1466/QĐ-UBND ngày 29/12/2023 của UBND tỉnh;\nCăn cứ Quyết định số ŠÏ /QÐ- UBND ngày .85-/02/2025 của UBND tỉnh Quảng Ngãi;"
 
     static func parse(_ readings: [HandwrittenReading], text: String = line) -> ParsedDocument {
         var document = FixtureLoader.text(text)
@@ -14,7 +16,14 @@ import Testing
     }
 
     static func reading(_ digits: String, _ confidence: Double, printed: String = "số ŠÏ /QÐ-") -> HandwrittenReading {
-        HandwrittenReading(field: .citationNumber, digits: digits, confidence: confidence, method: .classifier, box: PageBox(x: 1126, y: 2649, width: 76, height: 55), printed: printed)
+        HandwrittenReading(
+            field: .citationNumber,
+            digits: digits,
+            confidence: confidence,
+            method: .classifier,
+            box: PageBox(x: 1126, y: 2649, width: 76, height: 55),
+            printed: printed
+        )
     }
 
     @Test func aSureReadingFillsTheBlankAndSaysSo() throws {

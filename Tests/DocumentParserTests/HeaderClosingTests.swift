@@ -1,29 +1,30 @@
-import Testing
-@testable import DocumentParser
 import Foundation
+import Testing
+
+@testable import DocumentParser
 
 /// Công văn, marks, the signer block and recipients.
 @Suite struct HeaderClosingTests {
     static let congVan = """
-    ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-    TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
-    HỎA TỐC
-    Số: 507 /UBND-KGVX Quảng Ngãi, ngày24tháng 01 năm 2025
-    V/v góp ý dự thảo Quyết định sửa
-    đổi, bổ sung một số điều của
-    Quyết định số 2269/QĐ-TTg
+        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
+        HỎA TỐC
+        Số: 507 /UBND-KGVX Quảng Ngãi, ngày24tháng 01 năm 2025
+        V/v góp ý dự thảo Quyết định sửa
+        đổi, bổ sung một số điều của
+        Quyết định số 2269/QĐ-TTg
 
-    Kính gửi: Sở Thông tin và Truyền thông
+        Kính gửi: Sở Thông tin và Truyền thông
 
-    Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC.
+        Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC.
 
-    Nơi nhận: KT. CHỦ TỊCH
-    - Như trên; PHÓ CHỦ TỊCH
-    - CT, PCT UBND tỉnh (b/cáo);
-    - Lưu: VT, KGVX.
+        Nơi nhận: KT. CHỦ TỊCH
+        - Như trên; PHÓ CHỦ TỊCH
+        - CT, PCT UBND tỉnh (b/cáo);
+        - Lưu: VT, KGVX.
 
-    Nđuyễn Hoàng Giang
-    """
+        Nđuyễn Hoàng Giang
+        """
 
     @Test func congVanWithVv() {
         let h = HeaderExtractor().extract(from: HeaderFixtures.text(Self.congVan))
@@ -68,7 +69,8 @@ import Foundation
     }
 
     @Test func markdownHeaderSplitAcrossLines() {
-        let text = "## Số: 63 /KH-THNH\n\n*Quận 6, ngày 29 tháng 02 năm 2024*\n\n**KẾ HOẠCH**  \n**Triển khai thực hiện  \nnăm 2024**\n\nCăn cứ Kế hoạch"
+        let text =
+            "## Số: 63 /KH-THNH\n\n*Quận 6, ngày 29 tháng 02 năm 2024*\n\n**KẾ HOẠCH**  \n**Triển khai thực hiện  \nnăm 2024**\n\nCăn cứ Kế hoạch"
         let h = HeaderExtractor().extract(from: HeaderFixtures.text(text))
         #expect(h.number == "63/KH-THNH")
         #expect(h.date == "2024-02-29")
@@ -91,14 +93,14 @@ import Foundation
     @Test(arguments: ["V/v đăng ký bổ sung", "V/V đăng ký bổ sung", "V/y đăng ký bổ sung"])
     func subjectStopsBeforeThePlace(opening: String) {
         let text = """
-        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
-        Số: 574/UBND-KTTH
-        \(opening) Quảng Ngãi, ngày 04 tháng 02 năm 2025
-        nội dung trình HĐND tỉnh
+            ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
+            Số: 574/UBND-KTTH
+            \(opening) Quảng Ngãi, ngày 04 tháng 02 năm 2025
+            nội dung trình HĐND tỉnh
 
-        Kính gửi: Thường trực HĐND tỉnh
-        """
+            Kính gửi: Thường trực HĐND tỉnh
+            """
         let h = HeaderExtractor().extract(from: HeaderFixtures.text(text))
         #expect(h.type == "Công văn")
         #expect(h.subject == "Đăng ký bổ sung nội dung trình HĐND tỉnh")
@@ -118,8 +120,9 @@ import Foundation
     }
 
     @Test func publicationStampIsNotTheSigningTime() {
-        let page = "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nThời gian ký:\n21.01.2025 09:27:35 +07:00\n" +
-            "Số: 12/KH-UBND Quảng Ngãi, ngày 20 tháng 01 năm 2025\nKẾ HOẠCH\nVề việc thử"
+        let page =
+            "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nThời gian ký:\n21.01.2025 09:27:35 +07:00\n"
+            + "Số: 12/KH-UBND Quảng Ngãi, ngày 20 tháng 01 năm 2025\nKẾ HOẠCH\nVề việc thử"
         let h = HeaderExtractor().extract(from: HeaderFixtures.text(page))
         #expect(h.eSignature?.signedBy == "Ủy ban nhân dân tỉnh Quảng Ngãi")
         #expect(h.eSignature?.time == nil)

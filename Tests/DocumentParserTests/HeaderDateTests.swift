@@ -1,9 +1,12 @@
 import Testing
+
 @testable import DocumentParser
 
 @Suite struct HeaderDateTests {
     static func header(_ dateLine: String, signature: String? = nil) -> DocumentHeader {
-        HeaderExtractor(options: .init(dateFromSignatureTime: false)).extract(from: HeaderFixtures.text("Số: 12/KH-UBND \(dateLine)\nKẾ HOẠCH\nVề việc thử", signature: signature))
+        HeaderExtractor(options: .init(dateFromSignatureTime: false)).extract(
+            from: HeaderFixtures.text("Số: 12/KH-UBND \(dateLine)\nKẾ HOẠCH\nVề việc thử", signature: signature)
+        )
     }
 
     @Test(arguments: [

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 @testable import DocumentParser
 
 /// Test inputs read from the repository (``RepositoryPaths``, not bundle resources).

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DocumentParser
 
 /// Handwritten digits, as the OCR stage's reader gives them, weighed against the printed text, the
@@ -8,8 +9,11 @@ import Testing
 
     /// A header whose number and day lines read as `numberLine` and `dateLine`, with readings.
     static func header(
-        _ numberLine: String = "Số: 4† /QĐ-UBND", _ dateLine: String = "Quảng Ngãi, ngày ẨT. tháng 01 năm 2025",
-        readings: [HandwrittenReading], path: String = "scan.pdf", signature: String? = signedBox
+        _ numberLine: String = "Số: 4† /QĐ-UBND",
+        _ dateLine: String = "Quảng Ngãi, ngày ẨT. tháng 01 năm 2025",
+        readings: [HandwrittenReading],
+        path: String = "scan.pdf",
+        signature: String? = signedBox
     ) -> DocumentHeader {
         var text = HeaderFixtures.text("\(numberLine) \(dateLine)\nQUYẾT ĐỊNH\nVề việc thử", path: path, signature: signature)
         text.pages[0].handwriting = readings
@@ -17,7 +21,13 @@ import Testing
     }
 
     static func number(_ digits: String, _ confidence: Double, _ method: HandwrittenReading.Method = .classifier) -> HandwrittenReading {
-        HandwrittenReading(field: .number, digits: digits, confidence: confidence, method: method, box: PageBox(x: 555, y: 500, width: 72, height: 51))
+        HandwrittenReading(
+            field: .number,
+            digits: digits,
+            confidence: confidence,
+            method: method,
+            box: PageBox(x: 555, y: 500, width: 72, height: 51)
+        )
     }
 
     static func day(_ digits: String, _ confidence: Double, _ method: HandwrittenReading.Method = .classifier) -> HandwrittenReading {
@@ -129,7 +139,12 @@ import Testing
     }
 
     @Test func aDayThatDoesNotExistIsNotTaken() {
-        let h = Self.header("Số: 12/TB-UBND", "Hà Nội, ngày ẨT. tháng 02 năm 2025", readings: [Self.day("30", 0.9), Self.day("20", 0.05)], signature: nil)
+        let h = Self.header(
+            "Số: 12/TB-UBND",
+            "Hà Nội, ngày ẨT. tháng 02 năm 2025",
+            readings: [Self.day("30", 0.9), Self.day("20", 0.05)],
+            signature: nil
+        )
         #expect(h.date == "2025-02-20")
     }
 

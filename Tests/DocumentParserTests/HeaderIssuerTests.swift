@@ -1,40 +1,41 @@
-import Testing
-@testable import DocumentParser
 import Foundation
+import Testing
+
+@testable import DocumentParser
 
 @Suite struct HeaderIssuerTests {
     static let sideBySide = """
-    ỦY BAN NHÂN DÂN QUẬN 6 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-    TRƯỜNG TIỂU HỌC NGUYỄN HUỆ Độc lập - Tự do - Hạnh phúc
-    Số: 63 /KH-THNH Quận 6, ngày 29 tháng 02 năm 2024
-    KẾ HOẠCH
-    Triển khai thực hiện công tác dân vận của chính quyền
-    và quy chế dân chủ ở cơ sở năm 2024
-    Căn cứ Kế hoạch số 71/KH-UBND ngày 07 tháng 02 năm 2024 của Ủy ban nhân dân Quận 6;
-    """
+        ỦY BAN NHÂN DÂN QUẬN 6 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TRƯỜNG TIỂU HỌC NGUYỄN HUỆ Độc lập - Tự do - Hạnh phúc
+        Số: 63 /KH-THNH Quận 6, ngày 29 tháng 02 năm 2024
+        KẾ HOẠCH
+        Triển khai thực hiện công tác dân vận của chính quyền
+        và quy chế dân chủ ở cơ sở năm 2024
+        Căn cứ Kế hoạch số 71/KH-UBND ngày 07 tháng 02 năm 2024 của Ủy ban nhân dân Quận 6;
+        """
 
     static let columnsOneAfterTheOther = """
-    ỦY BAN NHÂN DÂN QUẬN 6
-    TRƯỜNG TIỂU HỌC NGUYỄN HUỆ
-    ──────────
-    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-    Độc lập - Tự do - Hạnh phúc
-    Số: 63/KH-THNH
-    Quận 6, ngày 29 tháng 02 năm 2024
-    KẾ HOẠCH
-    Triển khai thực hiện công tác dân vận
-    """
+        ỦY BAN NHÂN DÂN QUẬN 6
+        TRƯỜNG TIỂU HỌC NGUYỄN HUỆ
+        ──────────
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 63/KH-THNH
+        Quận 6, ngày 29 tháng 02 năm 2024
+        KẾ HOẠCH
+        Triển khai thực hiện công tác dân vận
+        """
 
     static let nationalFirst = """
-    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-    Độc lập - Tự do - Hạnh phúc
-    ỦY BAN NHÂN DÂN QUẬN 6
-    TRƯỜNG TIỂU HỌC NGUYỄN HUỆ
-    Số: 63/KH-THNH
-    Quận 6, ngày 29 tháng 02 năm 2024
-    KẾ HOẠCH
-    Triển khai thực hiện công tác dân vận
-    """
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        ỦY BAN NHÂN DÂN QUẬN 6
+        TRƯỜNG TIỂU HỌC NGUYỄN HUỆ
+        Số: 63/KH-THNH
+        Quận 6, ngày 29 tháng 02 năm 2024
+        KẾ HOẠCH
+        Triển khai thực hiện công tác dân vận
+        """
 
     @Test(arguments: [sideBySide, columnsOneAfterTheOther, nationalFirst])
     func columnsInAnyOrder(text: String) {
@@ -67,23 +68,24 @@ import Foundation
     }
 
     @Test func markMissingFromOCRIsRepairedFromTheBody() {
-        let text = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTINH QUANG NGAI Độc lập - Tự do - Hạnh phúc\n" +
-            "Số: 12/KH-UBND Quảng Ngãi, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nThử nghiệm\n\nCăn cứ văn bản của tỉnh Quảng Ngãi."
+        let text =
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTINH QUANG NGAI Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 12/KH-UBND Quảng Ngãi, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nThử nghiệm\n\nCăn cứ văn bản của tỉnh Quảng Ngãi."
         #expect(HeaderExtractor().extract(from: HeaderFixtures.text(text)).issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi")
     }
 
     @Test func chairmansDecisionNamesTheChairmanAsIssuer() {
         let text = """
-        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
-        Số: 87/QĐ-UBND Quảng Ngãi, ngày 16 tháng 01 năm 2025
-        QUYẾT ĐỊNH
-        Về việc thành lập Tổ công tác
+            ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
+            Số: 87/QĐ-UBND Quảng Ngãi, ngày 16 tháng 01 năm 2025
+            QUYẾT ĐỊNH
+            Về việc thành lập Tổ công tác
 
-        CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+            CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
 
-        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
-        """
+            Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+            """
         let h = HeaderExtractor().extract(from: HeaderFixtures.text(text))
         #expect(h.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi")
         #expect(h.parentIssuer == "Ủy ban nhân dân tỉnh Quảng Ngãi")
@@ -93,18 +95,18 @@ import Foundation
 
     @Test func committeesDecisionKeepsTheCommittee() {
         let text = """
-        UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        TÍNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
-        Số: 4† /QĐÐ-UBND Quảng Ngãi, ngày 4† tháng 01 năm 2025
-        QUYÉT ĐỊNH
+            UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TÍNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
+            Số: 4† /QĐÐ-UBND Quảng Ngãi, ngày 4† tháng 01 năm 2025
+            QUYÉT ĐỊNH
 
-        Về việc kinh phí thực hiện hỗ trợ
-        trên địa bàn tỉnh
+            Về việc kinh phí thực hiện hỗ trợ
+            trên địa bàn tỉnh
 
-        ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+            ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
 
-        Căn cứ Luật Tổ chức chính quyên địa phương;
-        """
+            Căn cứ Luật Tổ chức chính quyên địa phương;
+            """
         let h = HeaderExtractor().extract(from: HeaderFixtures.text(text))
         #expect(h.issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi")
         #expect(h.parentIssuer == nil)
@@ -113,8 +115,9 @@ import Foundation
     }
 
     @Test func decomposedInputWithOldTonesAndEth() {
-        let text = "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH KHÁNH HOÀ Độc lập - Tự do - Hạnh phúc\n" +
-            "Số: 15/QÐ-UBND Nha Trang, ngày 10 tháng 4 năm 2024\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch hoá"
+        let text =
+            "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH KHÁNH HOÀ Độc lập - Tự do - Hạnh phúc\n"
+            + "Số: 15/QÐ-UBND Nha Trang, ngày 10 tháng 4 năm 2024\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch hoá"
         let nfd = text.decomposedStringWithCanonicalMapping
         let h = HeaderExtractor().extract(from: HeaderFixtures.text(nfd))
         #expect(h.number == "15/QĐ-UBND")
@@ -129,14 +132,14 @@ import Foundation
 @Suite struct HeaderPartyTests {
     @Test func partyHeader() {
         let text = """
-        ĐẢNG BỘ TỈNH QUẢNG NGÃI ĐẢNG CỘNG SẢN VIỆT NAM
-        HUYỆN ỦY MỘ ĐỨC
-        Số 03-CT/HU Mộ Đức, ngày 06 tháng 7 năm 2021
-        CHỈ THỊ
-        về tiếp tục đẩy mạnh việc xây dựng quy chế dân chủ ở cơ sở
+            ĐẢNG BỘ TỈNH QUẢNG NGÃI ĐẢNG CỘNG SẢN VIỆT NAM
+            HUYỆN ỦY MỘ ĐỨC
+            Số 03-CT/HU Mộ Đức, ngày 06 tháng 7 năm 2021
+            CHỈ THỊ
+            về tiếp tục đẩy mạnh việc xây dựng quy chế dân chủ ở cơ sở
 
-        Thời gian qua, các cấp ủy đã lãnh đạo thực hiện.
-        """
+            Thời gian qua, các cấp ủy đã lãnh đạo thực hiện.
+            """
         let h = HeaderExtractor().extract(from: HeaderFixtures.text(text))
         #expect(h.number == "03-CT/HU")
         #expect(h.type == "Chỉ thị")

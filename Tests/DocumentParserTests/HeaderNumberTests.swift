@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DocumentParser
 
 /// The "Số" line in all families and OCR variants.
@@ -36,7 +37,8 @@ import Testing
     @Test func aBodyLineBrokenAfterATypeWordIsNotTheNumberLine() {
         // The noise scan of bc-cchc: the header line starts with a speck, and a citation broken
         // after "Nghị định" starts a body line with "số".
-        let text = HeaderFixtures.text("""
+        let text = HeaderFixtures.text(
+            """
             ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
             HUYỆN CẨM XUYÊN Độc lập - Tự do - Hạnh phúc
             ề Số: 125/BC-UBND. Cẩm Xuyên, ngày 18 tháng 3 năm 2024
@@ -44,7 +46,8 @@ import Testing
             Kết quả công tác cải cách hành chính quý I năm 2024
             theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ và Nghị định
             số 107/2021/NĐ-CP ngày 6/12/2021 của Chính phủ sửa đổi, bổ sung một số điều
-            """)
+            """
+        )
         let h = HeaderExtractor().extract(from: text)
         #expect(h.number == "125/BC-UBND")
         #expect(h.date == "2024-03-18")
@@ -84,10 +87,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Số:ổ0 /BC-UBND", "280 TTR.signed.pdf"),      // type code disagrees
+        ("Số:ổ0 /BC-UBND", "280 TTR.signed.pdf"),  // type code disagrees
         ("Số:ổ0 /BC-UBND", "bnt - BTTTT - Gop y.pdf"),  // no number in the name
-        ("Số:ổ0 /BC-UBND", "20250219_164611.pdf"),      // a date stamp, not a number
-        ("Số: $4/UBND-KTTH", "574 SGD.pdf"),            // issuer code disagrees
+        ("Số:ổ0 /BC-UBND", "20250219_164611.pdf"),  // a date stamp, not a number
+        ("Số: $4/UBND-KTTH", "574 SGD.pdf"),  // issuer code disagrees
     ])
     func fileNameThatDisagreesIsIgnored(line: String, path: String) {
         let h = Self.number(line, path: path)

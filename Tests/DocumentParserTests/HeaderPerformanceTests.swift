@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocumentParser
 
 /// The extractor must stay linear: a 2 MB document (many pages) parses in bounded time.

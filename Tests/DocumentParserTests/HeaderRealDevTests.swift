@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DocumentParser
 
 /// The eight real scans (tesseract OCR text in Fixtures/realdev-ocr), with the clerk's file names as
@@ -17,22 +18,78 @@ import Testing
     }
 
     static let cases: [Case] = [
-        .init(id: "d01", number: "01/CT-UBND", numberFrom: .fileName, type: "Chỉ thị", date: nil,
-              subjectPrefix: "Triển khai sử dụng hóa đơn điện tử trên địa bàn tỉnh Quảng Ngãi", signer: "Đặng Văn Minh"),
-        .init(id: "d02", number: "09/TTr-UBND", numberFrom: .fileName, type: "Tờ trình", date: nil,
-              subjectPrefix: "Ban hành Nghị quyết bãi bỏ các Nghị quyết: Số 39/2011/NQ-HĐND", signer: "Trần Hoàng Tuấn"),
-        .init(id: "d03", number: "22/TTr-UBND", numberFrom: .fileName, type: "Tờ trình", date: nil,
-              subjectPrefix: "Đề nghị giao dự toán năm 2025 cho Sở Dân tộc - Tôn giáo tỉnh (sau khi", signer: "Nguyễn Hoàng Giang"),
-        .init(id: "d04", number: "280/BC-UBND", numberFrom: .fileName, type: "Báo cáo", date: nil,
-              subjectPrefix: "Điều chỉnh dự toán ngân sách của một số đơn vị dự toán năm 2024", signer: nil),
-        .init(id: "d05", number: "574/UBND-KTTH", numberFrom: .fileName, type: "Công văn", date: nil,
-              subjectPrefix: "Đăng ký bổ sung nội dung trình HĐND tỉnh tại kỳ họp thứ 31", signer: nil),
-        .init(id: "d06", number: "507/UBND-KGVX", numberFrom: .printed, type: "Công văn", date: "2025-01-24",
-              subjectPrefix: "Góp ý dự thảo Quyết định sửa", signer: nil),
-        .init(id: "d07", number: "47/QĐ-UBND", numberFrom: .fileName, type: "Quyết định", date: nil,
-              subjectPrefix: "Kinh phí thực hiện hỗ trợ quà Tết cho hộ nghèo, cận nghèo", signer: "Nguyễn Hoàng Giang"),
-        .init(id: "d08", number: "88/QĐ-UBND", numberFrom: .fileName, type: "Quyết định", date: nil,
-              subjectPrefix: "Øiao đất (đợt 1) cho Ban Quản lý dự án", signer: "Trần Phước Hiên"),
+        .init(
+            id: "d01",
+            number: "01/CT-UBND",
+            numberFrom: .fileName,
+            type: "Chỉ thị",
+            date: nil,
+            subjectPrefix: "Triển khai sử dụng hóa đơn điện tử trên địa bàn tỉnh Quảng Ngãi",
+            signer: "Đặng Văn Minh"
+        ),
+        .init(
+            id: "d02",
+            number: "09/TTr-UBND",
+            numberFrom: .fileName,
+            type: "Tờ trình",
+            date: nil,
+            subjectPrefix: "Ban hành Nghị quyết bãi bỏ các Nghị quyết: Số 39/2011/NQ-HĐND",
+            signer: "Trần Hoàng Tuấn"
+        ),
+        .init(
+            id: "d03",
+            number: "22/TTr-UBND",
+            numberFrom: .fileName,
+            type: "Tờ trình",
+            date: nil,
+            subjectPrefix: "Đề nghị giao dự toán năm 2025 cho Sở Dân tộc - Tôn giáo tỉnh (sau khi",
+            signer: "Nguyễn Hoàng Giang"
+        ),
+        .init(
+            id: "d04",
+            number: "280/BC-UBND",
+            numberFrom: .fileName,
+            type: "Báo cáo",
+            date: nil,
+            subjectPrefix: "Điều chỉnh dự toán ngân sách của một số đơn vị dự toán năm 2024",
+            signer: nil
+        ),
+        .init(
+            id: "d05",
+            number: "574/UBND-KTTH",
+            numberFrom: .fileName,
+            type: "Công văn",
+            date: nil,
+            subjectPrefix: "Đăng ký bổ sung nội dung trình HĐND tỉnh tại kỳ họp thứ 31",
+            signer: nil
+        ),
+        .init(
+            id: "d06",
+            number: "507/UBND-KGVX",
+            numberFrom: .printed,
+            type: "Công văn",
+            date: "2025-01-24",
+            subjectPrefix: "Góp ý dự thảo Quyết định sửa",
+            signer: nil
+        ),
+        .init(
+            id: "d07",
+            number: "47/QĐ-UBND",
+            numberFrom: .fileName,
+            type: "Quyết định",
+            date: nil,
+            subjectPrefix: "Kinh phí thực hiện hỗ trợ quà Tết cho hộ nghèo, cận nghèo",
+            signer: "Nguyễn Hoàng Giang"
+        ),
+        .init(
+            id: "d08",
+            number: "88/QĐ-UBND",
+            numberFrom: .fileName,
+            type: "Quyết định",
+            date: nil,
+            subjectPrefix: "Øiao đất (đợt 1) cho Ban Quản lý dự án",
+            signer: "Trần Phước Hiên"
+        ),
     ]
 
     @Test(arguments: cases)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocumentParser
 
 /// Prints one JSON line per real-dev scan ("HEADERJSON {…}") for shared/tools/score.py, and checks

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DocumentParser
 
 /// The seed plan: header lost (no quốc hiệu, no issuer column), markdown debris.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DocumentParser
 
 /// Issue 13, item 13: left-to-right and right-to-left marks (copied from web pages and e-office
@@ -10,7 +11,9 @@ struct InvisibleMarkTests {
     func marksInsideANumberAndADate(mark: String) {
         let body = "Căn cứ Quyết định số 12\(mark)/QĐ-UBND ngày \(mark)3 tháng 4 năm 2024 của Ủy ban nhân dân tỉnh;"
         let citations = CitationExtractor().extract(
-            from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: body)]), ownNumber: nil)
+            from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: body)]),
+            ownNumber: nil
+        )
         #expect(citations.first?.number == "12/QĐ-UBND")
         #expect(citations.first?.date == "2024-04-03")
     }

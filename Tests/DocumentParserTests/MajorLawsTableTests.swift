@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocumentParser
 
 /// Issue 14, item 1: the table of well-known laws is built by a script from `Scripts/laws/laws.tsv`;
@@ -23,7 +24,10 @@ import Testing
         #expect(MajorLaws.entries.map(\.number) == rows.map(\.0), "run python3 Scripts/laws/make_major_laws.py")
         #expect(MajorLaws.entries.map(\.date) == rows.map(\.1))
         for entry in MajorLaws.entries {
-            #expect(entry.foldedName.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == " " }, "\(entry.number)")
+            #expect(
+                entry.foldedName.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == " " },
+                "\(entry.number)"
+            )
             #expect(entry.number.contains("/\(entry.year)/QH"))
         }
     }
@@ -43,8 +47,10 @@ import Testing
     }
 
     @Test func twoVersionsAndNoYearIsNoGuess() throws {
-        let law = try #require(CitationExtractor().extract(from: FixtureLoader.text("Căn cứ Luật Đấu thầu;\nCăn cứ Quyết định số 12/QĐ-UBND"), ownNumber: nil)
-            .first { $0.name != nil })
+        let law = try #require(
+            CitationExtractor().extract(from: FixtureLoader.text("Căn cứ Luật Đấu thầu;\nCăn cứ Quyết định số 12/QĐ-UBND"), ownNumber: nil)
+                .first { $0.name != nil }
+        )
         #expect(law.knownNumber == nil)
     }
 }

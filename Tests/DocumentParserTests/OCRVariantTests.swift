@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DocumentParser
 
 @Suite("Citations one OCR slip apart")
@@ -8,44 +9,54 @@ struct OCRVariantTests {
     }
 
     @Test func damagedReadingMergesIntoTheCleanOne() {
-        let citations = Self.parse("""
+        let citations = Self.parse(
+            """
             Căn cứ Nghị định số 1 34/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ;
             Căn cứ Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ sửa đổi, bổ sung;
-            """)
+            """
+        )
         #expect(citations.compactMap(\.number) == ["154/2020/NĐ-CP"])
         #expect(citations.first?.mentions == 2)
     }
 
     @Test func twoCleanNumbersOneDigitApartStayTwo() {
-        let citations = Self.parse("""
+        let citations = Self.parse(
+            """
             UBND tỉnh đã ban hành các Quyết định: số 418/QĐ-UBND ngày 30/5/2024 về việc điều chỉnh dự toán, \
             số 419/QĐ-UBND ngày 30/5/2024 về việc bổ sung kinh phí.
-            """)
+            """
+        )
         #expect(Set(citations.compactMap(\.number)) == ["418/QĐ-UBND", "419/QĐ-UBND"])
     }
 
     @Test func aDamagedCodeDoesNotMakeAnotherSerialASlip() {
-        let citations = Self.parse("""
+        let citations = Self.parse(
+            """
             các Công văn: số 222/HĐND-KTNS ngày 14/11/2024 về việc điều chỉnh dự toán, \
             số 223/HĐÐĐND-KTNS ngày 14/11/2024 về việc kinh phí mua xe ô tô.
-            """)
+            """
+        )
         #expect(Set(citations.compactMap(\.number)) == ["222/HĐND-KTNS", "223/HĐND-KTNS"])
     }
 
     @Test func aDamagedCodeMergesIntoTheCleanReading() {
-        let citations = Self.parse("""
+        let citations = Self.parse(
+            """
             theo Tờ trình số 38/TTr-SGDĐT ngày 03/01/2025 của Sở Giáo dục và Đào tạo. Trên cơ sở đề nghị \
             của Sở Giáo dục và Đào tạo tại Tờ trình số 38/TTr-
             SGƠDĐT ngày 03/01/2025; và ý kiến thống nhất
-            """)
+            """
+        )
         #expect(citations.compactMap(\.number) == ["38/TTr-SGDĐT"])
     }
 
     @Test func differentDatesAreNotMerged() {
-        let citations = Self.parse("""
+        let citations = Self.parse(
+            """
             Căn cứ Nghị định số 1 34/2020/NĐ-CP ngày 14 tháng 10 năm 2020 của Chính phủ;
             Căn cứ Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ;
-            """)
+            """
+        )
         #expect(citations.count == 2)
     }
 
@@ -57,15 +68,23 @@ struct OCRVariantTests {
 
 @Suite("A leading 1 read as a letter")
 struct StrayOneTests {
-    @Test(arguments: ["Căn cứ Quyết định số l 466/QĐ-UBND ngày 29/12/2023 của UBND tỉnh;", "Căn cứ Quyết định số I 466/QĐ-UBND ngày 29/12/2023 của UBND tỉnh;"])
+    @Test(arguments: [
+        "Căn cứ Quyết định số l 466/QĐ-UBND ngày 29/12/2023 của UBND tỉnh;", "Căn cứ Quyết định số I 466/QĐ-UBND ngày 29/12/2023 của UBND tỉnh;",
+    ])
     func letterBeforeTheSerialIsAOne(text: String) {
-        let citations = CitationExtractor().extract(from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]), ownNumber: nil)
+        let citations = CitationExtractor().extract(
+            from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]),
+            ownNumber: nil
+        )
         #expect(citations.compactMap(\.number) == ["1466/QĐ-UBND"])
     }
 
     @Test func aRealWordIsNot() {
         let text = "Căn cứ Kế hoạch số 71/KH-UBND ngày 07/02/2024 và mục I 3 của Kế hoạch"
-        let citations = CitationExtractor().extract(from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]), ownNumber: nil)
+        let citations = CitationExtractor().extract(
+            from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]),
+            ownNumber: nil
+        )
         #expect(citations.compactMap(\.number) == ["71/KH-UBND"])
     }
 }
@@ -73,8 +92,12 @@ struct StrayOneTests {
 @Suite("A slash lost after the year")
 struct LostYearSlashTests {
     @Test func yearGluedToTheTypeCode() {
-        let text = "Căn cứ các Nghị định của Chính phủ: Số 1 01⁄2024NĐ-CP ngày 29/7/2024 quy định về điều tra cơ bản đất đai; số 102/2024/NĐ-CP ngày 30/7/2024."
-        let citations = CitationExtractor().extract(from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]), ownNumber: nil)
+        let text =
+            "Căn cứ các Nghị định của Chính phủ: Số 1 01⁄2024NĐ-CP ngày 29/7/2024 quy định về điều tra cơ bản đất đai; số 102/2024/NĐ-CP ngày 30/7/2024."
+        let citations = CitationExtractor().extract(
+            from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]),
+            ownNumber: nil
+        )
         #expect(citations.compactMap(\.number) == ["101/2024/NĐ-CP", "102/2024/NĐ-CP"])
     }
 }
@@ -83,13 +106,19 @@ struct LostYearSlashTests {
 struct MixedCaseCodeTests {
     @Test func unitCodeWithALowercaseLetter() {
         let text = "Căn cứ Công văn số 1089/SGDĐT-GDTrH ngày 11-04-2024 của Sở Giáo dục và Đào tạo về tuyển sinh;"
-        let citations = CitationExtractor().extract(from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]), ownNumber: nil)
+        let citations = CitationExtractor().extract(
+            from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]),
+            ownNumber: nil
+        )
         #expect(citations.compactMap(\.number) == ["1089/SGDĐT-GDTrH"])
     }
 
     @Test func lowercaseWordsAreNotCodes() {
         let text = "Căn cứ Kế hoạch số 71/KH-UBND ngày 07/02/2024 và số 12/trang 3 của tài liệu"
-        let citations = CitationExtractor().extract(from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]), ownNumber: nil)
+        let citations = CitationExtractor().extract(
+            from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]),
+            ownNumber: nil
+        )
         #expect(citations.compactMap(\.number) == ["71/KH-UBND"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocumentParser
 
 /// What changes outside one province's e-office (shared/docs section 8): handwritten months, the
@@ -17,19 +18,22 @@ import Testing
     }
 
     static let university = """
-    TRƯỜNG ĐẠI HỌC CÔNG NGHIỆP THỰC PHẨM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-    TP. HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc
-    Số:‡⁄z ›/TB-DCT Tp. Hồ Chí Minh, ngày #*; tháng V` năm 2020
-    THÔNG BÁO
-    V/v tham gia BHYT năm 2020 (Đợt 2)
-    Thực hiện Nghị định số 146/2018/NĐ-CP ngày 17/10/2018 của Chính phủ;
-    """
+        TRƯỜNG ĐẠI HỌC CÔNG NGHIỆP THỰC PHẨM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TP. HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc
+        Số:‡⁄z ›/TB-DCT Tp. Hồ Chí Minh, ngày #*; tháng V` năm 2020
+        THÔNG BÁO
+        V/v tham gia BHYT năm 2020 (Đợt 2)
+        Thực hiện Nghị định số 146/2018/NĐ-CP ngày 17/10/2018 của Chính phủ;
+        """
 
     @Test func dayAndMonthBothHandwrittenMakeTheDate() {
-        let h = Self.header(Self.university, readings: [
-            Self.reading(.number, "195", 0.9), Self.reading(.day, "04", 0.9), Self.reading(.day, "09", 0.05),
-            Self.reading(.month, "5", 0.95), Self.reading(.month, "8", 0.02),
-        ])
+        let h = Self.header(
+            Self.university,
+            readings: [
+                Self.reading(.number, "195", 0.9), Self.reading(.day, "04", 0.9), Self.reading(.day, "09", 0.05),
+                Self.reading(.month, "5", 0.95), Self.reading(.month, "8", 0.02),
+            ]
+        )
         #expect(h.date == "2020-05-04")
         #expect(h.evidence?.date?.from == .handwritten)
         #expect(h.number == "195/TB-DCT")
@@ -52,19 +56,19 @@ import Testing
     @Test func theDateLineMayBeReadBeforeTheIssuerColumn() {
         // A phone photo: OCR read the right column (motto, place and date) before the left one.
         let body = """
-        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        Độc lập - Tự do - Hạnh phúc
+            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
 
-        Hà Nội, ngày 07 tháng 8 năm 2025
+            Hà Nội, ngày 07 tháng 8 năm 2025
 
-        BỘ GIÁO DỤC VÀ ĐÀO TẠO
-        TRƯỜNG ĐẠI HỌC ĐẠI NAM
-        Số: 891/QĐ-ĐN
+            BỘ GIÁO DỤC VÀ ĐÀO TẠO
+            TRƯỜNG ĐẠI HỌC ĐẠI NAM
+            Số: 891/QĐ-ĐN
 
-        QUYẾT ĐỊNH
-        Về việc cho sinh viên chuyển trường
-        Căn cứ Quyết định số 746/QĐ-ĐN ngày 15/08/2024 của Hiệu trưởng Trường Đại học Đại Nam;
-        """
+            QUYẾT ĐỊNH
+            Về việc cho sinh viên chuyển trường
+            Căn cứ Quyết định số 746/QĐ-ĐN ngày 15/08/2024 của Hiệu trưởng Trường Đại học Đại Nam;
+            """
         let h = Self.header(body)
         #expect(h.date == "2025-08-07")
         #expect(h.number == "891/QĐ-ĐN")
@@ -72,14 +76,14 @@ import Testing
 
     @Test func withoutItsNumberLineADocumentNeverTakesACitedNumber() {
         let body = """
-        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        TỈNH HẢI DƯƠNG Độc lập - Tự do - Hạnh phúc
-        Hải Dương, ngày 10 tháng 01 năm 2011
-        QUYẾT ĐỊNH
-        Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh
-        Căn cứ Nghị định
-        số 42/2010/NĐ-CP ngày 15.4.2010 của Chính phủ;
-        """
+            ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TỈNH HẢI DƯƠNG Độc lập - Tự do - Hạnh phúc
+            Hải Dương, ngày 10 tháng 01 năm 2011
+            QUYẾT ĐỊNH
+            Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh
+            Căn cứ Nghị định
+            số 42/2010/NĐ-CP ngày 15.4.2010 của Chính phủ;
+            """
         let h = Self.header(body)
         #expect(h.number == nil)
         #expect(h.warnings.contains("number line (Số: …) not found"))
@@ -87,14 +91,14 @@ import Testing
 
     @Test func anAuthorityLineIsCompletedFromTheIssuerBlock() {
         let body = """
-        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        TỈNH BẠC LIÊU Độc lập - Tự do - Hạnh phúc
-        Số: 210/QĐ-UBND Bạc Liêu, ngày 18 tháng 02 năm 2025
-        QUYẾT ĐỊNH
-        Về việc công bố danh mục thủ tục hành chính
-        CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
-        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
-        """
+            ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TỈNH BẠC LIÊU Độc lập - Tự do - Hạnh phúc
+            Số: 210/QĐ-UBND Bạc Liêu, ngày 18 tháng 02 năm 2025
+            QUYẾT ĐỊNH
+            Về việc công bố danh mục thủ tục hành chính
+            CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+            Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+            """
         let h = Self.header(body)
         #expect(h.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Bạc Liêu")
         #expect(h.parentIssuer == "Ủy ban nhân dân tỉnh Bạc Liêu")
@@ -104,20 +108,23 @@ import Testing
     // MARK: - Numbers weighed from several readings
 
     static let decision = """
-    ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-    TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc
-    Số: 5⁄4 /QĐ-UBND Lâm Đồng, ngày 20 tháng 02 năm 2025
-    QUYẾT ĐỊNH
-    Về việc công bố danh mục thủ tục hành chính
-    Căn cứ Quyết định số 1676/QĐ-UBND ngày 15/10/2024 của Chủ tịch Ủy ban nhân dân tỉnh;
-    """
+        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc
+        Số: 5⁄4 /QĐ-UBND Lâm Đồng, ngày 20 tháng 02 năm 2025
+        QUYẾT ĐỊNH
+        Về việc công bố danh mục thủ tục hành chính
+        Căn cứ Quyết định số 1676/QĐ-UBND ngày 15/10/2024 của Chủ tịch Ủy ban nhân dân tỉnh;
+        """
 
     static let appendix = "\u{0C}DANH MỤC THỦ TỤC HÀNH CHÍNH\n(Ban hành kèm theo Quyết định số 349/QĐ-UBND ngày 20 tháng 02 năm 2025)\n"
 
     static func pages(_ body: String) -> DocumentText {
         let parts = body.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init)
-        return DocumentText(path: "scan.pdf", sha256: String(repeating: "0", count: 64),
-                            pages: parts.enumerated().map { .init(number: $0.offset + 1, text: $0.element) })
+        return DocumentText(
+            path: "scan.pdf",
+            sha256: String(repeating: "0", count: 64),
+            pages: parts.enumerated().map { .init(number: $0.offset + 1, text: $0.element) }
+        )
     }
 
     @Test func theNumberWrittenAgainInAnAppendixOutweighsTheReadersFirstGuess() {
@@ -188,13 +195,15 @@ import Testing
     }
 
     @Test func aYouthUnionsHeadingIsNoOrganAndItsCommitteeIsTheIssuer() {
-        let h = OtherOfficesTests.header("""
-        ĐOÀN TNCS HỒ CHÍ MINH ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH
-        BCH ĐOÀN TRƯỜNG ĐẠI HỌC TÂY ĐÔ
-        Số: 12-TB/ĐTN Cần Thơ, ngày 05 tháng 3 năm 2025
-        THÔNG BÁO
-        Về việc tổ chức hội thao
-        """)
+        let h = OtherOfficesTests.header(
+            """
+            ĐOÀN TNCS HỒ CHÍ MINH ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH
+            BCH ĐOÀN TRƯỜNG ĐẠI HỌC TÂY ĐÔ
+            Số: 12-TB/ĐTN Cần Thơ, ngày 05 tháng 3 năm 2025
+            THÔNG BÁO
+            Về việc tổ chức hội thao
+            """
+        )
         #expect(h.issuer?.hasPrefix("Ban Chấp hành Đoàn Trường Đại học") == true)
         #expect(h.parentIssuer == "Đoàn TNCS Hồ Chí Minh")
         #expect(h.number == "12-TB/ĐTN")
@@ -202,15 +211,17 @@ import Testing
     }
 
     @Test func aCouncilChairsAuthorityLineNamesTheIssuer() {
-        let h = OtherOfficesTests.header("""
-        BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        TRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT Độc lập - Tự do - Hạnh phúc
-        Số: 45/QĐ-CĐKTKT-CTHSSV TP. Hồ Chí Minh, ngày 10 tháng 9 năm 2024
-        QUYẾT ĐỊNH
-        Về việc khen thưởng sinh viên
-        CHỦ TỊCH HỘI ĐỒNG TRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT
-        Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;
-        """)
+        let h = OtherOfficesTests.header(
+            """
+            BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT Độc lập - Tự do - Hạnh phúc
+            Số: 45/QĐ-CĐKTKT-CTHSSV TP. Hồ Chí Minh, ngày 10 tháng 9 năm 2024
+            QUYẾT ĐỊNH
+            Về việc khen thưởng sinh viên
+            CHỦ TỊCH HỘI ĐỒNG TRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT
+            Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;
+            """
+        )
         #expect(h.issuer?.hasPrefix("Chủ tịch Hội đồng trường") == true)
         #expect(h.number == "45/QĐ-CĐKTKT-CTHSSV")
         #expect(h.place == "TP. Hồ Chí Minh")
@@ -234,7 +245,9 @@ import Testing
     }
 
     @Test func aDoubledDAtTheStartOfACodePartIsOne() {
-        let text = FixtureLoader.text("Căn cứ Quyết định số 42002/QĐ-ĐÐN ngày 20/04/2020 của Chủ tịch Hội đồng trường; Quyết định số 12/ĐĐBQH ngày 01/02/2020;\n")
+        let text = FixtureLoader.text(
+            "Căn cứ Quyết định số 42002/QĐ-ĐÐN ngày 20/04/2020 của Chủ tịch Hội đồng trường; Quyết định số 12/ĐĐBQH ngày 01/02/2020;\n"
+        )
         let numbers = CitationExtractor().extract(from: text, ownNumber: nil).compactMap(\.number)
         #expect(numbers.contains("42002/QĐ-ĐN"))
         #expect(numbers.contains("12/ĐĐBQH"))
@@ -255,30 +268,34 @@ import Testing
     }
 
     @Test func aYearWithADigitGluedOnTakesTheReadingThatCitesNothingLater() {
-        let text = HeaderFixtures.text("""
-        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        Hà Nội, ngày 07 tháng 8 năm 20235
-        TRƯỜNG ĐẠI HỌC ĐẠI NAM
-        Số: 891/QĐ-ĐN
-        QUYẾT ĐỊNH
-        Về việc cho sinh viên chuyển trường
-        Căn cứ Quyết định số 746/QĐ-ĐN ngày 15/08/2024 của Hiệu trưởng;
-        """)
+        let text = HeaderFixtures.text(
+            """
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Hà Nội, ngày 07 tháng 8 năm 20235
+            TRƯỜNG ĐẠI HỌC ĐẠI NAM
+            Số: 891/QĐ-ĐN
+            QUYẾT ĐỊNH
+            Về việc cho sinh viên chuyển trường
+            Căn cứ Quyết định số 746/QĐ-ĐN ngày 15/08/2024 của Hiệu trưởng;
+            """
+        )
         let parsed = DocumentParser().parse(text)
         #expect(parsed.date == "2025-08-07")
         #expect(parsed.notices.contains { $0.code == .dateYearRepaired })
     }
 
     @Test func anIssueDateBeforeACitedDateIsFlagged() {
-        let text = HeaderFixtures.text("""
-        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        Hà Nội, ngày 07 tháng 8 năm 2023
-        TRƯỜNG ĐẠI HỌC ĐẠI NAM
-        Số: 891/QĐ-ĐN
-        QUYẾT ĐỊNH
-        Về việc cho sinh viên chuyển trường
-        Căn cứ Quyết định số 746/QĐ-ĐN ngày 15/08/2024 của Hiệu trưởng;
-        """)
+        let text = HeaderFixtures.text(
+            """
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Hà Nội, ngày 07 tháng 8 năm 2023
+            TRƯỜNG ĐẠI HỌC ĐẠI NAM
+            Số: 891/QĐ-ĐN
+            QUYẾT ĐỊNH
+            Về việc cho sinh viên chuyển trường
+            Căn cứ Quyết định số 746/QĐ-ĐN ngày 15/08/2024 của Hiệu trưởng;
+            """
+        )
         let parsed = DocumentParser().parse(text)
         #expect(parsed.date == "2023-08-07")
         #expect(parsed.warnings.contains { $0.contains("before the date 2024-08-15") })
@@ -296,15 +313,17 @@ import Testing
     }
 
     @Test func aGarbledAuthorityLineEndsTheSubject() {
-        let h = OtherOfficesTests.header("""
-        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        TRƯỜNG ĐẠI HỌC ĐẠI NAM
-        Số: 891/QĐ-ĐN Hà Nội, ngày 07 tháng 8 năm 2025
-        QUYẾT ĐỊNH
-        Về việc cho sinh viên chuyển trường
-        HIỂU TRU ỨỞNG TRƯỜNG ĐẠI HỌC ĐẠI NAM
-        Căn cứ Quyết định số 746/QĐ-ĐN ngày 15/08/2024;
-        """)
+        let h = OtherOfficesTests.header(
+            """
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TRƯỜNG ĐẠI HỌC ĐẠI NAM
+            Số: 891/QĐ-ĐN Hà Nội, ngày 07 tháng 8 năm 2025
+            QUYẾT ĐỊNH
+            Về việc cho sinh viên chuyển trường
+            HIỂU TRU ỨỞNG TRƯỜNG ĐẠI HỌC ĐẠI NAM
+            Căn cứ Quyết định số 746/QĐ-ĐN ngày 15/08/2024;
+            """
+        )
         #expect(h.subject == "Cho sinh viên chuyển trường")
     }
 

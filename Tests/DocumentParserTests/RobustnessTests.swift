@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocumentParser
 
 /// Random input must not crash the extractors, and their work must grow linearly with the input.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocumentParser
 
 /// Writes one JSON line of `ParsedDocument` per fixture for `shared/tools/score.py`.

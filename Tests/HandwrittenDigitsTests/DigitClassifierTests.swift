@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HandwrittenDigits
 
 @Suite("The digit classifier reads held-out handwriting as the Python model does")
@@ -12,7 +13,11 @@ struct DigitClassifierTests {
         let fixture = try HeldOutFixture.load()
         try #require(fixture.samples.count >= 300)
         let classifier = try DigitClassifier.load()
-        var agree = 0, digitsRight = 0, digits = 0, junkRejected = 0, junk = 0
+        var agree = 0
+        var digitsRight = 0
+        var digits = 0
+        var junkRejected = 0
+        var junk = 0
         var maxProbabilityGap = 0.0
         for sample in fixture.samples {
             let prediction = classifier.classify(sample.mask)

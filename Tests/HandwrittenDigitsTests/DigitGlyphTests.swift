@@ -1,15 +1,20 @@
 import Testing
+
 @testable import HandwrittenDigits
 
 @Suite("Normalising an ink mask into a 28x28 glyph")
 struct DigitGlyphTests {
     /// Centre of mass with pixel centres at x + 0.5.
     func centreOfMass(_ glyph: DigitGlyph) -> (x: Double, y: Double) {
-        var total = 0.0, sx = 0.0, sy = 0.0
+        var total = 0.0
+        var sx = 0.0
+        var sy = 0.0
         for y in 0..<28 {
             for x in 0..<28 {
                 let v = Double(glyph.pixels[y * 28 + x])
-                total += v; sx += v * (Double(x) + 0.5); sy += v * (Double(y) + 0.5)
+                total += v
+                sx += v * (Double(x) + 0.5)
+                sy += v * (Double(y) + 0.5)
             }
         }
         return (sx / total, sy / total)
@@ -53,7 +58,8 @@ struct DigitGlyphTests {
     @Test func lopsidedInkIsClampedInsideTheFrame() {
         // A block at the left end of a wide mask and one speck at the right end: centring the mass
         // would push the right end out of the frame, so the glyph stops at the edge.
-        let width = 90, height = 10
+        let width = 90
+        let height = 10
         var pixels = [UInt8](repeating: 0, count: width * height)
         for y in 0..<height { for x in 0..<30 { pixels[y * width + x] = 1 } }
         pixels[9 * width + 89] = 1
@@ -63,14 +69,18 @@ struct DigitGlyphTests {
     }
 
     @Test func marginsDoNotMatterOnlyInk() {
-        let inner: [UInt8] = [0, 1, 1, 0,
-                              1, 0, 0, 1,
-                              1, 0, 0, 1,
-                              0, 1, 1, 0]
+        let inner: [UInt8] = [
+            0, 1, 1, 0,
+            1, 0, 0, 1,
+            1, 0, 0, 1,
+            0, 1, 1, 0,
+        ]
         var padded = [UInt8](repeating: 0, count: 10 * 9)
         for y in 0..<4 { for x in 0..<4 { padded[(y + 3) * 10 + x + 5] = inner[y * 4 + x] } }
-        #expect(DigitGlyph(normalizing: InkMask(width: 4, height: 4, pixels: inner))
-            == DigitGlyph(normalizing: InkMask(width: 10, height: 9, pixels: padded)))
+        #expect(
+            DigitGlyph(normalizing: InkMask(width: 4, height: 4, pixels: inner))
+                == DigitGlyph(normalizing: InkMask(width: 10, height: 9, pixels: padded))
+        )
     }
 
     @Test func areaAveragingKeepsTheInkShare() {

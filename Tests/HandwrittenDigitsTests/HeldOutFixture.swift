@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 @testable import HandwrittenDigits
 
 /// `Fixtures/heldout-masks.bin`, written by `Scripts/digits/train.py`: held-out MNIST digits
@@ -42,7 +43,8 @@ struct HeldOutFixture {
         var samples: [Sample] = []
         for _ in 0..<count {
             let label = Int(try take(1)[at - 1])
-            let width = try u16(), height = try u16()
+            let width = try u16()
+            let height = try u16()
             var probabilities: [Double] = []
             for _ in 0..<11 { probabilities.append(Double(try f32())) }
             let packed = Array(try take((width * height + 7) / 8))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HandwrittenDigits
 
 /// The pen variants a glyph is read under besides itself.

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import OCR
 
 @Suite("Bad input: one clear error per file, the batch goes on")

@@ -1,6 +1,7 @@
 import CTesseract
 import Foundation
 import Testing
+
 @testable import OCR
 
 /// Rendered scans from `Corpus/scans`, with exact ground truth beside them.
@@ -68,9 +69,11 @@ struct CorpusScanTests {
         #expect(Self.sharedWords(truth, page.text) > Self.sharedWords(truth, before.text))
     }
 
-    @Test(arguments: [("scans/bc-cchc_uneven_p1.jpg", true), ("scans/seed-kh63_clean_p1.png", false),
-                      ("scans/ttr-ts_stamped_p1.jpg", false), ("scans/seed-kh63_office_p1.jpg", false),
-                      ("scans/bc-cchc_noise_p1.jpg", false), ("scans/cv-snv_phone_p1.jpg", false)])
+    @Test(arguments: [
+        ("scans/bc-cchc_uneven_p1.jpg", true), ("scans/seed-kh63_clean_p1.png", false),
+        ("scans/ttr-ts_stamped_p1.jpg", false), ("scans/seed-kh63_office_p1.jpg", false),
+        ("scans/bc-cchc_noise_p1.jpg", false), ("scans/cv-snv_phone_p1.jpg", false),
+    ])
     func onlyUnevenPagesAreEvenedOut(path: String, uneven: Bool) throws {
         let image = try #require(PageImage.wrap(pixRead(Paths.corpus(path))))
         let grey = try #require(image.depth == 32 ? PageImage.wrap(pixConvertRGBToLuminance(image.pix)) : image)

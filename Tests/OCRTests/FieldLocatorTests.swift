@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OCR
 
 /// Finding the handwritten number and day regions from OCR word boxes, with the garbled anchors
@@ -11,7 +12,12 @@ import Testing
     static func line(_ words: [RecognizedWord]) -> RecognizedLine {
         let x0 = words.map(\.box.x).min() ?? 0
         let x1 = words.map { $0.box.x + $0.box.width }.max() ?? 0
-        return RecognizedLine(text: words.map(\.text).joined(separator: " "), confidence: 90, box: Box(x: x0, y: 485, width: x1 - x0, height: 67), words: words)
+        return RecognizedLine(
+            text: words.map(\.text).joined(separator: " "),
+            confidence: 90,
+            box: Box(x: x0, y: 485, width: x1 - x0, height: 67),
+            words: words
+        )
     }
 
     static func regions(_ words: [RecognizedWord]) -> [FieldLocator.Region] {
@@ -27,25 +33,25 @@ import Testing
             Self.word("năm", 1978, 89), Self.word("2025", 2085, 105, height: 38),
         ])
         let number = try #require(found.first { $0.kind == .number })
-        #expect(number.box.x >= 525 && number.box.x <= 533)      // just before the end of "Số:"
-        #expect(number.printedRight == 660)                      // the slash
-        #expect(number.box.x + number.box.width > 660)           // room for ink run onto it
+        #expect(number.box.x >= 525 && number.box.x <= 533)  // just before the end of "Số:"
+        #expect(number.printedRight == 660)  // the slash
+        #expect(number.box.x + number.box.width > 660)  // room for ink run onto it
         #expect(number.box.y < 485 && number.box.y + number.box.height > 552)
-        #expect(number.digitHeight == 38)                         // measured on "01" and "2025"
+        #expect(number.digitHeight == 38)  // measured on "01" and "2025"
         let day = try #require(found.first { $0.kind == .day })
         #expect(day.box.x >= 1625 && day.box.x <= 1634)
-        #expect(day.printedRight == 1773)                         // "tháng"
+        #expect(day.printedRight == 1773)  // "tháng"
     }
 
     @Test func anchorsMergedWithTheHandwritingAreMeasured() throws {
         // d04 "Số:ổ0 /BC-UBND", d02 "ngày&Ôtháng", d05 "Đ4/UBND-KTTH".
         let d04 = try #require(Self.regions([Self.word("Số:ổ0", 467, 183), Self.word("/BC-UBND", 688, 277)]).first)
-        #expect(d04.box.x < 540)                                  // not at the merged word's end (650)
+        #expect(d04.box.x < 540)  // not at the merged word's end (650)
         #expect(d04.printedRight == 688)
         let d02 = try #require(Self.regions([Self.word("ngày&Ôtháng", 1574, 296)]).first { $0.kind == .day })
         #expect(d02.printedLeft < 1690 && d02.printedRight < 1760 && d02.printedRight - d02.printedLeft > 40)
         let d05 = try #require(Self.regions([Self.word("Số:", 396, 62), Self.word("Đ4/UBND-KTTH", 479, 437)]).first)
-        #expect(d05.printedRight > 590)                          // past the merged "Đ4", before the code
+        #expect(d05.printedRight > 590)  // past the merged "Đ4", before the code
         #expect(d05.printedRight < 680)
     }
 
@@ -72,8 +78,12 @@ import Testing
     }
 
     @Test func onlyTheHeaderIsSearched() {
-        let low = RecognizedLine(text: "Số: /TB-UBND", confidence: 90, box: Box(x: 400, y: 2500, width: 600, height: 60),
-                                 words: [Self.word("Số:", 469, 64, y: 2500), Self.word("/TB-UBND", 660, 240, y: 2500)])
+        let low = RecognizedLine(
+            text: "Số: /TB-UBND",
+            confidence: 90,
+            box: Box(x: 400, y: 2500, width: 600, height: 60),
+            words: [Self.word("Số:", 469, 64, y: 2500), Self.word("/TB-UBND", 660, 240, y: 2500)]
+        )
         #expect(FieldLocator.regions(in: [low], width: 2480, height: 3508).isEmpty)
     }
 
@@ -84,7 +94,12 @@ import Testing
             Self.word("định", 898, 99, y: 2662), Self.word("số", 1016, 53, y: 2650), Self.word("ŠÏ", 1126, 76, y: 2649, confidence: 5),
             Self.word("/QÐ-", 1218, 119, y: 2662), Self.word("UBND", 1345, 151, y: 2641), Self.word("ngày", 1516, 136, y: 2663),
         ]
-        let line = RecognizedLine(text: words.map(\.text).joined(separator: " "), confidence: 90, box: Box(x: 561, y: 2641, width: 935, height: 75), words: words)
+        let line = RecognizedLine(
+            text: words.map(\.text).joined(separator: " "),
+            confidence: 90,
+            box: Box(x: 561, y: 2641, width: 935, height: 75),
+            words: words
+        )
         let found = FieldLocator.regions(in: [line], width: 2454, height: 3508)
         let blank = try #require(found.first { $0.kind == .citationNumber })
         #expect(blank.printed == "số ŠÏ /QÐ-")
@@ -94,7 +109,11 @@ import Testing
         let printedLine = RecognizedLine(text: "số l 466/QĐ-UBND", confidence: 90, box: Box(x: 1044, y: 2496, width: 470, height: 79), words: printed)
         #expect(FieldLocator.regions(in: [printedLine], width: 2454, height: 3508).isEmpty)
         // The header's "Số:" is the number's field, not a citation's.
-        #expect(!Self.regions([Self.word("Số:", 469, 64), Self.word("4‡", 555, 72), Self.word("/QĐÐ-UBND", 660, 268)]).contains { $0.kind == .citationNumber })
+        #expect(
+            !Self.regions([Self.word("Số:", 469, 64), Self.word("4‡", 555, 72), Self.word("/QĐÐ-UBND", 660, 268)]).contains {
+                $0.kind == .citationNumber
+            }
+        )
     }
     @Test func aHandwrittenMonthIsARegionOfItsOwn() throws {
         // d14: "ngày-2Ôtháng đỆ năm 2021": the day glued to "ngày" and "tháng", the month's ink a
@@ -105,8 +124,8 @@ import Testing
             Self.word("năm", 2161, 90, height: 37), Self.word("2021", 2269, 102, height: 39),
         ])
         let month = try #require(found.first { $0.kind == .month })
-        #expect(month.printedLeft <= 2106)                        // the month's ink is inside
-        #expect(month.printedRight == 2161)                       // "năm"
+        #expect(month.printedLeft <= 2106)  // the month's ink is inside
+        #expect(month.printedRight == 2161)  // "năm"
         // d16: clean words, printed month "02".
         let clean = Self.regions([
             Self.word("ngày", 1232, 87), Self.word("18", 1331, 56), Self.word("tháng", 1410, 102), Self.word("02", 1529, 46, height: 30),
@@ -120,6 +139,6 @@ import Testing
         let party = try #require(Self.regions([Self.word("Số:", 400, 60), Self.word("-TB/ĐTN", 560, 180)]).first { $0.kind == .number })
         #expect(party.printedRight == 560)
         let merged = try #require(FieldLocator.slashStart(of: Self.word("12-TB/ĐTN", 470, 270), textHeight: 50))
-        #expect(merged < 560)                                     // before "-TB", not at the slash
+        #expect(merged < 560)  // before "-TB", not at the slash
     }
 }

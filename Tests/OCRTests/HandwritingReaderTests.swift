@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OCR
 
 /// The handwriting reader on whole pages: corpus pages whose number and day are real human

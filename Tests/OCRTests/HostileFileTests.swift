@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OCR
 
 /// Issue 13, items 5 and 6: FIFOs and devices are reported, never read (each case runs under a

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OCR
 
 /// Issue 13, item 1: a PDF page holding one huge embedded image is refused from the image's
@@ -17,7 +18,8 @@ struct HostilePDFTests {
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im0 4 0 R >> /ProcSet [/PDF /ImageB] >> /Contents 5 0 R >>",
         ]
-        let image = "<< /Type /XObject /Subtype /Image /Width \(width) /Height \(heightValue) /ColorSpace /DeviceGray /BitsPerComponent 1 /Length \(stream.count) >>"
+        let image =
+            "<< /Type /XObject /Subtype /Image /Width \(width) /Height \(heightValue) /ColorSpace /DeviceGray /BitsPerComponent 1 /Length \(stream.count) >>"
         let content = "q 612 0 0 792 0 0 cm /Im0 Do Q"
         var out = Data("%PDF-1.4\n".utf8)
         var offsets: [Int] = []
@@ -31,7 +33,8 @@ struct HostilePDFTests {
         out.append(Data("\nendstream\nendobj\n".utf8))
         offsets.append(out.count)
         out.append(Data("5 0 obj\n<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream\nendobj\n".utf8))
-        objects.append(""); objects.append("")
+        objects.append("")
+        objects.append("")
         if indirectHeight {
             offsets.append(out.count)
             out.append(Data("6 0 obj\n\(height)\nendobj\n".utf8))
@@ -88,12 +91,17 @@ struct HostilePDFTests {
     @Test func corpusPDFsPass() throws {
         let corpus = (try? FileManager.default.contentsOfDirectory(atPath: Paths.corpus("scans"))) ?? []
         let realDev = (try? FileManager.default.contentsOfDirectory(atPath: Paths.realDev(""))) ?? []
-        let pdfs = [Paths.fixture("two-pages.pdf")]
+        let pdfs =
+            [Paths.fixture("two-pages.pdf")]
             + corpus.filter { $0.hasSuffix(".pdf") }.map { Paths.corpus("scans/" + $0) }
             + realDev.filter { $0.hasSuffix(".pdf") }.map { Paths.realDev($0) }
         for path in pdfs {
             try PDFImageSizes.check(path: path, limits: ImageLimits())
-            #expect(!PDFImageSizes.sizes(in: try Data(contentsOf: URL(fileURLWithPath: path))).isEmpty || path.contains("digital") || path.contains("two-pages"), "\(path)")
+            #expect(
+                !PDFImageSizes.sizes(in: try Data(contentsOf: URL(fileURLWithPath: path))).isEmpty || path.contains("digital")
+                    || path.contains("two-pages"),
+                "\(path)"
+            )
         }
     }
 }

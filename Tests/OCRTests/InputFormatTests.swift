@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OCR
 
 @Suite("Formats are recognised by content, not by name")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OCR
 
 /// Issue 13, item 13: libpng printed its own line beside ours on a broken PNG; the chunks and their

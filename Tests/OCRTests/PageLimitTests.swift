@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import OCR
 
 /// Issue 13, item 7: the CLI's page limit (read from the header before any page) and per-page progress.
@@ -8,8 +9,10 @@ import Testing
 struct PageLimitTests {
     /// A PDF of `pages` small blank pages.
     static func blankPDF(pages: Int) throws -> String {
-        var objects = ["<< /Type /Catalog /Pages 2 0 R >>",
-                       "<< /Type /Pages /Kids [\((0..<pages).map { "\($0 + 3) 0 R" }.joined(separator: " "))] /Count \(pages) >>"]
+        var objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [\((0..<pages).map { "\($0 + 3) 0 R" }.joined(separator: " "))] /Count \(pages) >>",
+        ]
         objects += Array(repeating: "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>", count: pages)
         var out = "%PDF-1.4\n"
         var offsets: [Int] = []
@@ -54,10 +57,13 @@ struct PageLimitTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         var options = OCROptions(jobs: 1)
         let seen = Mutex(Seen())
-        try OCRProcessor(options: options, pageProgress: { _, done, total in
-            #expect(total == 4)
-            seen.withLock { $0.progress.append(done) }
-        }).run(files: [path]) { _ in }
+        try OCRProcessor(
+            options: options,
+            pageProgress: { _, done, total in
+                #expect(total == 4)
+                seen.withLock { $0.progress.append(done) }
+            }
+        ).run(files: [path]) { _ in }
         #expect(seen.withLock { $0.progress } == [1, 2, 3, 4])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OCR
 
 /// A piece's place among the field's pieces weighed beside its shape.

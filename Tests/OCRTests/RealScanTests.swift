@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OCR
 
 /// Real signed scans from a provincial e-office system, in `../shared/real-dev`.

@@ -1,5 +1,7 @@
+import CTesseract
 import Foundation
 import Testing
+
 @testable import OCR
 
 @Suite("Recognition through the tesseract C API")
@@ -51,8 +53,6 @@ struct RecognitionTests {
         #expect(PageWorker.resolution(of: try #require(PageImage.wrap(pixCreateA4(width: 1654)))) == 200)
     }
 }
-
-import CTesseract
 
 private func pixCreateA4(width: Int) -> UnsafeMutablePointer<PIX>? {
     pixCreate(Int32(width), Int32(Double(width) * 1.414), 8)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OCR
 
 /// Reading a handwritten field as a whole: pieces passed over, cuts weighed, what the field can hold.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OCR
 
 @Suite("Judging a PDF's text layer")
@@ -15,7 +16,10 @@ struct TextLayerTests {
     }
 
     @Test func scannerLayerFromANonVietnameseOCRIsNot() {
-        let garbage = String(repeating: "UBND THANH PHO DA NANG CONG Hcok xA HQI CHiJ NGHiA VIVT NAM S6: 463Y SGDDT Doc lap Tu do Hanh phuc ", count: 4)
+        let garbage = String(
+            repeating: "UBND THANH PHO DA NANG CONG Hcok xA HQI CHiJ NGHiA VIVT NAM S6: 463Y SGDDT Doc lap Tu do Hanh phuc ",
+            count: 4
+        )
         #expect(!TextLayer(raw: garbage).isTrustworthy())
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import OCR
 import Synchronization
 import Testing
+
 @testable import Pipeline
 
 /// Issue 15, item 6: the loader turns files into the parser's text, text files and saved OCR

@@ -1,10 +1,11 @@
 import Archive
+import DocumentParser
 import Foundation
 import OCR
 import Synchronization
 import Testing
+
 @testable import Pipeline
-import DocumentParser
 
 /// Issue 15, item 6: the ingest from files to a temporary archive, without OCR (text files and a
 /// saved OCR result): one event per file, in order; a bad file is an event and the batch goes on.
@@ -63,9 +64,11 @@ struct IngestorTests {
             return
         }
         let copy = try PipelineFiles.write(try Data(contentsOf: URL(fileURLWithPath: path)), named: "ban-sao.txt", in: scratch.folder)
-        #expect(try scratch.ingest([path, copy]) == [
-            .alreadyArchived(path: path, existingID: id), .alreadyArchived(path: copy, existingID: id),
-        ])
+        #expect(
+            try scratch.ingest([path, copy]) == [
+                .alreadyArchived(path: path, existingID: id), .alreadyArchived(path: copy, existingID: id),
+            ]
+        )
     }
 
     @Test("a changed file at an archived path becomes a new version")
@@ -77,7 +80,8 @@ struct IngestorTests {
         let first = try scratch.ingest([path])
         try Data(contentsOf: URL(fileURLWithPath: PipelineFiles.corpus("truth/bc-cchc.gt.txt"))).write(to: URL(fileURLWithPath: path))
         let second = try scratch.ingest([path])
-        guard case .stored(_, _, _, 1, "366/SNV-CCVC", _, _)? = first.first, case .stored(_, _, _, let version, let number, _, _)? = second.first else {
+        guard case .stored(_, _, _, 1, "366/SNV-CCVC", _, _)? = first.first, case .stored(_, _, _, let version, let number, _, _)? = second.first
+        else {
             Issue.record("\(first) then \(second)")
             return
         }

@@ -5,6 +5,7 @@ import OCR
 import Synchronization
 import TestSupport
 import Testing
+
 @testable import Pipeline
 
 /// At ingest, a document resting on a "Căn cứ" the archive knows was replaced is said to need checking.

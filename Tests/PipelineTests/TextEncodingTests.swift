@@ -2,6 +2,7 @@ import DocumentParser
 import Foundation
 import OCR
 import Testing
+
 @testable import Pipeline
 
 /// Issue 13, item 13: a UTF-16 text file with its byte-order mark (Notepad's "Unicode") was refused.
@@ -11,11 +12,12 @@ struct TextEncodingTests {
 
     @Test(arguments: [String.Encoding.utf16LittleEndian, .utf16BigEndian, .utf8])
     func decodedWithItsByteOrderMark(encoding: String.Encoding) throws {
-        let bom: [UInt8] = switch encoding {
-        case .utf16LittleEndian: [0xFF, 0xFE]
-        case .utf16BigEndian: [0xFE, 0xFF]
-        default: [0xEF, 0xBB, 0xBF]
-        }
+        let bom: [UInt8] =
+            switch encoding {
+            case .utf16LittleEndian: [0xFF, 0xFE]
+            case .utf16BigEndian: [0xFE, 0xFF]
+            default: [0xEF, 0xBB, 0xBF]
+            }
         let data = Data(bom) + (Self.body.data(using: encoding) ?? Data())
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("vanthu-utf16-\(UUID().uuidString).txt").path
         try data.write(to: URL(fileURLWithPath: path))

@@ -231,7 +231,9 @@ struct IngestQueueTests {
             try await PostgresMigrator.vanthu.migrate(client)
             let queue = IngestQueue(client: client)
             let connection = try await PostgresConnection.connect(
-                configuration: try location.connectionConfiguration(), id: 1, logger: PostgresMigrator.quiet
+                configuration: try location.connectionConfiguration(),
+                id: 1,
+                logger: PostgresMigrator.quiet
             )
             let payload = try await connection.listen(on: IngestQueue.channel) { notifications in
                 let result = try await queue.enqueue(path: "a.pdf", bytes: Self.file(1))

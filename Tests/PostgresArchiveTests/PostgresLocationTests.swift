@@ -1,7 +1,7 @@
+import PostgresNIO
 import Testing
 
 @testable import PostgresArchive
-import PostgresNIO
 
 @Suite("PostgreSQL URL")
 struct PostgresLocationTests {

@@ -51,7 +51,7 @@ struct PostgresMigratorTests {
     func failingRollsBack() async throws {
         try await TestServer.withSchema { _, client in
             let broken = PostgresMigrator([
-                PostgresMigration(name: "half", statements: ["CREATE TABLE half (x int)", "SELECT no_such_function()"]),
+                PostgresMigration(name: "half", statements: ["CREATE TABLE half (x int)", "SELECT no_such_function()"])
             ])
             await #expect(throws: PostgresArchiveError.self) { try await broken.migrate(client) }
             #expect(try await broken.appliedMigrations(client).isEmpty)

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import VietnameseText
 
 @Suite("The text-only normalisation agrees with the full one")
@@ -34,7 +35,9 @@ struct FastNormalizationTests {
 
     @Test(arguments: ["## **II. NỘI DUNG**  ", "*Nơi nhận:*", "công tác dân ~~yêu~~", "> trích", "a * b *c* d** e"])
     func markdownByScalarsAgreesWithCharacters(line: String) {
-        let byCharacters = String(Array(line).enumerated().filter { !MarkdownDebris.markupOffsets(in: Array(line)).contains($0.offset) }.map(\.element))
+        let byCharacters = String(
+            Array(line).enumerated().filter { !MarkdownDebris.markupOffsets(in: Array(line)).contains($0.offset) }.map(\.element)
+        )
         #expect(MarkdownDebris.strip(line) == byCharacters)
     }
 

@@ -1,6 +1,7 @@
-import Testing
-@testable import VietnameseText
 import Foundation
+import Testing
+
+@testable import VietnameseText
 
 @Suite struct ToneMarksTests {
     @Test(arguments: [

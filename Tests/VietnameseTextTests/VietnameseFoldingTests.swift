@@ -1,14 +1,15 @@
-import Testing
-@testable import VietnameseText
 import Foundation
+import Testing
+
+@testable import VietnameseText
 
 @Suite struct VietnameseFoldingTests {
     @Test(arguments: [
-        ("NÐ-CP", "NĐ-CP"),                   // U+00D0 eth
-        ("QĐ\u{2013}UBND", "QĐ-UBND"),         // en dash
-        ("QĐ\u{2014}UBND", "QĐ-UBND"),         // em dash
-        ("Ủy\u{00A0}ban", "Ủy ban"),           // no-break space
-        ("ho\u{00AD}á đơn", "hóa đơn"),        // soft hyphen dropped, then tone placed
+        ("NÐ-CP", "NĐ-CP"),  // U+00D0 eth
+        ("QĐ\u{2013}UBND", "QĐ-UBND"),  // en dash
+        ("QĐ\u{2014}UBND", "QĐ-UBND"),  // em dash
+        ("Ủy\u{00A0}ban", "Ủy ban"),  // no-break space
+        ("ho\u{00AD}á đơn", "hóa đơn"),  // soft hyphen dropped, then tone placed
         ("Uỷ ban hoà", "Ủy ban hòa"),
     ])
     func normalize(input: String, expected: String) {

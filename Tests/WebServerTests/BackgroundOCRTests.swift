@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Pipeline
 import Synchronization
 import Testing
+
 @testable import WebServer
 
 /// Issue 15, item 4: uploads and searchable PDFs are queues run by a service of the application,

@@ -1,10 +1,12 @@
 import Foundation
+import Hummingbird
+import Testing
+
+@testable import WebServer
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Testing
-@testable import WebServer
-import Hummingbird
 
 /// Issue 13, item 9: idle connections used to lock every client out (no header or idle timeout,
 /// no cap). A real server on a loopback port: connections over the cap are closed at once, silent
@@ -56,7 +58,7 @@ struct ConnectionLimitTests {
         try await Task.sleep(for: .milliseconds(200))
 
         let sockets = (0..<8).map { _ in Self.connect(port: port) }
-        defer { sockets.forEach { close($0) } }
+        defer { for socket in sockets { close(socket) } }
         try await Task.sleep(for: .milliseconds(300))
         #expect(sockets.filter { Self.isClosed($0) }.count == 3, "over the cap of 5")
         // The rest are closed by the header timeout: waited for, at most 20 s.

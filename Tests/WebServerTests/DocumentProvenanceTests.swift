@@ -1,8 +1,9 @@
 import DocumentParser
 import Foundation
-import Testing
-@testable import WebServer
 import HTTPTypes
+import Testing
+
+@testable import WebServer
 
 @Suite("Document provenance")
 struct DocumentProvenanceTests {
@@ -45,12 +46,15 @@ struct DocumentProvenanceTests {
         let server = try TestServer()
         try await server.test { client in
             let header = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc\n"
-            let old = header + "Số: 27/2019/QĐ-UBND Lâm Đồng, ngày 12 tháng 3 năm 2019\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\nĐiều 1. Ban hành quy chế.\n"
-            let new = header + "Số: 31/QĐ-UBND Lâm Đồng, ngày 09 tháng 5 năm 2025\nQUYẾT ĐỊNH\nVề việc ban hành quy chế mới\n"
+            let old =
+                header + "Số: 27/2019/QĐ-UBND Lâm Đồng, ngày 12 tháng 3 năm 2019\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\nĐiều 1. Ban hành quy chế.\n"
+            let new =
+                header + "Số: 31/QĐ-UBND Lâm Đồng, ngày 09 tháng 5 năm 2025\nQUYẾT ĐỊNH\nVề việc ban hành quy chế mới\n"
                 + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 27/2019/QĐ-UBND ngày 12/3/2019 của UBND tỉnh.\n"
             let oldJob = try await server.ingest(client, name: "27.txt", data: Data(old.utf8))
             let newJob = try await server.ingest(client, name: "31.txt", data: Data(new.utf8))
-            let oldID = try #require(oldJob.documentID), newID = try #require(newJob.documentID)
+            let oldID = try #require(oldJob.documentID)
+            let newID = try #require(newJob.documentID)
             let (_, page, _) = try await TestServer.get(client, "/documents/\(oldID)")
             #expect(page.contains("Đã bị thay thế bởi Quyết định 31/QĐ-UBND ngày 09/05/2025"))
             #expect(page.contains("data-state=\"replaced\""))

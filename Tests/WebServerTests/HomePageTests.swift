@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import WebServer
 
 /// Issue 14, items 2, 4 and 10: the home page browses without a query, the instrument banner

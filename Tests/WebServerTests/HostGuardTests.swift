@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import WebServer
 
 /// Issue 13, item 2: DNS rebinding. Hummingbird's test clients always say `Host: localhost`, so
@@ -19,14 +20,23 @@ struct HostGuardTests {
         }
     }
 
-    static func status(_ server: TestServer, host: String, method: HTTPRequest.Method = .get, origin: String? = nil) async throws -> HTTPResponse.Status {
+    static func status(
+        _ server: TestServer,
+        host: String,
+        method: HTTPRequest.Method = .get,
+        origin: String? = nil
+    ) async throws -> HTTPResponse.Status {
         let application = Application(responder: Rewriting(inner: server.app.router().buildResponder()))
         return try await application.test(.router) { client in
             var headers = method == .post ? server.uploadHeaders(name: "a.txt") : HTTPFields()
             headers[HTTPField.Name("X-Test-Host")!] = host
             if let origin { headers[.origin] = origin }
-            return try await client.execute(uri: method == .post ? "/api/uploads" : "/api/facets", method: method, headers: headers,
-                                              body: method == .post ? ByteBuffer(string: "Công văn số 1/UBND\n") : nil) { $0.status }
+            return try await client.execute(
+                uri: method == .post ? "/api/uploads" : "/api/facets",
+                method: method,
+                headers: headers,
+                body: method == .post ? ByteBuffer(string: "Công văn số 1/UBND\n") : nil
+            ) { $0.status }
         }
     }
 

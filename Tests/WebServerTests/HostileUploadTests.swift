@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Testing
+
 @testable import WebServer
 
 /// Issue 13, item 1 on the web: an 876 KB upload holding huge embedded images took 7.3 GB and
@@ -23,7 +24,12 @@ struct HostileUploadTests {
             out.append(Data("\(i + 1) 0 obj\n\(body)\nendobj\n".utf8))
         }
         offsets.append(out.count)
-        out.append(Data("4 0 obj\n<< /Type /XObject /Subtype /Image /Width \(side) /Height \(side) /ColorSpace /DeviceGray /BitsPerComponent 1 /Length \(stream.count) >>\nstream\n".utf8))
+        out.append(
+            Data(
+                "4 0 obj\n<< /Type /XObject /Subtype /Image /Width \(side) /Height \(side) /ColorSpace /DeviceGray /BitsPerComponent 1 /Length \(stream.count) >>\nstream\n"
+                    .utf8
+            )
+        )
         out.append(stream)
         out.append(Data("\nendstream\nendobj\n".utf8))
         offsets.append(out.count)

@@ -2,11 +2,12 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import OCR
 import Pipeline
 import TestSupport
 import Testing
+
 @testable import WebServer
-import OCR
 
 /// A server on a fresh archive in a temporary folder, with helpers to upload and wait.
 final class TestServer: Sendable {
@@ -18,9 +19,16 @@ final class TestServer: Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var ocr = OCROptionsForTests.options
         ocr.jobs = 1
-        app = try WebApp(configuration: WebServerConfiguration(
-            indexPath: directory.appendingPathComponent("archive.sqlite").path, accessToken: token,
-            maxUploadBytes: maxUploadBytes, maxPages: maxPages, ocr: ocr), ingestor: ingestor)
+        app = try WebApp(
+            configuration: WebServerConfiguration(
+                indexPath: directory.appendingPathComponent("archive.sqlite").path,
+                accessToken: token,
+                maxUploadBytes: maxUploadBytes,
+                maxPages: maxPages,
+                ocr: ocr
+            ),
+            ingestor: ingestor
+        )
     }
 
     deinit {
@@ -82,7 +90,11 @@ final class TestServer: Sendable {
     }
 
     /// A GET returning status and body text.
-    static func get(_ client: any TestClientProtocol, _ uri: String, headers: HTTPFields = [:]) async throws -> (HTTPResponse.Status, String, HTTPFields) {
+    static func get(
+        _ client: any TestClientProtocol,
+        _ uri: String,
+        headers: HTTPFields = [:]
+    ) async throws -> (HTTPResponse.Status, String, HTTPFields) {
         try await client.execute(uri: uri, method: .get, headers: headers) { response in
             (response.status, String(decoding: response.body.readableBytesView, as: UTF8.self), response.headers)
         }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import WebServer
 
 /// Issue 13, item 13: upload failure reasons on the Vietnamese page were left in English.

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import WebServer
 
 @Suite("Uploads")
@@ -83,7 +84,11 @@ struct UploadTests {
     func tooManyPages() async throws {
         let server = try TestServer(maxPages: 2)
         try await server.test { client in
-            let (status, job) = try await server.upload(client, name: "nhieu-trang.tif", data: try TestServer.corpus("scans/seed-kh63_bw200-multipage.tif"))
+            let (status, job) = try await server.upload(
+                client,
+                name: "nhieu-trang.tif",
+                data: try TestServer.corpus("scans/seed-kh63_bw200-multipage.tif")
+            )
             #expect(status == .contentTooLarge)
             #expect(job.pages > 2)
             #expect(job.reason?.contains("quá giới hạn 2 trang") == true)
@@ -111,7 +116,11 @@ struct UploadTests {
             #expect(empty == .badRequest)
             #expect(emptyJob.reason?.contains("rỗng") == true)
 
-            let (binary, binaryJob) = try await server.upload(client, name: "report.pdf", data: Data([0x00, 0x01, 0x02, 0xFF, 0xFE, 0x7F, 0x00, 0x10]))
+            let (binary, binaryJob) = try await server.upload(
+                client,
+                name: "report.pdf",
+                data: Data([0x00, 0x01, 0x02, 0xFF, 0xFE, 0x7F, 0x00, 0x10])
+            )
             #expect(binary == .unsupportedMediaType, "named .pdf but not a PDF")
             #expect(binaryJob.state == .failed)
 

@@ -1,8 +1,9 @@
+import Archive
 import ArgumentParser
 import OCR
 import Testing
+
 @testable import vanthu
-import Archive
 
 /// Issue 15, item 6: the command line parsed in-process, as swift-argument-parser's own tests do:
 /// each subcommand, its options and flags, the help, and arguments that are not understood.
@@ -25,9 +26,11 @@ struct CommandLineTests {
     }
 
     @Test func ingestTakesPathsTheArchiveAndTheOCROptions() throws {
-        let command = try #require(try Vanthu.parseAsRoot([
-            "ingest", "a.pdf", "folder", "--index", "other.sqlite", "--json", "-j", "2", "--no-deskew", "--no-handwriting", "--max-pages", "10",
-        ]) as? IngestCommand)
+        let command = try #require(
+            try Vanthu.parseAsRoot([
+                "ingest", "a.pdf", "folder", "--index", "other.sqlite", "--json", "-j", "2", "--no-deskew", "--no-handwriting", "--max-pages", "10",
+            ]) as? IngestCommand
+        )
         #expect(command.paths == ["a.pdf", "folder"])
         #expect(command.archiveOption.path == "other.sqlite")
         #expect(command.json)
@@ -40,9 +43,11 @@ struct CommandLineTests {
     }
 
     @Test func ocrTakesItsFormatAndTheSearchablePDF() throws {
-        let command = try #require(try Vanthu.parseAsRoot([
-            "ocr", "--format", "json", "--searchable-pdf", "out.pdf", "--force-ocr", "--psm", "6", "--language", "vie+eng", "scan.tif",
-        ]) as? OCRCommand)
+        let command = try #require(
+            try Vanthu.parseAsRoot([
+                "ocr", "--format", "json", "--searchable-pdf", "out.pdf", "--force-ocr", "--psm", "6", "--language", "vie+eng", "scan.tif",
+            ]) as? OCRCommand
+        )
         #expect(command.paths == ["scan.tif"])
         #expect(command.format == .json)
         #expect(command.searchablePDF == "out.pdf")
@@ -63,10 +68,12 @@ struct CommandLineTests {
         #expect(defaults.token == nil)
         #expect(defaults.allowedHosts.isEmpty)
         #expect((defaults.maxUploadMB, defaults.maxPages, defaults.maxConnections) == (50, 100, 256))
-        let lan = try #require(try Vanthu.parseAsRoot([
-            "serve", "--host", "0.0.0.0", "--port", "9000", "--token", "bí-mật", "--allowed-host", "vanthu.lan", "--allowed-host", "10.0.0.5",
-            "--max-upload-mb", "20", "--index", "office.sqlite",
-        ]) as? ServeCommand)
+        let lan = try #require(
+            try Vanthu.parseAsRoot([
+                "serve", "--host", "0.0.0.0", "--port", "9000", "--token", "bí-mật", "--allowed-host", "vanthu.lan", "--allowed-host", "10.0.0.5",
+                "--max-upload-mb", "20", "--index", "office.sqlite",
+            ]) as? ServeCommand
+        )
         #expect(lan.host == "0.0.0.0")
         #expect(lan.port == 9000)
         #expect(lan.token == "bí-mật")
@@ -76,7 +83,9 @@ struct CommandLineTests {
     }
 
     @Test func graphShowAndDeadlines() throws {
-        let graph = try #require(try Vanthu.parseAsRoot(["graph", "--format", "dot", "--around", "63/KH-THNH", "--depth", "2", "-o", "g.dot"]) as? GraphCommand)
+        let graph = try #require(
+            try Vanthu.parseAsRoot(["graph", "--format", "dot", "--around", "63/KH-THNH", "--depth", "2", "-o", "g.dot"]) as? GraphCommand
+        )
         #expect(graph.format == .dot)
         #expect(graph.around == "63/KH-THNH")
         #expect(graph.depth == 2)
@@ -119,16 +128,19 @@ struct CommandLineTests {
         }
     }
 
-    @Test("arguments that are not understood are usage errors with a message", arguments: [
-        ["frobnicate"],
-        ["ingest"],
-        ["show"],
-        ["ingest", "--bogus", "a.pdf"],
-        ["ocr", "--format", "pdf", "a.png"],
-        ["graph", "--format", "svg"],
-        ["serve", "--port", "http"],
-        ["parse", "a.txt", "--jobs"],
-    ])
+    @Test(
+        "arguments that are not understood are usage errors with a message",
+        arguments: [
+            ["frobnicate"],
+            ["ingest"],
+            ["show"],
+            ["ingest", "--bogus", "a.pdf"],
+            ["ocr", "--format", "pdf", "a.png"],
+            ["graph", "--format", "svg"],
+            ["serve", "--port", "http"],
+            ["parse", "a.txt", "--jobs"],
+        ]
+    )
     func notUnderstood(arguments: [String]) {
         do {
             let command = try Vanthu.parseAsRoot(arguments)

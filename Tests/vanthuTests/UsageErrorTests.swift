@@ -1,8 +1,9 @@
-import ArgumentParser
-import Testing
-@testable import vanthu
 import Archive
+import ArgumentParser
 import Pipeline
+import Testing
+
+@testable import vanthu
 
 /// Issue 13, item 13: usage errors are validation failures (exit 2, see `Main`), caught before the
 /// archive is opened: impossible days, empty filters, a limit of 0, a zero page limit.
@@ -33,13 +34,16 @@ struct UsageErrorTests {
         }
     }
 
-    @Test("the usage error names the flag and what was typed", arguments: [
-        (["search", "x", "--to", "2024-02-30"], "--to", "2024-02-30"),
-        (["list", "--from", "31/02/2025"], "--from", "31/02/2025"),
-        (["deadlines", "--before", "2024-04-31"], "--before", "2024-04-31"),
-        (["search", "x", "--limit", "0"], "--limit", "0"),
-        (["list", "--cites", "hello"], "--cites", "hello"),
-    ])
+    @Test(
+        "the usage error names the flag and what was typed",
+        arguments: [
+            (["search", "x", "--to", "2024-02-30"], "--to", "2024-02-30"),
+            (["list", "--from", "31/02/2025"], "--from", "31/02/2025"),
+            (["deadlines", "--before", "2024-04-31"], "--before", "2024-04-31"),
+            (["search", "x", "--limit", "0"], "--limit", "0"),
+            (["list", "--cites", "hello"], "--cites", "hello"),
+        ]
+    )
     func namesTheFlag(arguments: [String], flag: String, typed: String) {
         do {
             _ = try Vanthu.parseAsRoot(arguments)
@@ -79,8 +83,14 @@ struct IngestProgressBarTests {
     @Test(arguments: [40, 60, 80, 120])
     func fitsTheWidth(width: Int) {
         let line = IngestProgress.bar(
-            width: width, done: 1234, total: 98765, pages: 123_456, seconds: 3_600, failed: 321,
-            file: ("Quyết định 3855 QĐ-UBND về việc ban hành quy chế dân vận chính quyền (bản quét lần 2).pdf", 37, 300))
+            width: width,
+            done: 1234,
+            total: 98765,
+            pages: 123_456,
+            seconds: 3_600,
+            failed: 321,
+            file: ("Quyết định 3855 QĐ-UBND về việc ban hành quy chế dân vận chính quyền (bản quét lần 2).pdf", 37, 300)
+        )
         #expect(line.count <= width - 1, "\(line.count): \(line)")
         #expect(line.contains("1234/98765 files"))
     }
@@ -94,7 +104,9 @@ struct IngestProgressBarTests {
 
     @Test("JSON lines carry the copy, the notices and the id of an already archived file")
     func json() {
-        let stored = IngestProgress.json(.stored(path: "b.pdf", id: 7, pages: 1, version: 1, number: "789/QĐ-UBND", copyOf: 3, notices: ["Số hiệu viết tay"]))
+        let stored = IngestProgress.json(
+            .stored(path: "b.pdf", id: 7, pages: 1, version: 1, number: "789/QĐ-UBND", copyOf: 3, notices: ["Số hiệu viết tay"])
+        )
         #expect(stored.contains("\"copyOf\":3"))
         #expect(stored.contains("Số hiệu viết tay"))
         #expect(IngestProgress.json(.alreadyArchived(path: "a.pdf", existingID: 3)).contains("\"id\":3"))
@@ -116,7 +128,10 @@ struct DefaultArchiveTests {
 @Suite("Ingest check lines")
 struct IngestCheckLineTests {
     @Test func oneLinePerDocument() {
-        let line = IngestProgress.fitted("cần kiểm tra #21 (không có số) seed-kh63_lowres_p2.jpg: " + String(repeating: "Không thấy trích yếu; ", count: 10), width: 80)
+        let line = IngestProgress.fitted(
+            "cần kiểm tra #21 (không có số) seed-kh63_lowres_p2.jpg: " + String(repeating: "Không thấy trích yếu; ", count: 10),
+            width: 80
+        )
         #expect(line.count <= 78)
         #expect(line.hasSuffix("…"))
     }

@@ -20,21 +20,32 @@ extension SQLiteArchive {
             let today = try DayText.checked(query.today, field: "today")
             clauses.append("coalesce(l.date, l.due_by) < \(today)")
         }
-        let request = SQLRequest<Row>("""
+        let request = SQLRequest<Row>(
+            """
             SELECT \(sql: DocumentSummary.columns), l.id AS deadline_id, coalesce(l.date, l.due_by) AS deadline_date, l.date IS NULL AS period_end, l.time, l.task,
                    l.responsible, l.text, l.page, l.recurrence,
                    \(sql: Self.voidedSQL) AS void
             FROM deadlines l JOIN documents d ON d.id = l.document_id
             WHERE \(clauses.joined(separator: " AND "))
             ORDER BY coalesce(l.date, l.due_by), l.time, l.id
-            """)
+            """
+        )
         return try perform {
             try pool.read { db in
                 try request.fetchAll(db).map { row in
                     DeadlineEntry(
-                        id: row["deadline_id"], document: DocumentSummary(row: row), date: row["deadline_date"], dateIsPeriodEnd: row["period_end"],
-                        time: row["time"], task: row["task"], responsible: row["responsible"], text: row["text"],
-                        page: row["page"], recurrence: row["recurrence"], void: (row["void"] as Bool) ? true : nil)
+                        id: row["deadline_id"],
+                        document: DocumentSummary(row: row),
+                        date: row["deadline_date"],
+                        dateIsPeriodEnd: row["period_end"],
+                        time: row["time"],
+                        task: row["task"],
+                        responsible: row["responsible"],
+                        text: row["text"],
+                        page: row["page"],
+                        recurrence: row["recurrence"],
+                        void: (row["void"] as Bool) ? true : nil
+                    )
                 }
             }
         }
@@ -44,12 +55,15 @@ extension SQLiteArchive {
     public func deadlineYears() throws -> [Int] {
         try perform {
             try pool.read { db in
-                try Int.fetchAll(db, sql: """
-                    SELECT DISTINCT CAST(substr(coalesce(l.date, l.due_by), 1, 4) AS INTEGER) AS year
-                    FROM deadlines l JOIN documents d ON d.id = l.document_id
-                    WHERE coalesce(l.date, l.due_by) IS NOT NULL AND d.superseded_by IS NULL AND d.copy_of IS NULL
-                    ORDER BY year DESC
-                    """)
+                try Int.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT CAST(substr(coalesce(l.date, l.due_by), 1, 4) AS INTEGER) AS year
+                        FROM deadlines l JOIN documents d ON d.id = l.document_id
+                        WHERE coalesce(l.date, l.due_by) IS NOT NULL AND d.superseded_by IS NULL AND d.copy_of IS NULL
+                        ORDER BY year DESC
+                        """
+                )
             }
         }
     }

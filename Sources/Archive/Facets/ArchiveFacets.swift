@@ -26,11 +26,14 @@ extension SQLiteArchive {
             try pool.read { db in
                 let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL AND copy_of IS NULL") ?? 0
                 func counts(_ column: String, limit: Int) throws -> [ArchiveFacets.Count] {
-                    try Row.fetchAll(db, sql: """
-                        SELECT \(column) AS value, COUNT(*) AS n FROM documents
-                        WHERE superseded_by IS NULL AND copy_of IS NULL AND \(column) IS NOT NULL AND \(column) <> ''
-                        GROUP BY \(column) ORDER BY n DESC, value LIMIT \(limit)
-                        """).map { ArchiveFacets.Count(value: $0["value"], count: $0["n"]) }
+                    try Row.fetchAll(
+                        db,
+                        sql: """
+                            SELECT \(column) AS value, COUNT(*) AS n FROM documents
+                            WHERE superseded_by IS NULL AND copy_of IS NULL AND \(column) IS NOT NULL AND \(column) <> ''
+                            GROUP BY \(column) ORDER BY n DESC, value LIMIT \(limit)
+                            """
+                    ).map { ArchiveFacets.Count(value: $0["value"], count: $0["n"]) }
                 }
                 return ArchiveFacets(documents: documents, types: try counts("type", limit: 50), issuers: try counts("issuer", limit: 200))
             }

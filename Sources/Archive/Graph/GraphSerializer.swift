@@ -10,7 +10,8 @@ struct GraphSerializer {
     mutating func begin(_ out: inout some TextOutputStream) {
         switch format {
         case .graphml:
-            out.write("""
+            out.write(
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
                   <key id="label" for="node" attr.name="label" attr.type="string"/>
@@ -28,9 +29,11 @@ struct GraphSerializer {
                   <key id="action" for="edge" attr.name="action" attr.type="string"/>
                   <graph id="citations" edgedefault="directed">
 
-                """)
+                """
+            )
         case .gexf:
-            out.write("""
+            out.write(
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
                   <meta><creator>vanthu</creator><description>Citation graph</description></meta>
@@ -53,7 +56,8 @@ struct GraphSerializer {
                     </attributes>
                     <nodes>
 
-                """)
+                """
+            )
         case .dot:
             out.write("digraph citations {\n  node [shape=box];\n")
         case .json:
@@ -79,13 +83,17 @@ struct GraphSerializer {
             out.write("    <node id=\"\(Escaping.xml(node.id))\"><data key=\"label\">\(Escaping.xml(node.label))</data>")
             for (key, value) in fields { if let value { out.write("<data key=\"\(key)\">\(Escaping.xml(value))</data>") } }
             out.write("<data key=\"in_archive\">\(node.inArchive)</data>")
-            for (key, value) in [("status", node.status), ("scans", scans)] { if let value { out.write("<data key=\"\(key)\">\(Escaping.xml(value))</data>") } }
+            for (key, value) in [("status", node.status), ("scans", scans)] {
+                if let value { out.write("<data key=\"\(key)\">\(Escaping.xml(value))</data>") }
+            }
             out.write("</node>\n")
         case .gexf:
             out.write("      <node id=\"\(Escaping.xml(node.id))\" label=\"\(Escaping.xml(node.label))\"><attvalues>")
             for (key, value) in fields { if let value { out.write("<attvalue for=\"\(key)\" value=\"\(Escaping.xml(value))\"/>") } }
             out.write("<attvalue for=\"in_archive\" value=\"\(node.inArchive)\"/>")
-            for (key, value) in [("status", node.status), ("scans", scans)] { if let value { out.write("<attvalue for=\"\(key)\" value=\"\(Escaping.xml(value))\"/>") } }
+            for (key, value) in [("status", node.status), ("scans", scans)] {
+                if let value { out.write("<attvalue for=\"\(key)\" value=\"\(Escaping.xml(value))\"/>") }
+            }
             out.write("</attvalues></node>\n")
         case .dot:
             out.write("  \(Escaping.dot(node.id)) [label=\(Escaping.dot(node.label))")
@@ -124,27 +132,40 @@ struct GraphSerializer {
         switch format {
         case .graphml:
             let action = edge.action.map { "<data key=\"action\">\(Escaping.xml($0))</data>" } ?? ""
-            out.write("    <edge id=\"\(Escaping.xml(edge.id))\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\"><data key=\"relation\">\(Escaping.xml(edge.relation))</data><data key=\"mentions\">\(edge.mentions)</data>\(action)</edge>\n")
+            out.write(
+                "    <edge id=\"\(Escaping.xml(edge.id))\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\"><data key=\"relation\">\(Escaping.xml(edge.relation))</data><data key=\"mentions\">\(edge.mentions)</data>\(action)</edge>\n"
+            )
         case .gexf:
-            out.write("      <edge id=\"\(Escaping.xml(edge.id))\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\" weight=\"\(edge.mentions)\"><attvalues><attvalue for=\"relation\" value=\"\(Escaping.xml(edge.relation))\"/><attvalue for=\"mentions\" value=\"\(edge.mentions)\"/>\(edge.action.map { "<attvalue for=\"action\" value=\"\(Escaping.xml($0))\"/>" } ?? "")</attvalues></edge>\n")
+            out.write(
+                "      <edge id=\"\(Escaping.xml(edge.id))\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\" weight=\"\(edge.mentions)\"><attvalues><attvalue for=\"relation\" value=\"\(Escaping.xml(edge.relation))\"/><attvalue for=\"mentions\" value=\"\(edge.mentions)\"/>\(edge.action.map { "<attvalue for=\"action\" value=\"\(Escaping.xml($0))\"/>" } ?? "")</attvalues></edge>\n"
+            )
         case .dot:
             // Acts drawn apart: replaced and repealed in red, amended in orange, guided and
             // implemented dashed.
-            let style: String = switch edge.action {
-            case "replaces", "repeals": ", color=red, penwidth=2"
-            case "amends", "corrects": ", color=orange"
-            case "guides", "implements", "responds-to": ", style=dashed"
-            default: edge.relation == "basis" ? ", style=bold" : ""
-            }
+            let style: String =
+                switch edge.action {
+                case "replaces", "repeals": ", color=red, penwidth=2"
+                case "amends", "corrects": ", color=orange"
+                case "guides", "implements", "responds-to": ", style=dashed"
+                default: edge.relation == "basis" ? ", style=bold" : ""
+                }
             let action = edge.action.map { ", action=\(Escaping.dot($0))" } ?? ""
-            out.write("  \(Escaping.dot(edge.source)) -> \(Escaping.dot(edge.target)) [relation=\(Escaping.dot(edge.relation)), mentions=\(edge.mentions)\(action)\(style)];\n")
+            out.write(
+                "  \(Escaping.dot(edge.source)) -> \(Escaping.dot(edge.target)) [relation=\(Escaping.dot(edge.relation)), mentions=\(edge.mentions)\(action)\(style)];\n"
+            )
         case .json:
             out.write(first ? "  " : ",\n  ")
-            out.write("{\"source\": \(Escaping.json(edge.source)), \"target\": \(Escaping.json(edge.target)), \"relation\": \(Escaping.json(edge.relation)), \"mentions\": \(edge.mentions), \"action\": \(edge.action.map(Escaping.json) ?? "null")}")
+            out.write(
+                "{\"source\": \(Escaping.json(edge.source)), \"target\": \(Escaping.json(edge.target)), \"relation\": \(Escaping.json(edge.relation)), \"mentions\": \(edge.mentions), \"action\": \(edge.action.map(Escaping.json) ?? "null")}"
+            )
         case .csv:
             out.write([edge.source, edge.target, edge.relation, String(edge.mentions)].map(Escaping.csv).joined(separator: ",") + "\r\n")
         case .edgesCSV:
-            out.write([edge.source, edge.target, "Directed", String(edge.mentions), edge.relation, edge.action ?? ""].map(Escaping.csv).joined(separator: ",") + "\r\n")
+            out.write(
+                [edge.source, edge.target, "Directed", String(edge.mentions), edge.relation, edge.action ?? ""].map(Escaping.csv).joined(
+                    separator: ","
+                ) + "\r\n"
+            )
         case .nodesCSV: break
         }
         first = false

@@ -1,6 +1,6 @@
+import Foundation
 import GRDB
 import VietnameseText
-import Foundation
 
 extension SQLiteArchive {
     /// Writes the citation graph to `output`, streaming rows from the database (memory stays flat).
@@ -34,9 +34,12 @@ extension SQLiteArchive {
                     return
                 }
                 serializer.begin(&output)
-                let documents = try Row.fetchCursor(db, sql: """
-                    SELECT \(Self.documentNodeColumns) FROM documents d WHERE \(Self.currentSQL) ORDER BY d.id
-                    """)
+                let documents = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT \(Self.documentNodeColumns) FROM documents d WHERE \(Self.currentSQL) ORDER BY d.id
+                        """
+                )
                 while let row = try documents.next() {
                     serializer.node(Self.documentNode(row), &output)
                 }
@@ -79,8 +82,14 @@ extension SQLiteArchive {
     }
 
     static func edge(_ row: Row) -> GraphEdge {
-        GraphEdge(id: "e\(row["id"] as Int64)", source: row["source"], target: row["target"], relation: row["relation"], mentions: row["mentions"],
-                  action: row["action"])
+        GraphEdge(
+            id: "e\(row["id"] as Int64)",
+            source: row["source"],
+            target: row["target"],
+            relation: row["relation"],
+            mentions: row["mentions"],
+            action: row["action"]
+        )
     }
 
     /// A graph's documents: the current version of each, one node for all scans of one dispatch.
@@ -95,15 +104,32 @@ extension SQLiteArchive {
     static func documentNode(_ row: Row) -> GraphNode {
         let summary = DocumentSummary(row: row)
         return GraphNode(
-            id: "d\(summary.id)", number: summary.number, name: nil, type: summary.type, date: summary.date,
-            issuer: summary.issuer, subject: summary.subject, inArchive: true,
-            fileName: summary.sourcePath.split(separator: "/").last.map(String.init), status: row["status"], scans: row["scans"])
+            id: "d\(summary.id)",
+            number: summary.number,
+            name: nil,
+            type: summary.type,
+            date: summary.date,
+            issuer: summary.issuer,
+            subject: summary.subject,
+            inArchive: true,
+            fileName: summary.sourcePath.split(separator: "/").last.map(String.init),
+            status: row["status"],
+            scans: row["scans"]
+        )
     }
 
     static func externalNode(_ row: Row) -> GraphNode {
         GraphNode(
-            id: row["node_id"], number: row["number"], name: row["name"], type: row["type"], date: row["date"],
-            issuer: row["issuer"], subject: nil, inArchive: false, status: row["status"])
+            id: row["node_id"],
+            number: row["number"],
+            name: row["name"],
+            type: row["type"],
+            date: row["date"],
+            issuer: row["issuer"],
+            subject: nil,
+            inArchive: false,
+            status: row["status"]
+        )
     }
 
     /// One node by its graph id.
@@ -126,10 +152,12 @@ extension SQLiteArchive {
             for id in try own.fetchAll(db) {
                 start.insert("d\(id)")
             }
-            for id in try SQLRequest<String>("""
+            for id in try SQLRequest<String>(
+                """
                 SELECT DISTINCT \(sql: targetSQL) FROM citations c JOIN documents d ON d.id = c.document_id
                 WHERE \(instrument.sql(alias: "c")) AND c.resolved_document_id IS NULL AND \(sql: currentSQL)
-                """).fetchAll(db) {
+                """
+            ).fetchAll(db) {
                 start.insert(id)
             }
         }
@@ -141,15 +169,19 @@ extension SQLiteArchive {
                 var neighbours: [String] = []
                 if id.hasPrefix("d"), let documentID = Int64(id.dropFirst()) {
                     neighbours += try SQLRequest<String>("SELECT \(sql: targetSQL) FROM citations c WHERE c.document_id = \(documentID)").fetchAll(db)
-                    neighbours += try SQLRequest<String>("""
+                    neighbours += try SQLRequest<String>(
+                        """
                         SELECT 'd' || c.document_id FROM citations c JOIN documents d ON d.id = c.document_id
                         WHERE c.resolved_document_id = \(documentID) AND \(sql: currentSQL)
-                        """).fetchAll(db)
+                        """
+                    ).fetchAll(db)
                 } else {
-                    neighbours += try SQLRequest<String>("""
+                    neighbours += try SQLRequest<String>(
+                        """
                         SELECT 'd' || c.document_id FROM citations c JOIN documents d ON d.id = c.document_id
                         WHERE c.resolved_document_id IS NULL AND \(sql: currentSQL) AND \(sql: targetSQL) = \(id)
-                        """).fetchAll(db)
+                        """
+                    ).fetchAll(db)
                 }
                 for neighbour in neighbours where seen.insert(neighbour).inserted { next.insert(neighbour) }
             }

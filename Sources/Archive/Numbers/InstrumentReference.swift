@@ -61,7 +61,10 @@ public struct InstrumentReference: Sendable, Hashable, CustomStringConvertible {
                 if number > 0 {
                     let before = position
                     while position < folded.count, isSeparator(folded[position]) { position += 1 }
-                    if position == before { matchedAll = false; break }
+                    if position == before {
+                        matchedAll = false
+                        break
+                    }
                 }
                 guard position + word.count <= folded.count, Array(folded[position..<position + word.count]) == word else {
                     matchedAll = false
@@ -79,11 +82,17 @@ public struct InstrumentReference: Sendable, Hashable, CustomStringConvertible {
     private static func findFolded(in query: String) -> InstrumentReference? {
         let folded = VietnameseFolding.fold(VietnameseFolding.normalize(query))
         // Full numbers: normative 59/2023/NĐ-CP, Party 05-CT/TW, administrative 3855/QĐ-UBND.
-        let full = #/(\d+\s*/\s*\d{4}\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)*|\d+\s*-\s*[a-z]+\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)*|\d+\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)*)/#
+        let full =
+            #/(\d+\s*/\s*\d{4}\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)*|\d+\s*-\s*[a-z]+\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)*|\d+\s*/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)*)/#
         if let match = folded.firstMatch(of: full), let number = DocumentNumber(parsing: String(match.1)) {
             return InstrumentReference(
-                key: number.key, head: number.serial ?? "0", year: number.year, code: number.code, typeName: nil,
-                matchedText: String(match.1))
+                key: number.key,
+                head: number.serial ?? "0",
+                year: number.year,
+                code: number.code,
+                typeName: nil,
+                matchedText: String(match.1)
+            )
         }
         // Partial: a type name or code, then a number, optionally /year.
         let words = folded.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "/") }).map(String.init)
@@ -92,7 +101,7 @@ public struct InstrumentReference: Sendable, Hashable, CustomStringConvertible {
             for nameWords in DocumentTypeCodes.queryWords {
                 let name = nameWords.joined(separator: " ")
                 guard index + nameWords.count < words.count,
-                      Array(words[index..<index + nameWords.count]) == nameWords
+                    Array(words[index..<index + nameWords.count]) == nameWords
                 else { continue }
                 var next = index + nameWords.count
                 if words[next] == "so", next + 1 < words.count { next += 1 }
@@ -108,9 +117,13 @@ public struct InstrumentReference: Sendable, Hashable, CustomStringConvertible {
                 let trimmed = first.drop(while: { $0 == "0" })
                 let isName = DocumentTypeCodes.byName.first(where: { $0.name == name })
                 return InstrumentReference(
-                    key: nil, head: trimmed.isEmpty ? "0" : String(trimmed), year: year,
-                    code: isName.map { $0.code } ?? name, typeName: isName?.name,
-                    matchedText: (nameWords + [candidate]).joined(separator: " "))
+                    key: nil,
+                    head: trimmed.isEmpty ? "0" : String(trimmed),
+                    year: year,
+                    code: isName.map { $0.code } ?? name,
+                    typeName: isName?.name,
+                    matchedText: (nameWords + [candidate]).joined(separator: " ")
+                )
             }
             index += 1
         }

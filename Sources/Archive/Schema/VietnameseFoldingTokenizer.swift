@@ -30,7 +30,10 @@ final class VietnameseFoldingTokenizer: FTS5CustomTokenizer {
     }
 
     func tokenize(
-        context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?, nText: CInt,
+        context: UnsafeMutableRawPointer?,
+        tokenization: FTS5Tokenization,
+        pText: UnsafePointer<CChar>?,
+        nText: CInt,
         tokenCallback: @escaping FTS5TokenCallback
     ) -> CInt {
         // The table folds a letter of n bytes to at most n + n / 2 bytes.
@@ -40,7 +43,12 @@ final class VietnameseFoldingTokenizer: FTS5CustomTokenizer {
         var pass = Pass(context: context, callback: tokenCallback, buffer: buffer, capacity: capacity)
         return withUnsafeMutablePointer(to: &pass) { passPointer in
             wrappedTokenizer.tokenize(context: passPointer, tokenization: tokenization, pText: pText, nText: nText) {
-                passPointer, flags, pToken, nToken, iStart, iEnd in
+                passPointer,
+                flags,
+                pToken,
+                nToken,
+                iStart,
+                iEnd in
                 guard let passPointer, let pToken, nToken > 0 else { return 0 }  // SQLITE_OK
                 let pass = passPointer.assumingMemoryBound(to: Pass.self).pointee
                 let token = UnsafeRawBufferPointer(start: pToken, count: Int(nToken)).bindMemory(to: UInt8.self)

@@ -18,7 +18,7 @@ public enum DayText {
         for separator: Character in ["/", ".", "-"] {
             let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }),
-                  (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4
+                (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4
             else { continue }
             func padded(_ part: Substring) -> String { part.count == 1 ? "0" + part : String(part) }
             return "\(parts[2])-\(padded(parts[1]))-\(padded(parts[0]))"
@@ -34,9 +34,9 @@ public enum DayText {
         let text = iso(typed) ?? typed
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month),
-              let day = Int(parts[2]), (1...daysIn(month: month, year: year)).contains(day)
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month),
+            let day = Int(parts[2]), (1...daysIn(month: month, year: year)).contains(day)
         else { return nil }
         return text
     }

@@ -23,17 +23,23 @@ struct SQLiteSearch {
             results[index].standing = try standing(of: results[index].id)
         }
         return SearchPage(
-            instrument: plan.instrument, results: results, hasMore: hasMore, rankingWindow: rankingWindow,
-            queryWords: plan.queryWords)
+            instrument: plan.instrument,
+            results: results,
+            hasMore: hasMore,
+            rankingWindow: rankingWindow,
+            queryWords: plan.queryWords
+        )
     }
 
     /// The instrument's own documents, newest first.
     func instrument(_ reference: InstrumentReference, into window: inout PageWindow) throws {
         let own: SQL = "FROM documents d WHERE \(reference.sql(alias: "d")) AND \(plan.filter.sql)"
-        let rows = try SQLRequest<TierRow.Document>("""
+        let rows = try SQLRequest<TierRow.Document>(
+            """
             SELECT \(sql: DocumentSummary.columns) \(own)
             ORDER BY d.date DESC, d.id LIMIT \(window.wanted) OFFSET \(window.skip)
-            """).fetchAll(db)
+            """
+        ).fetchAll(db)
         let results = rows.map { SearchResult($0.summary, snippet: $0.summary.subject ?? $0.summary.number ?? "", page: 1, kind: .instrument) }
         try window.add(results, fetched: rows.count) {
             try SQLRequest<Int>("SELECT COUNT(*) \(own)").fetchOne(db) ?? 0
@@ -48,10 +54,12 @@ struct SQLiteSearch {
             """
         // Newest archived first, in citation-id order: the number index delivers rows already
         // sorted, so a page costs `limit` rows, not every citer.
-        let rows = try SQLRequest<TierRow.Citing>("""
+        let rows = try SQLRequest<TierRow.Citing>(
+            """
             SELECT \(sql: DocumentSummary.columns), c.raw_text, c.page, c.ambiguous
             \(citing) ORDER BY c.id DESC LIMIT \(window.wanted) OFFSET \(window.skip)
-            """).fetchAll(db)
+            """
+        ).fetchAll(db)
         // One entry per document, however many of its citations match.
         var seen = window.ids
         let results = rows.filter { seen.insert($0.summary.id).inserted }.map {
@@ -84,19 +92,23 @@ struct SQLiteSearch {
 
     /// The documents passing the filters, newest first (by date, undated last, then id).
     func listed(into window: inout PageWindow) throws {
-        let rows = try SQLRequest<TierRow.Document>("""
+        let rows = try SQLRequest<TierRow.Document>(
+            """
             SELECT \(sql: DocumentSummary.columns) FROM documents d WHERE \(plan.filter.sql)
             ORDER BY d.date DESC, d.id DESC LIMIT \(window.wanted) OFFSET \(window.skip)
-            """).fetchAll(db)
+            """
+        ).fetchAll(db)
         window.add(rows.map { SearchResult($0.summary, snippet: $0.summary.subject ?? "", page: nil, kind: .listed) }, fetched: rows.count) { 0 }
     }
 
     /// A passage of the page with the matched words between the plan's markers.
     func snippet(match: String, pageID: Int64) throws -> String {
-        try SQLRequest<String>("""
+        try SQLRequest<String>(
+            """
             SELECT snippet(search_folded, -1, \(plan.highlightOpen), \(plan.highlightClose), '…', 16) FROM search_folded
             WHERE search_folded MATCH \(match) AND rowid = \(pageID)
-            """).fetchOne(db) ?? ""
+            """
+        ).fetchOne(db) ?? ""
     }
 
     /// What archived documents did to a document (one indexed look-up); `nil` when it stands.

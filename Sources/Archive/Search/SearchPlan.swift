@@ -46,7 +46,8 @@ struct SearchPlan: Sendable, Hashable {
         guard SearchQuery.allowedLimits.contains(query.limit), query.offset >= 0 else {
             throw ArchiveError(
                 .invalidArgument,
-                "A page holds 1 to 1000 results and starts at 0 or later, not \(query.limit) results from \(query.offset)")
+                "A page holds 1 to 1000 results and starts at 0 or later, not \(query.limit) results from \(query.offset)"
+            )
         }
         filter = try SearchFilter(query)
         let (text, words) = SearchQuery.capped(query.text)

@@ -30,8 +30,16 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// Creates a query.
     public init(
-        _ text: String, type: String? = nil, issuer: String? = nil, from: String? = nil, to: String? = nil,
-        cites: String? = nil, limit: Int = 20, offset: Int = 0, highlightOpen: String = "«", highlightClose: String = "»"
+        _ text: String,
+        type: String? = nil,
+        issuer: String? = nil,
+        from: String? = nil,
+        to: String? = nil,
+        cites: String? = nil,
+        limit: Int = 20,
+        offset: Int = 0,
+        highlightOpen: String = "«",
+        highlightClose: String = "»"
     ) {
         self.text = text
         self.type = type

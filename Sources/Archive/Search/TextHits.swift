@@ -108,10 +108,12 @@ struct TextHits {
     /// (a superset of the filtered pages' range), once per search; `nil` when none passes.
     private mutating func datePageRange(_ db: Database) throws -> ClosedRange<Int64>? {
         if let dateRange { return dateRange }
-        let row = try SQLRequest<Row>("""
+        let row = try SQLRequest<Row>(
+            """
             WITH r AS (SELECT min(d.id) AS low, max(d.id) AS high FROM documents d WHERE \(filter.sql))
             SELECT min(p.id) AS low, max(p.id) AS high FROM r CROSS JOIN pages p ON p.document_id BETWEEN r.low AND r.high
-            """).fetchOne(db)
+            """
+        ).fetchOne(db)
         var range: ClosedRange<Int64>?
         if let low: Int64 = row?["low"], let high: Int64 = row?["high"] { range = low...high }
         dateRange = .some(range)
@@ -124,12 +126,14 @@ struct TextHits {
         // Hits travel as one JSON array of [page id, score] pairs, read first: the filters' indexes
         // must not drive the join (CROSS JOIN keeps the order).
         let json = "[" + hits.map { "[\($0.0),\($0.1)]" }.joined(separator: ",") + "]"
-        return try SQLRequest<TierRow.TextHit>("""
+        return try SQLRequest<TierRow.TextHit>(
+            """
             WITH hits AS (SELECT json_extract(value, '$[0]') AS pid, json_extract(value, '$[1]') AS score FROM json_each(\(json)))
             SELECT \(sql: DocumentSummary.columns), p.id AS pid, p.number AS page, MIN(h.score) AS score
             FROM hits h CROSS JOIN pages p ON p.id = h.pid CROSS JOIN documents d ON d.id = p.document_id
             WHERE \(filter.sql)\(exclusion)
             GROUP BY d.id ORDER BY score, d.id LIMIT \(limit) OFFSET \(offset)
-            """).fetchAll(db)
+            """
+        ).fetchAll(db)
     }
 }

@@ -45,8 +45,18 @@ extension SearchResult {
     /// A result for `summary`; its rank is set when the page is cut.
     init(_ summary: DocumentSummary, snippet: String, page: Int?, kind: Kind, ambiguous: Bool? = nil) {
         self.init(
-            id: summary.id, number: summary.number, type: summary.type, date: summary.date, issuer: summary.issuer,
-            subject: summary.subject, sourcePath: summary.sourcePath, snippet: snippet, page: page, rank: 0, kind: kind,
-            ambiguous: ambiguous)
+            id: summary.id,
+            number: summary.number,
+            type: summary.type,
+            date: summary.date,
+            issuer: summary.issuer,
+            subject: summary.subject,
+            sourcePath: summary.sourcePath,
+            snippet: snippet,
+            page: page,
+            rank: 0,
+            kind: kind,
+            ambiguous: ambiguous
+        )
     }
 }

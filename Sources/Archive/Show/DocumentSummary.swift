@@ -18,8 +18,15 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
 
     /// Creates a summary.
     public init(
-        id: Int64, number: String?, type: String?, date: String?, issuer: String?, subject: String?,
-        sourcePath: String, version: Int = 1, supersededBy: Int64? = nil
+        id: Int64,
+        number: String?,
+        type: String?,
+        date: String?,
+        issuer: String?,
+        subject: String?,
+        sourcePath: String,
+        version: Int = 1,
+        supersededBy: Int64? = nil
     ) {
         self.id = id
         self.number = number
@@ -37,8 +44,15 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
 
     init(row: Row) {
         self.init(
-            id: row["id"], number: row["number"], type: row["type"], date: row["date"], issuer: row["issuer"],
-            subject: row["subject"], sourcePath: row["source_path"], version: row["version"],
-            supersededBy: row["superseded_by"])
+            id: row["id"],
+            number: row["number"],
+            type: row["type"],
+            date: row["date"],
+            issuer: row["issuer"],
+            subject: row["subject"],
+            sourcePath: row["source_path"],
+            version: row["version"],
+            supersededBy: row["superseded_by"]
+        )
     }
 }

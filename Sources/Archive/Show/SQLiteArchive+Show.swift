@@ -17,10 +17,12 @@ extension SQLiteArchive {
                         .fetchAll(db).map(\.summary)
                 }
                 guard let instrument = InstrumentReference.find(in: trimmed) else { return [] }
-                return try SQLRequest<TierRow.Document>("""
+                return try SQLRequest<TierRow.Document>(
+                    """
                     SELECT \(sql: DocumentSummary.columns) FROM documents d
                     WHERE \(instrument.sql(alias: "d")) AND d.superseded_by IS NULL AND d.copy_of IS NULL ORDER BY d.date DESC, d.id
-                    """).fetchAll(db).map(\.summary)
+                    """
+                ).fetchAll(db).map(\.summary)
             }
         }
     }
@@ -32,9 +34,10 @@ extension SQLiteArchive {
     public func detail(id: Int64) throws -> DocumentDetail? {
         try perform {
             try pool.read { db in
-                guard let row = try SQLRequest<Row>(
-                    "SELECT \(sql: DocumentSummary.columns), d.parsed_json, d.supersedes, d.number_key, d.copy_of FROM documents d WHERE d.id = \(id)"
-                ).fetchOne(db)
+                guard
+                    let row = try SQLRequest<Row>(
+                        "SELECT \(sql: DocumentSummary.columns), d.parsed_json, d.supersedes, d.number_key, d.copy_of FROM documents d WHERE d.id = \(id)"
+                    ).fetchOne(db)
                 else { return nil }
                 let json: String = row["parsed_json"]
                 let parsed: ParsedDocument
@@ -54,29 +57,43 @@ extension SQLiteArchive {
                 let key: String? = row["number_key"]
                 let copyOf: Int64? = row["copy_of"]
                 let head = copyOf ?? id
-                let copies = try SQLRequest<TierRow.Document>("""
+                let copies = try SQLRequest<TierRow.Document>(
+                    """
                     SELECT \(sql: DocumentSummary.columns) FROM documents d
                     WHERE (d.id = \(head) OR d.copy_of = \(head)) AND d.superseded_by IS NULL ORDER BY d.id
-                    """).fetchAll(db).map(\.summary)
-                let incoming = try SQLRequest<Row>("""
+                    """
+                ).fetchAll(db).map(\.summary)
+                let incoming = try SQLRequest<Row>(
+                    """
                     SELECT \(sql: DocumentSummary.columns), c.raw_text, c.relation, c.page, c.ambiguous AS citation_ambiguous
                     FROM citations c JOIN documents d ON d.id = c.document_id
                     WHERE c.resolved_document_id IN (\(id), \(head)) OR (c.ambiguous AND c.number_key = \(key))
                     ORDER BY d.date, d.id
-                    """).fetchAll(db)
+                    """
+                ).fetchAll(db)
                 let citedBy = incoming.map { c in
                     DocumentDetail.IncomingCitation(
-                        document: DocumentSummary(row: c), text: c["raw_text"],
-                        relation: Citation.Relation(rawValue: c["relation"]) ?? .reference, page: c["page"],
-                        ambiguous: c["citation_ambiguous"])
+                        document: DocumentSummary(row: c),
+                        text: c["raw_text"],
+                        relation: Citation.Relation(rawValue: c["relation"]) ?? .reference,
+                        page: c["page"],
+                        ambiguous: c["citation_ambiguous"]
+                    )
                 }
                 let pages = try SQLRequest<Row>(
                     "SELECT number, text, confidence FROM pages WHERE document_id = \(id) ORDER BY number"
                 ).fetchAll(db).map { DocumentText.Page(number: $0["number"], text: $0["text"], confidence: $0["confidence"]) }
                 var detail = DocumentDetail(
-                    summary: DocumentSummary(row: row), parsed: parsed, citations: citations, citedBy: citedBy,
-                    deadlines: parsed.deadlines, pages: pages, supersedes: row["supersedes"], copyOf: copyOf,
-                    copies: copies.count > 1 ? copies : [])
+                    summary: DocumentSummary(row: row),
+                    parsed: parsed,
+                    citations: citations,
+                    citedBy: citedBy,
+                    deadlines: parsed.deadlines,
+                    pages: pages,
+                    supersedes: row["supersedes"],
+                    copyOf: copyOf,
+                    copies: copies.count > 1 ? copies : []
+                )
                 if let key {
                     detail.status = try Self.status(key: key, effectiveDate: parsed.effectiveDate, today: Self.today(), excluding: id, db: db)
                 }

@@ -1,5 +1,5 @@
-import Foundation
 import DocumentParser
+import Foundation
 import GRDB
 
 extension SQLiteArchive {
@@ -18,13 +18,15 @@ extension SQLiteArchive {
     }
 
     static func status(key: String, effectiveDate: String?, today: String, excluding: Int64?, db: Database) throws -> DocumentStatus {
-        let rows = try SQLRequest<Row>("""
+        let rows = try SQLRequest<Row>(
+            """
             SELECT \(sql: DocumentSummary.columns), c.action, c.affected_part
             FROM citations c JOIN documents d ON d.id = c.document_id
             WHERE c.number_key = \(key) AND c.action IN ('replaces', 'repeals', 'amends')
               AND d.superseded_by IS NULL AND d.copy_of IS NULL AND d.id IS NOT \(excluding)
             ORDER BY d.date, d.id
-            """).fetchAll(db)
+            """
+        ).fetchAll(db)
         let acts = rows.compactMap { row -> DocumentStatus.Act? in
             guard let action = Citation.Action(rawValue: row["action"]) else { return nil }
             return .init(action: action, by: DocumentSummary(row: row), part: row["affected_part"])
@@ -63,14 +65,21 @@ extension SQLiteArchive {
         for citation in parsed.citations where citation.relation == .basis {
             guard let number = (citation.number ?? citation.knownNumber)?.keyed else { continue }
             let status = try status(key: number.key, effectiveDate: nil, today: date, excluding: id, db: db)
-            guard let act = status.acts.first(where: {
-                ($0.action == .replaces || ($0.action == .repeals && $0.part == nil)) && ($0.by.date ?? "9999") <= date
-            }) else { continue }
-            let by = [act.by.type, act.by.number].compactMap { $0 }.joined(separator: " ") + (act.by.date.map { " ngày " + DocumentStatus.day($0) } ?? "")
+            guard
+                let act = status.acts.first(where: {
+                    ($0.action == .replaces || ($0.action == .repeals && $0.part == nil)) && ($0.by.date ?? "9999") <= date
+                })
+            else { continue }
+            let by =
+                [act.by.type, act.by.number].compactMap { $0 }.joined(separator: " ") + (act.by.date.map { " ngày " + DocumentStatus.day($0) } ?? "")
             let verb = act.action == .replaces ? "thay thế" : "bãi bỏ"
-            notices.append(Notice(
-                .staleBasis, "basis \(number) was \(act.action == .replaces ? "replaced" : "repealed") by \(by) before this document's date \(date)",
-                values: ["cited": number.text, "by": by, "act": verb]))
+            notices.append(
+                Notice(
+                    .staleBasis,
+                    "basis \(number) was \(act.action == .replaces ? "replaced" : "repealed") by \(by) before this document's date \(date)",
+                    values: ["cited": number.text, "by": by, "act": verb]
+                )
+            )
         }
         return notices
     }

@@ -48,7 +48,9 @@ enum CitationResolver {
             var ids: [Int64] = []
             for document in documents {
                 ids += try Int64.fetchAll(
-                    db.cachedStatement(sql: "SELECT id FROM citations WHERE document_id = ? AND number_key IS NOT NULL"), arguments: [document.id])
+                    db.cachedStatement(sql: "SELECT id FROM citations WHERE document_id = ? AND number_key IS NOT NULL"),
+                    arguments: [document.id]
+                )
             }
             // A citation naming a new number changes only when a new document is a candidate for
             // it (nothing contradicts) or when it was ambiguous: the others keep their resolution.
@@ -56,14 +58,23 @@ enum CitationResolver {
             for (numberKey, named) in byKey.sorted(by: { $0.key < $1.key }) {
                 let rows = try Row.fetchAll(
                     db.cachedStatement(sql: "SELECT id, document_id, date, number_year, issuer_key, ambiguous FROM citations WHERE number_key = ?"),
-                    arguments: [numberKey])
+                    arguments: [numberKey]
+                )
                 for row in rows {
                     let citingID: Int64 = row["document_id"]
-                    let affected = row["ambiguous"] as Bool? ?? false || named.contains { document in
-                        document.id != citingID && compatible(
-                            citationDate: row["date"], citationYear: row["number_year"], citationIssuer: row["issuer_key"],
-                            documentDate: document.date, documentYear: document.year, documentIssuers: document.issuerKeys)
-                    }
+                    let affected =
+                        row["ambiguous"] as Bool? ?? false
+                        || named.contains { document in
+                            document.id != citingID
+                                && compatible(
+                                    citationDate: row["date"],
+                                    citationYear: row["number_year"],
+                                    citationIssuer: row["issuer_key"],
+                                    documentDate: document.date,
+                                    documentYear: document.year,
+                                    documentIssuers: document.issuerKeys
+                                )
+                        }
                     if affected { ids.append(row["id"]) }
                 }
             }
@@ -79,24 +90,37 @@ enum CitationResolver {
 
     /// Resolves one citation and records the result.
     static func resolve(citationID: Int64, db: Database) throws {
-        guard let citation = try Row.fetchOne(
-            db.cachedStatement(sql: """
-                SELECT document_id, number_key, number_year, date, issuer_key, resolved_document_id, ambiguous
-                FROM citations WHERE id = ?
-                """),
-            arguments: [citationID])
+        guard
+            let citation = try Row.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT document_id, number_key, number_year, date, issuer_key, resolved_document_id, ambiguous
+                        FROM citations WHERE id = ?
+                        """
+                ),
+                arguments: [citationID]
+            )
         else { return }
         let citingID: Int64 = citation["document_id"]
         guard let key: String = citation["number_key"] else { return }
-        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT id, date, number_year, issuer_key, parent_issuer_key FROM documents
-            WHERE number_key = ? AND superseded_by IS NULL AND copy_of IS NULL AND id != ?
-            """), arguments: [key, citingID])
+        let candidates = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT id, date, number_year, issuer_key, parent_issuer_key FROM documents
+                    WHERE number_key = ? AND superseded_by IS NULL AND copy_of IS NULL AND id != ?
+                    """
+            ),
+            arguments: [key, citingID]
+        )
         let matching = candidates.filter { doc in
             compatible(
-                citationDate: citation["date"], citationYear: citation["number_year"], citationIssuer: citation["issuer_key"],
-                documentDate: doc["date"], documentYear: doc["number_year"],
-                documentIssuers: [doc["issuer_key"], doc["parent_issuer_key"]])
+                citationDate: citation["date"],
+                citationYear: citation["number_year"],
+                citationIssuer: citation["issuer_key"],
+                documentDate: doc["date"],
+                documentYear: doc["number_year"],
+                documentIssuers: [doc["issuer_key"], doc["parent_issuer_key"]]
+            )
         }
         let resolved: Int64? = matching.count == 1 ? matching[0]["id"] : nil
         let ambiguous = matching.count > 1
@@ -109,8 +133,12 @@ enum CitationResolver {
 
     /// Whether nothing known about the citation contradicts the document.
     static func compatible(
-        citationDate: String?, citationYear: String?, citationIssuer: String?,
-        documentDate: String?, documentYear: String?, documentIssuers: [String?]
+        citationDate: String?,
+        citationYear: String?,
+        citationIssuer: String?,
+        documentDate: String?,
+        documentYear: String?,
+        documentIssuers: [String?]
     ) -> Bool {
         if let citationDate, let documentDate, citationDate != documentDate { return false }
         let citedYear = citationYear ?? citationDate.map { String($0.prefix(4)) }

@@ -35,25 +35,42 @@ enum NumberCrossCheck {
 
         // Citing documents naming this issuer's code and this date.
         if let codeTail {
-            let cited = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT c.number, c.number_key, d.number AS citer FROM citations c JOIN documents d ON d.id = c.document_id
-                WHERE c.issuer_key = ? AND c.date = ? AND c.document_id != ? AND c.number_key IS NOT NULL
-                  AND ltrim(c.number_key, '0123456789') = ? AND d.superseded_by IS NULL
-                """), arguments: [issuerKey, date, id, codeTail])
+            let cited = try Row.fetchAll(
+                db.cachedStatement(
+                    sql: """
+                        SELECT c.number, c.number_key, d.number AS citer FROM citations c JOIN documents d ON d.id = c.document_id
+                        WHERE c.issuer_key = ? AND c.date = ? AND c.document_id != ? AND c.number_key IS NOT NULL
+                          AND ltrim(c.number_key, '0123456789') = ? AND d.superseded_by IS NULL
+                        """
+                ),
+                arguments: [issuerKey, date, id, codeTail]
+            )
             let numbers = Dictionary(grouping: cited, by: { ($0["number_key"] as String?) ?? "" })
             for (key, rows) in numbers.sorted(by: { $0.key < $1.key }) {
                 guard let row = rows.first, let value: String = row["number"] else { continue }
                 let citer: String = row["citer"] ?? "another document"
                 add(Evidence.Reading(value: value, from: .citedBy, confidence: 0.7), to: &document)
                 if let number, key != number.key {
-                    warn(.init(.numberCitedOtherwise, "\(citer) cites \(value) of the same issuer and date (\(date)); this document reads \(number): check the number",
-                               values: ["citer": citer, "cited": value, "date": date, "value": number.text]), in: &document)
+                    warn(
+                        .init(
+                            .numberCitedOtherwise,
+                            "\(citer) cites \(value) of the same issuer and date (\(date)); this document reads \(number): check the number",
+                            values: ["citer": citer, "cited": value, "date": date, "value": number.text]
+                        ),
+                        in: &document
+                    )
                 } else if number == nil, numbers.count == 1 {
                     document.number = DocumentNumber(value)
                     document.evidence?.number?.from = .citedBy
                     document.evidence?.number?.confidence = 0.7
-                    warn(.init(.numberFromCitingDocument, "number \(value) taken from \(citer), which cites this issuer's document of \(date)",
-                               values: ["value": value, "citer": citer, "date": date]), in: &document)
+                    warn(
+                        .init(
+                            .numberFromCitingDocument,
+                            "number \(value) taken from \(citer), which cites this issuer's document of \(date)",
+                            values: ["value": value, "citer": citer, "date": date]
+                        ),
+                        in: &document
+                    )
                     filled = true
                 }
             }
@@ -88,8 +105,14 @@ enum NumberCrossCheck {
             }
             document.notices.removeAll { $0.code == .numberOutOfSeries }
             if !broken.isEmpty {
-                warn(.init(.numberOutOfSeries, "number \(n) of \(date) does not fit the issuer's series: \(broken.joined(separator: "; ")): check the number or the date",
-                           values: ["value": n.text, "date": date, "series": brokenVietnamese.joined(separator: "; ")]), in: &document)
+                warn(
+                    .init(
+                        .numberOutOfSeries,
+                        "number \(n) of \(date) does not fit the issuer's series: \(broken.joined(separator: "; ")): check the number or the date",
+                        values: ["value": n.text, "date": date, "series": brokenVietnamese.joined(separator: "; ")]
+                    ),
+                    in: &document
+                )
             }
         }
 
@@ -98,10 +121,13 @@ enum NumberCrossCheck {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(document), as: UTF8.self)
         if filled, let number = document.number?.keyed {
-            try db.execute(sql: """
-                UPDATE documents SET number = ?, number_key = ?, number_head = ?, number_year = ?, number_code = ?, parsed_json = ?
-                WHERE id = ?
-                """, arguments: [number.text, number.key, number.serial, number.year, number.code, json, id])
+            try db.execute(
+                sql: """
+                    UPDATE documents SET number = ?, number_key = ?, number_head = ?, number_year = ?, number_code = ?, parsed_json = ?
+                    WHERE id = ?
+                    """,
+                arguments: [number.text, number.key, number.serial, number.year, number.code, json, id]
+            )
             return number
         }
         try db.execute(sql: "UPDATE documents SET parsed_json = ? WHERE id = ?", arguments: [json, id])
@@ -113,22 +139,33 @@ enum NumberCrossCheck {
     /// citing document that arrives later is evidence too.
     static func recheckCited(by id: Int64, resolution: inout CitationResolver.Pending, db: Database) throws {
         guard try resolution.mayHoldUnsureNumbers(db: db) else { return }
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT DISTINCT d.id, d.parsed_json, d.date, d.issuer_key, d.parent_issuer_key FROM citations c
-            JOIN unsure_numbers u ON u.issuer_key = c.issuer_key AND u.date = c.date
-                AND (u.code IS NULL OR u.code = ltrim(c.number_key, '0123456789'))
-            JOIN documents d ON d.id = u.document_id
-            WHERE c.document_id = ? AND u.document_id != ? AND d.superseded_by IS NULL AND c.number_key IS NOT NULL
-            """), arguments: [id, id])
+        let rows = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT DISTINCT d.id, d.parsed_json, d.date, d.issuer_key, d.parent_issuer_key FROM citations c
+                    JOIN unsure_numbers u ON u.issuer_key = c.issuer_key AND u.date = c.date
+                        AND (u.code IS NULL OR u.code = ltrim(c.number_key, '0123456789'))
+                    JOIN documents d ON d.id = u.document_id
+                    WHERE c.document_id = ? AND u.document_id != ? AND d.superseded_by IS NULL AND c.number_key IS NOT NULL
+                    """
+            ),
+            arguments: [id, id]
+        )
         for row in rows {
             let json: String = row["parsed_json"]
             guard let parsed = try? JSONDecoder().decode(ParsedDocument.self, from: Data(json.utf8)), wanted(parsed) else { continue }
             let other: Int64 = row["id"]
             if let filled = try run(documentID: other, parsed: parsed, db: db) {
                 resolution.add(
-                    .init(id: other, numberKey: filled.key, date: row["date"], year: filled.year,
-                          issuerKeys: [row["issuer_key"], row["parent_issuer_key"]]),
-                    previousID: nil)
+                    .init(
+                        id: other,
+                        numberKey: filled.key,
+                        date: row["date"],
+                        year: filled.year,
+                        issuerKeys: [row["issuer_key"], row["parent_issuer_key"]]
+                    ),
+                    previousID: nil
+                )
             }
         }
     }
@@ -154,7 +191,7 @@ enum NumberCrossCheck {
     /// ("…/BC-UBND"), folded like a number key.
     static func printedTail(_ parsed: ParsedDocument) -> String? {
         guard let printed = parsed.evidence?.number?.readings?.first(where: { $0.from == .printed })?.value,
-              printed.hasPrefix("…"), let key = DocumentNumber(parsing: "0" + printed.dropFirst())?.key
+            printed.hasPrefix("…"), let key = DocumentNumber(parsing: "0" + printed.dropFirst())?.key
         else { return nil }
         return tail(of: key)
     }

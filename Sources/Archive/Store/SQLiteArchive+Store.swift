@@ -87,8 +87,12 @@ extension SQLiteArchive {
     }
 
     private static func insert(
-        _ parsed: ParsedDocument, text: DocumentText, json: String, ingestedAt: String,
-        resolution: inout CitationResolver.Pending, db: Database
+        _ parsed: ParsedDocument,
+        text: DocumentText,
+        json: String,
+        ingestedAt: String,
+        resolution: inout CitationResolver.Pending,
+        db: Database
     ) throws -> StoreOutcome {
         let sha = parsed.source.sha256.lowercased()
         if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE sha256 = ?"), arguments: [sha]) {
@@ -96,7 +100,8 @@ extension SQLiteArchive {
         }
         let previous = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, version FROM documents WHERE source_path = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"),
-            arguments: [parsed.source.path])
+            arguments: [parsed.source.path]
+        )
         let previousID: Int64? = previous?["id"]
         let version = (previous?["version"] as Int? ?? 0) + 1
         let number = parsed.number?.keyed
@@ -106,20 +111,22 @@ extension SQLiteArchive {
             // Page numbers must be unique per document; renumber a list that repeats one.
             for index in pages.indices { pages[index].number = index + 1 }
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO documents (number, number_key, number_head, number_year, number_code, type, type_key,
-                date, place, issuer, issuer_key, parent_issuer, parent_issuer_key, subject, signer_name,
-                signer_title, source_path, sha256, page_count, text_source, mean_confidence, ingested_at,
-                version, supersedes, parsed_json)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [
-                parsed.number?.text, number?.key, number?.serial, number?.year, number?.code,
-                parsed.type, parsed.type.map(VietnameseFoldingTokenizer.fold), parsed.date, parsed.place,
-                parsed.issuer, issuerKeys[0], parsed.parentIssuer, issuerKeys[1],
-                parsed.subject, parsed.signer?.name, parsed.signer?.title, parsed.source.path, sha,
-                max(parsed.source.pages, pages.count), (parsed.source.textSource ?? text.source).rawValue,
-                parsed.source.meanConfidence ?? text.meanConfidence, ingestedAt, version, previousID, json,
-            ])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO documents (number, number_key, number_head, number_year, number_code, type, type_key,
+                    date, place, issuer, issuer_key, parent_issuer, parent_issuer_key, subject, signer_name,
+                    signer_title, source_path, sha256, page_count, text_source, mean_confidence, ingested_at,
+                    version, supersedes, parsed_json)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                """
+        ).execute(arguments: [
+            parsed.number?.text, number?.key, number?.serial, number?.year, number?.code,
+            parsed.type, parsed.type.map(VietnameseFoldingTokenizer.fold), parsed.date, parsed.place,
+            parsed.issuer, issuerKeys[0], parsed.parentIssuer, issuerKeys[1],
+            parsed.subject, parsed.signer?.name, parsed.signer?.title, parsed.source.path, sha,
+            max(parsed.source.pages, pages.count), (parsed.source.textSource ?? text.source).rawValue,
+            parsed.source.meanConfidence ?? text.meanConfidence, ingestedAt, version, previousID, json,
+        ])
         let id = db.lastInsertedRowID
         if let previousID {
             try db.execute(sql: "UPDATE documents SET superseded_by = ? WHERE id = ?", arguments: [id, previousID])
@@ -141,36 +148,42 @@ extension SQLiteArchive {
         for (position, citation) in parsed.citations.enumerated() {
             // A law cited by name is its number when the parser knows it (`knownNumber`).
             let cited = (citation.number ?? citation.knownNumber)?.keyed
-            try db.cachedStatement(sql: """
-                INSERT INTO citations (document_id, position, raw_text, number, number_key, number_head, number_year,
-                    number_code, type, type_key, name, date, issuer, issuer_key, relation, page, mentions, action, affected_part)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                """).execute(arguments: [
-                    id, position, citation.text, citation.number?.text ?? cited?.text, cited?.key, cited?.serial,
-                    cited?.year, cited?.code, citation.type, citation.type.map(VietnameseFoldingTokenizer.fold), citation.name,
-                    citation.date, citation.issuer, IssuerKey.make(citation.issuer), citation.relation.rawValue,
-                    citation.page, citation.mentions ?? 1, citation.action?.rawValue, citation.affectedPart,
-                ])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO citations (document_id, position, raw_text, number, number_key, number_head, number_year,
+                        number_code, type, type_key, name, date, issuer, issuer_key, relation, page, mentions, action, affected_part)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    """
+            ).execute(arguments: [
+                id, position, citation.text, citation.number?.text ?? cited?.text, cited?.key, cited?.serial,
+                cited?.year, cited?.code, citation.type, citation.type.map(VietnameseFoldingTokenizer.fold), citation.name,
+                citation.date, citation.issuer, IssuerKey.make(citation.issuer), citation.relation.rawValue,
+                citation.page, citation.mentions ?? 1, citation.action?.rawValue, citation.affectedPart,
+            ])
         }
         for (position, deadline) in parsed.deadlines.enumerated() {
-            try db.cachedStatement(sql: """
-                INSERT INTO deadlines (document_id, position, date, due_by, time, task, responsible, text, page, recurrence)
-                VALUES (?,?,?,?,?,?,?,?,?,?)
-                """).execute(arguments: [
-                    id, position, deadline.date, deadline.dueBy, deadline.time, deadline.task, deadline.responsible, deadline.text,
-                    deadline.page, deadline.recurrence,
-                ])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO deadlines (document_id, position, date, due_by, time, task, responsible, text, page, recurrence)
+                    VALUES (?,?,?,?,?,?,?,?,?,?)
+                    """
+            ).execute(arguments: [
+                id, position, deadline.date, deadline.dueBy, deadline.time, deadline.task, deadline.responsible, deadline.text,
+                deadline.page, deadline.recurrence,
+            ])
         }
         resolution.add(
             .init(id: id, numberKey: number?.key, date: parsed.date, year: number?.year, issuerKeys: issuerKeys),
-            previousID: previousID)
+            previousID: previousID
+        )
         // A number that was not cleanly printed is checked against the archive; a citing document
         // that arrives later is evidence for the documents it names.
         if NumberCrossCheck.wanted(parsed) { resolution.noteUnsureNumber() }
         if let filled = try NumberCrossCheck.run(documentID: id, parsed: parsed, db: db) {
             resolution.add(
                 .init(id: id, numberKey: filled.key, date: parsed.date, year: filled.year, issuerKeys: issuerKeys),
-                previousID: nil)
+                previousID: nil
+            )
         }
         if !parsed.citations.isEmpty { try NumberCrossCheck.recheckCited(by: id, resolution: &resolution, db: db) }
         return .stored(id: id, version: version, supersedes: previousID, copyOf: copyOf)
@@ -181,11 +194,17 @@ extension SQLiteArchive {
     /// - Returns: the group's first document, or `nil` when `id` is the first of its kind.
     private static func markCopy(id: Int64, numberKey: String?, issuerKey: String?, date: String?, db: Database) throws -> Int64? {
         guard let numberKey, let issuerKey, let date else { return nil }
-        guard let head = try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT coalesce(copy_of, id) FROM documents
-            WHERE number_key = ? AND issuer_key = ? AND date = ? AND superseded_by IS NULL AND id != ?
-            ORDER BY id LIMIT 1
-            """), arguments: [numberKey, issuerKey, date, id])
+        guard
+            let head = try Int64.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        SELECT coalesce(copy_of, id) FROM documents
+                        WHERE number_key = ? AND issuer_key = ? AND date = ? AND superseded_by IS NULL AND id != ?
+                        ORDER BY id LIMIT 1
+                        """
+                ),
+                arguments: [numberKey, issuerKey, date, id]
+            )
         else { return nil }
         try db.execute(sql: "UPDATE documents SET copy_of = ? WHERE id = ?", arguments: [head, id])
         return head
@@ -194,9 +213,14 @@ extension SQLiteArchive {
     /// A group's first document was replaced by a new version (a changed file at its path): its
     /// oldest current copy becomes the group's first, the others point to it.
     private static func promoteCopies(of previousID: Int64, db: Database) throws {
-        guard let next = try Int64.fetchOne(db, sql: """
-            SELECT id FROM documents WHERE copy_of = ? AND superseded_by IS NULL ORDER BY id LIMIT 1
-            """, arguments: [previousID])
+        guard
+            let next = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT id FROM documents WHERE copy_of = ? AND superseded_by IS NULL ORDER BY id LIMIT 1
+                    """,
+                arguments: [previousID]
+            )
         else { return }
         try db.execute(sql: "UPDATE documents SET copy_of = NULL WHERE id = ?", arguments: [next])
         try db.execute(sql: "UPDATE documents SET copy_of = ? WHERE copy_of = ?", arguments: [next, previousID])

@@ -105,15 +105,20 @@ public final class SQLiteArchive: ArchiveStore {
         if !directory.isEmpty, !fileManager.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard path == defaultPath else {
                 throw ArchiveError(
-                    .notFound, "The folder \(directory) does not exist: create it first (mkdir -p '\(directory)') or give another --index",
-                    path: path)
+                    .notFound,
+                    "The folder \(directory) does not exist: create it first (mkdir -p '\(directory)') or give another --index",
+                    path: path
+                )
             }
             do {
                 try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: false)
             } catch {
                 throw ArchiveError(
-                    .readOnly, "Cannot create the archive's folder \(directory): check that it may be written",
-                    path: path, underlying: "\(error)")
+                    .readOnly,
+                    "Cannot create the archive's folder \(directory): check that it may be written",
+                    path: path,
+                    underlying: "\(error)"
+                )
             }
         } else if !directory.isEmpty, !isDirectory.boolValue {
             throw ArchiveError(.notFound, "\(directory) is a file, not a folder: give another --index", path: path)
@@ -151,7 +156,8 @@ public final class SQLiteArchive: ArchiveStore {
         throw ArchiveError(
             .notAnArchive,
             "The archive is damaged (\(result.first ?? "quick_check failed")): nothing was written; restore it from a backup (or copy out what can be read with `sqlite3 FILE .recover`) before ingesting again",
-            path: path)
+            path: path
+        )
     }
 
     private func checkSchema(readOnly: Bool) throws {
@@ -168,13 +174,17 @@ public final class SQLiteArchive: ArchiveStore {
                 }
                 if try migrator.hasBeenSuperseded(db) {
                     throw ArchiveError(
-                        .newerSchema, "This archive was written by a newer version of vanthu; update vanthu to open it",
-                        path: path)
+                        .newerSchema,
+                        "This archive was written by a newer version of vanthu; update vanthu to open it",
+                        path: path
+                    )
                 }
                 if readOnly, try !migrator.hasCompletedMigrations(db) {
                     throw ArchiveError(
-                        .readOnly, "This archive was written by an older vanthu and must be upgraded once: run `vanthu ingest` on it with write access",
-                        path: path)
+                        .readOnly,
+                        "This archive was written by an older vanthu and must be upgraded once: run `vanthu ingest` on it with write access",
+                        path: path
+                    )
                 }
             }
             if !readOnly { try migrator.migrate(pool) }
@@ -199,15 +209,35 @@ public final class SQLiteArchive: ArchiveStore {
         let underlying = "\(error)"
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_FORMAT:
-            return ArchiveError(.notAnArchive, "This file is not a vanthu archive, or it is damaged; restore it from a backup or choose another --index file", path: path, underlying: underlying)
+            return ArchiveError(
+                .notAnArchive,
+                "This file is not a vanthu archive, or it is damaged; restore it from a backup or choose another --index file",
+                path: path,
+                underlying: underlying
+            )
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
             return ArchiveError(.readOnly, "The archive cannot be written: the file or its folder is read-only", path: path, underlying: underlying)
         case .SQLITE_CANTOPEN:
-            return ArchiveError(.readOnly, "The archive cannot be opened or created here: check the folder exists and may be written", path: path, underlying: underlying)
+            return ArchiveError(
+                .readOnly,
+                "The archive cannot be opened or created here: check the folder exists and may be written",
+                path: path,
+                underlying: underlying
+            )
         case .SQLITE_FULL:
-            return ArchiveError(.diskFull, "The disk is full: the last document was not stored (everything stored before is intact); free some space and run again", path: path, underlying: underlying)
+            return ArchiveError(
+                .diskFull,
+                "The disk is full: the last document was not stored (everything stored before is intact); free some space and run again",
+                path: path,
+                underlying: underlying
+            )
         case .SQLITE_CONSTRAINT:
-            return ArchiveError(.invalidArgument, "The document could not be stored: it breaks a rule of the archive (a repeated page or file)", path: path, underlying: underlying)
+            return ArchiveError(
+                .invalidArgument,
+                "The document could not be stored: it breaks a rule of the archive (a repeated page or file)",
+                path: path,
+                underlying: underlying
+            )
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return ArchiveError(.busy, "The archive is busy (another vanthu is writing); try again", path: path, underlying: underlying)
         default:

@@ -21,13 +21,17 @@ extension SQLiteArchive: PageWordStore {
         try perform {
             try pool.write { db in
                 for (page, json) in encoded {
-                    guard let pageID = try SQLRequest<Int64>(
-                        "SELECT id FROM pages WHERE document_id = \(documentID) AND number = \(page.page)").fetchOne(db)
+                    guard
+                        let pageID = try SQLRequest<Int64>(
+                            "SELECT id FROM pages WHERE document_id = \(documentID) AND number = \(page.page)"
+                        ).fetchOne(db)
                     else { continue }
-                    try db.execute(literal: """
-                        INSERT OR REPLACE INTO page_words (page_id, width, height, rotation, deskew_angle, words)
-                        VALUES (\(pageID), \(page.width), \(page.height), \(page.rotation), \(page.deskewAngle), \(json))
-                        """)
+                    try db.execute(
+                        literal: """
+                            INSERT OR REPLACE INTO page_words (page_id, width, height, rotation, deskew_angle, words)
+                            VALUES (\(pageID), \(page.width), \(page.height), \(page.rotation), \(page.deskewAngle), \(json))
+                            """
+                    )
                 }
             }
         }
@@ -41,11 +45,13 @@ extension SQLiteArchive: PageWordStore {
     public func words(documentID: Int64) throws -> [PageWords] {
         try perform {
             try pool.read { db in
-                try SQLRequest<Row>("""
+                try SQLRequest<Row>(
+                    """
                     SELECT p.number, w.width, w.height, w.rotation, w.deskew_angle, w.words
                     FROM page_words w JOIN pages p ON p.id = w.page_id
                     WHERE p.document_id = \(documentID) ORDER BY p.number
-                    """).fetchAll(db).map { row in
+                    """
+                ).fetchAll(db).map { row in
                     let json: String = row["words"]
                     let rows: [WordRow]
                     do {
@@ -54,9 +60,13 @@ extension SQLiteArchive: PageWordStore {
                         throw ArchiveError(.notAnArchive, "The word boxes of document \(documentID) are damaged", path: path, underlying: "\(error)")
                     }
                     return PageWords(
-                        page: row["number"], width: row["width"], height: row["height"], rotation: row["rotation"],
+                        page: row["number"],
+                        width: row["width"],
+                        height: row["height"],
+                        rotation: row["rotation"],
                         deskewAngle: row["deskew_angle"],
-                        words: rows.map { PageWords.Word(text: $0.text, x: $0.x, y: $0.y, width: $0.width, height: $0.height) })
+                        words: rows.map { PageWords.Word(text: $0.text, x: $0.x, y: $0.y, width: $0.width, height: $0.height) }
+                    )
                 }
             }
         }

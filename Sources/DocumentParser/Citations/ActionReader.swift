@@ -1,4 +1,5 @@
 import Foundation
+
 /// Reads what a document does to the instruments it cites, from the words of the clause around
 /// each mention: "Quyết định này thay thế Quyết định số 27/2019/QĐ-UBND" (replaces), "Bãi bỏ
 /// Điều 3 của Quyết định số …" (repeals, part "Điều 3"), "sửa đổi, bổ sung một số điều của …"
@@ -46,7 +47,8 @@ struct ActionReader: Sendable {
         // before it in its clause costs a look-up, not a read of the clause.
         let hits = Self.hits(in: text)
         func first(atOrAfter position: Int) -> Int {
-            var low = 0, high = hits.count
+            var low = 0
+            var high = hits.count
             while low < high {
                 let mid = (low + high) / 2
                 if hits[mid].position < position { low = mid + 1 } else { high = mid }
@@ -59,7 +61,8 @@ struct ActionReader: Sendable {
             let before = first(atOrAfter: max(0, range.lowerBound - 300))
             let after = first(atOrAfter: range.upperBound)
             let hasBefore = before < hits.count && hits[before].position < range.lowerBound
-            let endsRightAfter = after < hits.count && hits[after].position <= range.upperBound + 4
+            let endsRightAfter =
+                after < hits.count && hits[after].position <= range.upperBound + 4
                 && Self.needles[hits[after].needle].kind == .ended
             guard hasBefore || endsRightAfter || previous?.act != nil else { continue }
             let clause = clauseStart(before: range.lowerBound)
@@ -68,7 +71,8 @@ struct ActionReader: Sendable {
             var chosen: (position: Int, needle: Needle)?
             var k = first(atOrAfter: range.lowerBound) - 1
             while k >= 0, hits[k].position >= from {
-                let hit = hits[k], needle = Self.needles[hit.needle]
+                let hit = hits[k]
+                let needle = Self.needles[hit.needle]
                 k -= 1
                 switch needle.kind {
                 case .phrase:
@@ -117,7 +121,10 @@ struct ActionReader: Sendable {
                     guard i + needle.count <= count else { continue }
                     var k = 2
                     while k < needle.count, f[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { found.append((i, n)); break }
+                    if k == needle.count {
+                        found.append((i, n))
+                        break
+                    }
                 }
             }
             i += 1
@@ -175,10 +182,19 @@ struct ActionReader: Sendable {
         while i < words.count {
             let w = words[i]
             if ["diem", "khoan", "dieu", "chuong", "muc"].contains(w), i + 1 < words.count {
-                end = i + 2; i += 2; continue
+                end = i + 2
+                i += 2
+                continue
             }
-            if w == "phu", i + 2 < words.count, words[i + 1] == "luc" { end = i + 3; i += 3; continue }
-            if w == "va" || w == "," { i += 1; continue }
+            if w == "phu", i + 2 < words.count, words[i + 1] == "luc" {
+                end = i + 3
+                i += 3
+                continue
+            }
+            if w == "va" || w == "," {
+                i += 1
+                continue
+            }
             break
         }
         guard end > first else { return nil }

@@ -15,9 +15,10 @@ struct BasisScopes: Sendable {
         while i < text.count {
             // At a line start, or (OCR merged a line) capitalised after punctuation.
             guard t[i] == "C" || t[i] == "c",
-                  text.isLineStart(i) || (t[i] == "C" && Self.afterPunctuation(i, in: text)),
-                  let can = text.nextWord(from: i), can.range.lowerBound == i, can.folded == "can",
-                  let cu = text.nextWord(from: can.range.upperBound), cu.folded == "cu" else {
+                text.isLineStart(i) || (t[i] == "C" && Self.afterPunctuation(i, in: text)),
+                let can = text.nextWord(from: i), can.range.lowerBound == i, can.folded == "can",
+                let cu = text.nextWord(from: can.range.upperBound), cu.folded == "cu"
+            else {
                 i += 1
                 continue
             }
@@ -50,7 +51,8 @@ struct BasisScopes: Sendable {
     /// Whether the line at `index` starts with a title-case instrument ("Nghị định số", "Luật Đất đai").
     private static func continuesWithInstrument(at index: Int, in text: ScannedText) -> Bool {
         guard index + 1 < text.count, ScannedText.isUpper(text.scalars[index]),
-              ScannedText.isLetter(text.scalars[index + 1]), !ScannedText.isUpper(text.scalars[index + 1]) else { return false }
+            ScannedText.isLetter(text.scalars[index + 1]), !ScannedText.isUpper(text.scalars[index + 1])
+        else { return false }
         var words: [String] = []
         var j = index
         while words.count < 4, let w = text.nextWord(from: j) {
@@ -68,7 +70,8 @@ struct BasisScopes: Sendable {
 
     /// Whether offset `index` lies in a "Căn cứ" paragraph.
     func contains(_ index: Int) -> Bool {
-        var low = 0, high = ranges.count
+        var low = 0
+        var high = ranges.count
         while low < high {
             let mid = (low + high) / 2
             if ranges[mid].upperBound <= index { low = mid + 1 } else { high = mid }

@@ -80,9 +80,15 @@ public struct CitationExtractor: Sendable {
             } else {
                 byKey[key, default: []].append(entries.count)
                 var citation = Citation(
-                    type: m.type, number: DocumentNumber(m.number), name: m.name, date: m.date, issuer: m.issuer,
-                    relation: m.basis ? .basis : .reference, text: scanned.text(m.start..<m.end),
-                    page: scanned.page(at: m.start), mentions: 1
+                    type: m.type,
+                    number: DocumentNumber(m.number),
+                    name: m.name,
+                    date: m.date,
+                    issuer: m.issuer,
+                    relation: m.basis ? .basis : .reference,
+                    text: scanned.text(m.start..<m.end),
+                    page: scanned.page(at: m.start),
+                    mentions: 1
                 )
                 act(k, on: &citation)
                 entries.append((m.start, citation, m.explicitType, m.impliedIssuer))
@@ -135,7 +141,8 @@ public struct CitationExtractor: Sendable {
 
     /// Adds named-only instruments, or completes a numbered law with the name's date.
     private func addNamed(
-        _ scanned: ScannedText, scopes: BasisScopes,
+        _ scanned: ScannedText,
+        scopes: BasisScopes,
         to entries: inout [(start: Int, citation: Citation, explicitType: Bool, implied: String?)]
     ) {
         let reader = LawNameReader(text: scanned)
@@ -150,7 +157,9 @@ public struct CitationExtractor: Sendable {
         var i = 0
         let t = scanned.scalars
         while i < scanned.count {
-            guard t[i] == "L" || t[i] == "N" || t[i] == "B" || t[i] == "P" || t[i] == "H", i == 0 || !ScannedText.isLetter(t[i - 1]), let name = reader.read(at: i) else {
+            guard t[i] == "L" || t[i] == "N" || t[i] == "B" || t[i] == "P" || t[i] == "H", i == 0 || !ScannedText.isLetter(t[i - 1]),
+                let name = reader.read(at: i)
+            else {
                 i += 1
                 continue
             }
@@ -158,8 +167,11 @@ public struct CitationExtractor: Sendable {
             if name.numbered { continue }
             // "... một số điều của Luật Tổ chức Chính phủ": part of an amending law's title.
             if let cua = scanned.previousWord(before: i), cua.folded == "cua",
-               let dieu = scanned.previousWord(before: cua.range.lowerBound), dieu.folded == "dieu",
-               Self.amendingTitle(before: dieu.range.lowerBound, in: scanned) { continue }
+                let dieu = scanned.previousWord(before: cua.range.lowerBound), dieu.folded == "dieu",
+                Self.amendingTitle(before: dieu.range.lowerBound, in: scanned)
+            {
+                continue
+            }
             if name.foldedName.hasPrefix("sua doi"), let date = name.date {
                 amendingSpans.append((name.start..<name.end, date))
             }
@@ -169,7 +181,10 @@ public struct CitationExtractor: Sendable {
                 let afterSkipped = back > 0 && t[back - 1] == "," && back - 1 <= skippedEnd + 2
                 var generic = false
                 if let cua = scanned.previousWord(before: i), cua.folded == "cua",
-                   let dinh = scanned.previousWord(before: cua.range.lowerBound), dinh.folded == "dinh" { generic = true }
+                    let dinh = scanned.previousWord(before: cua.range.lowerBound), dinh.folded == "dinh"
+                {
+                    generic = true
+                }
                 if generic || afterSkipped {
                     skippedEnd = name.end
                     continue
@@ -190,10 +205,17 @@ public struct CitationExtractor: Sendable {
             }
             let law = name.type == "Luật" ? MajorLaws.lookup(foldedName: name.foldedName, year: year ?? name.date.flatMap { Int($0.prefix(4)) }) : nil
             let citation = Citation(
-                type: name.type, number: nil, name: name.name, date: name.date ?? law?.date,
-                issuer: ["Nghị quyết", "Pháp lệnh"].contains(name.type) ? (name.type == "Pháp lệnh" ? "Ủy ban Thường vụ Quốc hội" : nil) : "Quốc hội", relation: basis ? .basis : .reference,
-                text: scanned.text(name.start..<name.end), page: scanned.page(at: name.start), mentions: 1,
-                numberFromTable: law == nil ? nil : true, knownNumber: law.map { DocumentNumber($0.number) }
+                type: name.type,
+                number: nil,
+                name: name.name,
+                date: name.date ?? law?.date,
+                issuer: ["Nghị quyết", "Pháp lệnh"].contains(name.type) ? (name.type == "Pháp lệnh" ? "Ủy ban Thường vụ Quốc hội" : nil) : "Quốc hội",
+                relation: basis ? .basis : .reference,
+                text: scanned.text(name.start..<name.end),
+                page: scanned.page(at: name.start),
+                mentions: 1,
+                numberFromTable: law == nil ? nil : true,
+                knownNumber: law.map { DocumentNumber($0.number) }
             )
             if byName[name.foldedName] == nil { ordered.append(name.foldedName) }
             byName[name.foldedName] = entries.count
@@ -205,7 +227,8 @@ public struct CitationExtractor: Sendable {
             guard entries[index].citation.number != nil, let date = entries[index].citation.date else { continue }
             let start = entries[index].start
             // The spans are in text order and do not overlap: the one that may hold `start` is found by halving.
-            var low = 0, high = amendingSpans.count
+            var low = 0
+            var high = amendingSpans.count
             while low < high {
                 let mid = (low + high) / 2
                 if amendingSpans[mid].0.upperBound <= start { low = mid + 1 } else { high = mid }
@@ -234,7 +257,8 @@ public struct CitationExtractor: Sendable {
     /// Two folded names within a small edit distance, or one a near-prefix of the other when OCR cut
     /// the name short ("ban hanh van ban q" for "ban hanh van ban quy pham phap luat").
     static func similar(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
-        let shorter = a.count <= b.count ? a : b, longer = a.count <= b.count ? b : a
+        let shorter = a.count <= b.count ? a : b
+        let longer = a.count <= b.count ? b : a
         guard shorter.count >= 12 else { return false }
         let limit = max(2, shorter.count / 12)
         if longer.count - shorter.count <= 4, editDistance(a, b, limit: limit) != nil { return true }
@@ -244,7 +268,8 @@ public struct CitationExtractor: Sendable {
 
     /// Levenshtein distance when at most `limit`, else `nil` (banded, O(n·limit)).
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         guard abs(n - m) <= limit else { return nil }
         let big = limit + 1
         var previous = [Int](repeating: big, count: m + 1)
@@ -252,7 +277,8 @@ public struct CitationExtractor: Sendable {
         for i in 1...max(n, 1) where n > 0 {
             var current = [Int](repeating: big, count: m + 1)
             if i <= limit { current[0] = i }
-            let low = max(1, i - limit), high = min(m, i + limit)
+            let low = max(1, i - limit)
+            let high = min(m, i + limit)
             if low <= high {
                 for j in low...high {
                     let cost = a[i - 1] == b[j - 1] ? 0 : 1
@@ -307,7 +333,9 @@ public struct CitationExtractor: Sendable {
                 if ScannedText.isDigit(s) {
                     var d = j
                     while d > 0, ScannedText.isDigit(text.scalars[d - 1]) { d -= 1 }
-                    start = d; k = d; words += 1
+                    start = d
+                    k = d
+                    words += 1
                     continue
                 }
                 guard ScannedText.isLetter(s) else { break }
@@ -315,8 +343,11 @@ public struct CitationExtractor: Sendable {
                 guard ScannedText.isUpper(text.scalars[ws]) else { break }
                 // A place name is a word after a space, not a code ("TTr-UBND Quảng Ngãi").
                 guard ws == 0 || ScannedText.isSpace(text.scalars[ws - 1]),
-                      text.scalars[ws..<j].contains(where: { ScannedText.isLetter($0) && !ScannedText.isUpper($0) }) || j - ws == 1 else { break }
-                start = ws; k = ws; words += 1
+                    text.scalars[ws..<j].contains(where: { ScannedText.isLetter($0) && !ScannedText.isUpper($0) }) || j - ws == 1
+                else { break }
+                start = ws
+                k = ws
+                words += 1
             }
             guard words > 0 else { continue }
             let place = text.text(start..<i)

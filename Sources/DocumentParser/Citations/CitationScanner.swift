@@ -127,11 +127,13 @@ struct CitationScanner: Sendable {
         // "số ] 01/2024/NĐ-CP": OCR read the serial's leading "1" as a bracket or a bar.
         let back = text.skipSpacesBack(i)
         if previous == nil, back > 0, ["]", "|", "["].contains(t[back - 1]),
-           let so = text.previousWord(before: back - 1), so.folded == "so" {
+            let so = text.previousWord(before: back - 1), so.folded == "so"
+        {
             return NumberPrefix(word: so, strayOne: true)
         }
         if let stray = previous, stray.folded == "l" || stray.folded == "i", stray.range.count == 1,
-           stray.range.upperBound < i, let so = text.previousWord(before: stray.range.lowerBound), so.folded == "so" {
+            stray.range.upperBound < i, let so = text.previousWord(before: stray.range.lowerBound), so.folded == "so"
+        {
             // "số l 466/QĐ-UBND": the "1" read as a letter l or I, cut off by a space.
             return NumberPrefix(word: so, strayOne: true)
         }
@@ -197,10 +199,19 @@ struct CitationScanner: Sendable {
             if issuer == nil { issuer = listHeading?.issuer }
         }
         let mention = Mention(
-            number: number.number, shortSerial: number.shortSerial, shortYear: number.shortYear, type: typing.type,
-            explicitType: typing.explicit && !(before?.isList ?? false), name: typing.name, date: date.iso, issuer: issuer,
-            impliedIssuer: number.impliedIssuer, basis: scopes.contains(match.start), start: before?.typeStart ?? match.start,
-            end: after.end, sharesIssuerWithNext: after.shares
+            number: number.number,
+            shortSerial: number.shortSerial,
+            shortYear: number.shortYear,
+            type: typing.type,
+            explicitType: typing.explicit && !(before?.isList ?? false),
+            name: typing.name,
+            date: date.iso,
+            issuer: issuer,
+            impliedIssuer: number.impliedIssuer,
+            basis: scopes.contains(match.start),
+            start: before?.typeStart ?? match.start,
+            end: after.end,
+            sharesIssuerWithNext: after.shares
         )
         return Described(value: mention, listHeading: listHeading)
     }
@@ -273,7 +284,8 @@ struct CitationScanner: Sendable {
             j += 1
         }
         if let ban = text.nextWord(from: j), ban.folded == "ban", let hanh = text.nextWord(from: ban.range.upperBound), hanh.folded == "hanh",
-           text.nextWord(from: hanh.range.upperBound)?.folded == "ngay" {
+            text.nextWord(from: hanh.range.upperBound)?.folded == "ngay"
+        {
             j = hanh.range.upperBound
         } else if let ky = text.nextWord(from: j), ky.folded == "ky", text.nextWord(from: ky.range.upperBound)?.folded == "ngay" {
             j = ky.range.upperBound
@@ -308,7 +320,10 @@ struct CitationScanner: Sendable {
         } else if next.folded == "va" || (text.has(text.skipSpaces(end)) && text.scalars[text.skipSpaces(end)] == ",") {
             var ahead: [String] = []
             var k = next.folded == "va" ? next.range.upperBound : j
-            while ahead.count < 4, let w = text.nextWord(from: k) { ahead.append(w.folded); k = w.range.upperBound }
+            while ahead.count < 4, let w = text.nextWord(from: k) {
+                ahead.append(w.folded)
+                k = w.range.upperBound
+            }
             after.shares = DocumentTypeWords.startsPhrase(ahead) || ahead.first == "so"
         }
         return after
@@ -402,11 +417,22 @@ struct CitationScanner: Sendable {
             if s == "." || s == ",", serial.end + 1 < text.count, ScannedText.isDigit(text.scalars[serial.end + 1]) { return nil }
         }
         guard let before = typeBefore(index), !before.isList, before.between == 0,
-              before.title != "Văn bản", before.title != "Luật" else { return nil }
+            before.title != "Văn bản", before.title != "Luật"
+        else { return nil }
         let digits = String(text.scalars[index..<serial.end].map(Character.init))
         return Mention(
-            number: "", shortSerial: digits, shortYear: nil, type: before.title, explicitType: true, name: nil, date: nil,
-            issuer: nil, impliedIssuer: nil, basis: scopes.contains(index), start: before.typeStart ?? index, end: serial.end,
+            number: "",
+            shortSerial: digits,
+            shortYear: nil,
+            type: before.title,
+            explicitType: true,
+            name: nil,
+            date: nil,
+            issuer: nil,
+            impliedIssuer: nil,
+            basis: scopes.contains(index),
+            start: before.typeStart ?? index,
+            end: serial.end,
             sharesIssuerWithNext: false
         )
     }

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Fills the digits of cited numbers written by hand into a printed blank ("Căn cứ Quyết định số
 /// ..... /QĐ-UBND ngày ..."), from the OCR stage's handwriting readings, so that the citation
 /// scanner reads them; and marks the citations so filled.
@@ -38,9 +39,10 @@ struct HandwrittenCitationNumbers: Sendable {
             for reading in page.handwriting where reading.field == .citationNumber && reading.method == .classifier {
                 guard let printed = reading.printed, seen.insert(printed + "\(reading.box?.array ?? [])").inserted else { continue }
                 guard reading.looksHandwritten, reading.confidence >= Self.minimumConfidence, (1...5).contains(reading.digits.count),
-                      reading.digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-                      let space = printed.firstIndex(of: " "), let slash = printed.firstIndex(of: "/"), space < slash,
-                      let range = pageText.range(of: printed) else { continue }
+                    reading.digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                    let space = printed.firstIndex(of: " "), let slash = printed.firstIndex(of: "/"), space < slash,
+                    let range = pageText.range(of: printed)
+                else { continue }
                 pageText.replaceSubrange(range, with: String(printed[..<space]) + " " + reading.digits + String(printed[slash...]))
                 fills.append(Fill(page: page.number, digits: reading.digits, confidence: reading.confidence))
             }
@@ -54,14 +56,21 @@ struct HandwrittenCitationNumbers: Sendable {
     func mark(_ citations: inout [Citation]) -> [Notice] {
         var warnings: [Notice] = []
         for fill in fills {
-            guard let k = citations.firstIndex(where: { $0.page == fill.page && $0.number?.text.hasPrefix(fill.digits + "/") == true && $0.numberHandwritten == nil }),
-                  let number = citations[k].number else { continue }
+            guard
+                let k = citations.firstIndex(where: {
+                    $0.page == fill.page && $0.number?.text.hasPrefix(fill.digits + "/") == true && $0.numberHandwritten == nil
+                }),
+                let number = citations[k].number
+            else { continue }
             citations[k].numberHandwritten = true
             let confidence = (fill.confidence * 100).rounded() / 100
-            warnings.append(.init(
-                .citedNumberHandwritten, "cited number \(number) on page \(fill.page) written by hand and read as \"\(fill.digits)\" with confidence \(confidence): check it",
-                values: ["value": number.text, "page": String(fill.page), "reading": fill.digits, "confidence": String(confidence)]
-            ))
+            warnings.append(
+                .init(
+                    .citedNumberHandwritten,
+                    "cited number \(number) on page \(fill.page) written by hand and read as \"\(fill.digits)\" with confidence \(confidence): check it",
+                    values: ["value": number.text, "page": String(fill.page), "reading": fill.digits, "confidence": String(confidence)]
+                )
+            )
         }
         return warnings
     }

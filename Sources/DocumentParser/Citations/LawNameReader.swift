@@ -51,8 +51,16 @@ struct LawNameReader: Sendable {
         var name = text.text(opening.start..<end)
         while let last = name.last, last == "," || last == ";" || last == " " { name.removeLast() }
         let suffix = suffix(after: end)
-        return Name(type: opening.type, name: name, foldedName: foldedName, date: suffix.date, year: suffix.year,
-                    numbered: suffix.numbered, start: opening.start, end: suffix.end)
+        return Name(
+            type: opening.type,
+            name: name,
+            foldedName: foldedName,
+            date: suffix.date,
+            year: suffix.year,
+            numbered: suffix.numbered,
+            start: opening.start,
+            end: suffix.end
+        )
     }
 
     // MARK: Phase 1, the type word
@@ -77,19 +85,24 @@ struct LawNameReader: Sendable {
         if first.folded == "luat" {
             guard ScannedText.isUpper(text.scalars[index]) else { return nil }
             if let before = text.previousWord(before: index), before.folded == "bo",
-               ScannedText.isUpper(text.scalars[before.range.lowerBound]) { return nil }  // read at "Bộ".
+                ScannedText.isUpper(text.scalars[before.range.lowerBound])
+            {
+                return nil
+            }  // read at "Bộ".
             return Opening(type: "Luật", start: index, nameStart: first.range.upperBound, isCongress: false)
         }
         if first.folded == "bo" || first.folded == "phap" || first.folded == "hien",
-           let second = text.nextWord(from: first.range.upperBound), ScannedText.isUpper(text.scalars[index]),
-           let title = ["bo luat": "Bộ luật", "phap lenh": "Pháp lệnh", "hien phap": "Hiến pháp"][first.folded + " " + second.folded] {
+            let second = text.nextWord(from: first.range.upperBound), ScannedText.isUpper(text.scalars[index]),
+            let title = ["bo luat": "Bộ luật", "phap lenh": "Pháp lệnh", "hien phap": "Hiến pháp"][first.folded + " " + second.folded]
+        {
             // "Bộ luật Lao động", "Pháp lệnh Thi đua", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam".
             return Opening(type: title, start: index, nameStart: second.range.upperBound, isCongress: false)
         }
         if first.folded == "nghi", let second = text.nextWord(from: first.range.upperBound), second.folded == "quyet",
-           let third = text.nextWord(from: second.range.upperBound), third.folded == "dai",
-           let fourth = text.nextWord(from: third.range.upperBound), fourth.folded == "hoi",
-           ScannedText.isUpper(text.scalars[third.range.lowerBound]) {
+            let third = text.nextWord(from: second.range.upperBound), third.folded == "dai",
+            let fourth = text.nextWord(from: third.range.upperBound), fourth.folded == "hoi",
+            ScannedText.isUpper(text.scalars[third.range.lowerBound])
+        {
             return Opening(type: "Nghị quyết", start: index, nameStart: third.range.lowerBound, isCongress: true)
         }
         return nil
@@ -99,8 +112,16 @@ struct LawNameReader: Sendable {
     /// named by its type alone.
     private func constitution(_ opening: Opening) -> Name? {
         guard let date = namedDate(after: opening.nameStart, within: 14) else { return nil }
-        return Name(type: opening.type, name: "Hiến pháp", foldedName: "hien phap", date: date.iso, year: date.year,
-                    numbered: false, start: opening.start, end: date.end)
+        return Name(
+            type: opening.type,
+            name: "Hiến pháp",
+            foldedName: "hien phap",
+            date: date.iso,
+            year: date.year,
+            numbered: false,
+            start: opening.start,
+            end: date.end
+        )
     }
 
     // MARK: Phase 2, the name's words
@@ -178,7 +199,8 @@ struct LawNameReader: Sendable {
             return false
         case .congress:
             guard let prev = text.previousWord(before: k), prev.folded == "quan" || prev.folded == "phuong",
-                  let number = text.integer(at: k, maxDigits: 3) else { return false }
+                let number = text.integer(at: k, maxDigits: 3)
+            else { return false }
             walk.take(upTo: number.end)
         case .amending:
             var m = k
@@ -207,7 +229,8 @@ struct LawNameReader: Sendable {
             if !upper, Self.stopWords.contains(lowercased(k..<wordEnd)) {
                 // "Luật Ban hành văn bản quy phạm pháp luật": "ban", "quy" stop only as "ban hành"/"quy định" after the head.
                 let next = text.nextWord(from: wordEnd)?.folded ?? ""
-                let soft = (folded == "quy" && next != "dinh") || (folded == "hien" && next != "hanh")
+                let soft =
+                    (folded == "quy" && next != "dinh") || (folded == "hien" && next != "hanh")
                     || (folded == "ban" && next != "hanh")
                 if !soft { return false }
             } else if upper, walk.words >= 1, DocumentTypeWords.startsPhrase([folded]) || folded == "luat" {

@@ -4,10 +4,20 @@ extension MajorLaws {
     /// The 99 laws of `Scripts/laws/laws.tsv`, in its order.
     static let entries: [Entry] = [
         .init(foldedName: "ban hanh van ban quy pham phap luat", year: 2015, number: "80/2015/QH13", date: "2015-06-22"),
-        .init(foldedName: "sua doi bo sung mot so dieu cua luat ban hanh van ban quy pham phap luat", year: 2020, number: "63/2020/QH14", date: "2020-06-18"),
+        .init(
+            foldedName: "sua doi bo sung mot so dieu cua luat ban hanh van ban quy pham phap luat",
+            year: 2020,
+            number: "63/2020/QH14",
+            date: "2020-06-18"
+        ),
         .init(foldedName: "to chuc chinh quyen dia phuong", year: 2015, number: "77/2015/QH13", date: "2015-06-19"),
         .init(foldedName: "to chuc chinh phu", year: 2015, number: "76/2015/QH13", date: "2015-06-19"),
-        .init(foldedName: "sua doi bo sung mot so dieu cua luat to chuc chinh phu va luat to chuc chinh quyen dia phuong", year: 2019, number: "47/2019/QH14", date: "2019-11-22"),
+        .init(
+            foldedName: "sua doi bo sung mot so dieu cua luat to chuc chinh phu va luat to chuc chinh quyen dia phuong",
+            year: 2019,
+            number: "47/2019/QH14",
+            date: "2019-11-22"
+        ),
         .init(foldedName: "ngan sach nha nuoc", year: 2015, number: "83/2015/QH13", date: "2015-06-25"),
         .init(foldedName: "thuc hien dan chu o co so", year: 2022, number: "10/2022/QH15", date: "2022-11-10"),
         .init(foldedName: "quy hoach", year: 2017, number: "21/2017/QH14", date: "2017-11-24"),
@@ -24,7 +34,12 @@ extension MajorLaws {
         .init(foldedName: "giao duc", year: 2019, number: "43/2019/QH14", date: "2019-06-14"),
         .init(foldedName: "phong chong tham nhung", year: 2018, number: "36/2018/QH14", date: "2018-11-20"),
         .init(foldedName: "thi dua khen thuong", year: 2022, number: "06/2022/QH15", date: "2022-06-15"),
-        .init(foldedName: "sua doi bo sung mot so dieu cua luat can bo cong chuc va luat vien chuc", year: 2019, number: "52/2019/QH14", date: "2019-11-25"),
+        .init(
+            foldedName: "sua doi bo sung mot so dieu cua luat can bo cong chuc va luat vien chuc",
+            year: 2019,
+            number: "52/2019/QH14",
+            date: "2019-11-25"
+        ),
         .init(foldedName: "dau tu", year: 2020, number: "61/2020/QH14", date: "2020-06-17"),
         .init(foldedName: "doanh nghiep", year: 2020, number: "59/2020/QH14", date: "2020-06-17"),
         .init(foldedName: "dau tu theo phuong thuc doi tac cong tu", year: 2020, number: "64/2020/QH14", date: "2020-06-18"),

@@ -19,7 +19,6 @@ enum MajorLaws {
         var date: String
     }
 
-
     /// The law a named citation means.
     /// - Parameters:
     ///   - foldedName: the folded name without the leading "luật".

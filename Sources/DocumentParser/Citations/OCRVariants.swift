@@ -47,10 +47,13 @@ enum OCRVariants {
             var candidates = Set<Int>()
             for key in keys[i] { candidates.formUnion(buckets[key, default: []].lazy.filter { $0 > i }) }
             for j in candidates.sorted() where !removed.contains(j) {
-                let a = result[i], b = result[j]
+                let a = result[i]
+                let b = result[j]
                 guard let na = a.number, let nb = b.number, na != nb, let date = a.date, date == b.date,
-                      a.type == b.type, editDistanceAtMostOne(Array(na.text), Array(nb.text)) else { continue }
-                let cleanA = clean(i), cleanB = clean(j)
+                    a.type == b.type, editDistanceAtMostOne(Array(na.text), Array(nb.text))
+                else { continue }
+                let cleanA = clean(i)
+                let cleanB = clean(j)
                 guard cleanA != cleanB else { continue }
                 let (keep, drop) = cleanA ? (i, j) : (j, i)
                 // The slip must be where the damage is: "223/HĐÐĐND-KTNS" (damaged code) is not a
@@ -94,7 +97,9 @@ enum OCRVariants {
     /// Levenshtein distance ≤ 1, in linear time.
     static func editDistanceAtMostOne(_ a: [Character], _ b: [Character]) -> Bool {
         if abs(a.count - b.count) > 1 { return false }
-        var i = 0, j = 0, edits = 0
+        var i = 0
+        var j = 0
+        var edits = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] {
                 i += 1
@@ -103,7 +108,11 @@ enum OCRVariants {
             }
             edits += 1
             if edits > 1 { return false }
-            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else {
+            if a.count > b.count {
+                i += 1
+            } else if b.count > a.count {
+                j += 1
+            } else {
                 i += 1
                 j += 1
             }

@@ -11,7 +11,11 @@ enum DateDecision {
     static let signingWindow = 10
 
     static func decide(
-        _ reading: IssueDateParser.Reading?, handwriting: [HandwrittenReading], signature: ESignature?, fillFromSignature: Bool, page: Int?,
+        _ reading: IssueDateParser.Reading?,
+        handwriting: [HandwrittenReading],
+        signature: ESignature?,
+        fillFromSignature: Bool,
+        page: Int?,
         into header: inout DocumentHeader
     ) {
         let signed = signature?.time.map { String($0.prefix(10)) }
@@ -33,7 +37,8 @@ enum DateDecision {
         // signing (its month, or the one before when the day is later than the signing day).
         let signedParts = signed.map { $0.split(separator: "-").compactMap { Int($0) } } ?? []
         var monthFromSigning = false
-        let dayCandidates: [HandwrittenReading] = dayHandwritten || reading.day == nil
+        let dayCandidates: [HandwrittenReading] =
+            dayHandwritten || reading.day == nil
             ? written
             : [HandwrittenReading(field: .day, digits: String(reading.day ?? 0), confidence: 1, method: .classifier, looksHandwritten: false)]
         var monthCandidates: [(month: Int, confidence: Double)] = []
@@ -79,16 +84,34 @@ enum DateDecision {
             header.evidence.setDate(.init(from: .handwritten, confidence: NumberDecision.rounded(sureness), readings: readings))
             if let note { header.notices.append(note) }
             if monthFromSigning {
-                header.notices.append(.init(.dateMonthFromSigning, "issue month unreadable (\"\(reading.rawMonth)\"): month of \(iso) taken from the signing time \(signed ?? "")", values: ["value": iso, "signed": signed ?? "", "raw": reading.rawMonth]))
+                header.notices.append(
+                    .init(
+                        .dateMonthFromSigning,
+                        "issue month unreadable (\"\(reading.rawMonth)\"): month of \(iso) taken from the signing time \(signed ?? "")",
+                        values: ["value": iso, "signed": signed ?? "", "raw": reading.rawMonth]
+                    )
+                )
             }
             return
         }
 
         let y = reading.year.map(String.init) ?? "?"
         if reading.isImpossible {
-            header.notices.append(.init(.dateImpossible, "issue date ngày \(reading.rawDay) tháng \(reading.rawMonth) năm \(y) does not exist", values: ["day": reading.rawDay, "month": reading.rawMonth, "year": y]))
+            header.notices.append(
+                .init(
+                    .dateImpossible,
+                    "issue date ngày \(reading.rawDay) tháng \(reading.rawMonth) năm \(y) does not exist",
+                    values: ["day": reading.rawDay, "month": reading.rawMonth, "year": y]
+                )
+            )
         } else {
-            header.notices.append(.init(.dateUnreadable, "issue date unreadable: ngày \"\(reading.rawDay)\" tháng \"\(reading.rawMonth)\" năm \(y) (handwritten?)", values: ["day": reading.rawDay, "month": reading.rawMonth, "year": y]))
+            header.notices.append(
+                .init(
+                    .dateUnreadable,
+                    "issue date unreadable: ngày \"\(reading.rawDay)\" tháng \"\(reading.rawMonth)\" năm \(y) (handwritten?)",
+                    values: ["day": reading.rawDay, "month": reading.rawMonth, "year": y]
+                )
+            )
         }
         // The signature bounds the date: use it only when month and year agree with what is printed.
         var agrees = true
@@ -97,27 +120,49 @@ enum DateDecision {
             if let y = reading.year, parts.count == 3, parts[0] != y { agrees = false }
             if let m = reading.month, parts.count == 3, parts[1] != m { agrees = false }
         }
-        fill(from: agrees ? signed : nil, reading: signedReading, printed: readings.filter { $0.from != .signatureTime }, enabled: fillFromSignature, into: &header)
+        fill(
+            from: agrees ? signed : nil,
+            reading: signedReading,
+            printed: readings.filter { $0.from != .signatureTime },
+            enabled: fillFromSignature,
+            into: &header
+        )
     }
 
     /// A printed (typed or cleanly read) date, checked against the handwriting reader and the signing.
-    private static func choosePrinted(_ iso: String, handwritten: String?, signed: String?, readings: [Evidence.Reading], into header: inout DocumentHeader) {
+    private static func choosePrinted(
+        _ iso: String,
+        handwritten: String?,
+        signed: String?,
+        readings: [Evidence.Reading],
+        into header: inout DocumentHeader
+    ) {
         header.date = iso
         var confidence = 0.9
         if let handwritten, handwritten != iso {
             confidence = 0.6
-            header.notices.append(.init(.dateReadingsDisagree, "issue date read as \(iso) by OCR and \(handwritten) by the handwriting reader: check it", values: ["value": iso, "reading": handwritten]))
+            header.notices.append(
+                .init(
+                    .dateReadingsDisagree,
+                    "issue date read as \(iso) by OCR and \(handwritten) by the handwriting reader: check it",
+                    values: ["value": iso, "reading": handwritten]
+                )
+            )
         }
         header.evidence.setDate(.init(from: .printed, confidence: confidence, readings: readings))
         if let signed, iso > signed {
-            header.notices.append(.init(.dateAfterSigning, "issue date \(iso) is after the signing time \(signed)", values: ["value": iso, "signed": signed]))
+            header.notices.append(
+                .init(.dateAfterSigning, "issue date \(iso) is after the signing time \(signed)", values: ["value": iso, "signed": signed])
+            )
         }
     }
 
     /// The handwritten day to take: the reader's best alternative that the signing time allows.
     /// - Returns: the date, its confidence and a warning, or `nil` when no alternative fits.
     static func handwrittenChoice(
-        _ candidates: [(iso: String, reading: HandwrittenReading)], printed: String?, signed: String?
+        _ candidates: [(iso: String, reading: HandwrittenReading)],
+        printed: String?,
+        signed: String?
     ) -> (iso: String, confidence: Double, warning: Notice?)? {
         let classified = candidates.filter { $0.reading.method == .classifier }
         guard let top = classified.first ?? candidates.first else { return nil }
@@ -125,9 +170,13 @@ enum DateDecision {
         guard let signed, let limit = CalendarDate.dayNumber(iso: signed) else {
             var confidence = top.reading.confidence
             if top.iso == ocr || top.iso == printed { confidence = 1 - (1 - confidence) * 0.5 }
-            let note = confidence < NumberDecision.sure
-                ? Notice(.dateHandwritten, "issue day written by hand and read as \(top.iso) with confidence \(NumberDecision.rounded(confidence)): check it",
-                         values: ["value": top.iso, "confidence": String(NumberDecision.rounded(confidence))]) : nil
+            let note =
+                confidence < NumberDecision.sure
+                ? Notice(
+                    .dateHandwritten,
+                    "issue day written by hand and read as \(top.iso) with confidence \(NumberDecision.rounded(confidence)): check it",
+                    values: ["value": top.iso, "confidence": String(NumberDecision.rounded(confidence))]
+                ) : nil
             return (top.iso, confidence, note)
         }
         func fits(_ iso: String) -> Bool {
@@ -146,17 +195,26 @@ enum DateDecision {
         if chosen.iso == top.iso {
             // The reader's best reading and the signing agree.
             let confidence = 1 - (1 - top.reading.confidence) * 0.5
-            let note = confidence < NumberDecision.sure
-                ? Notice(.dateHandwritten, "issue day written by hand and read as \(top.iso) (signed \(signed)) with confidence \(NumberDecision.rounded(confidence)): check it",
-                         values: ["value": top.iso, "confidence": String(NumberDecision.rounded(confidence)), "signed": signed]) : nil
+            let note =
+                confidence < NumberDecision.sure
+                ? Notice(
+                    .dateHandwritten,
+                    "issue day written by hand and read as \(top.iso) (signed \(signed)) with confidence \(NumberDecision.rounded(confidence)): check it",
+                    values: ["value": top.iso, "confidence": String(NumberDecision.rounded(confidence)), "signed": signed]
+                ) : nil
             return (top.iso, confidence, note)
         }
         let confidence = chosen.reading.confidence / max(1e-9, chosen.reading.confidence + top.reading.confidence)
         let rounded = NumberDecision.rounded(min(0.5, confidence))
         let why = fits(top.iso) ? "which fits the signing time \(signed) less well" : "which the signing time \(signed) rules out"
-        return (chosen.iso, min(0.5, confidence),
-                Notice(.dateHandwritten, "issue day written by hand: read first as \(top.iso), \(why); \(chosen.iso) kept, check it",
-                       values: ["value": chosen.iso, "confidence": String(rounded), "reading": top.iso, "signed": signed]))
+        return (
+            chosen.iso, min(0.5, confidence),
+            Notice(
+                .dateHandwritten,
+                "issue day written by hand: read first as \(top.iso), \(why); \(chosen.iso) kept, check it",
+                values: ["value": chosen.iso, "confidence": String(rounded), "reading": top.iso, "signed": signed]
+            )
+        )
     }
 
     /// How likely a written date is to lie `days` before the signing, relative to the same day
@@ -171,15 +229,26 @@ enum DateDecision {
         }
     }
 
-    static func fill(from signed: String?, reading: Evidence.Reading?, printed: [Evidence.Reading], enabled: Bool, into header: inout DocumentHeader) {
+    static func fill(from signed: String?, reading: Evidence.Reading?, printed: [Evidence.Reading], enabled: Bool, into header: inout DocumentHeader)
+    {
         let readings = printed + [reading].compactMap { $0 }
         if enabled, let signed {
             header.date = signed
             header.evidence.setDate(.init(from: .signatureTime, confidence: 0.3, readings: readings))
-            header.notices.append(.init(.dateFromSigning, "issue date \(signed) taken from the e-signature time: the written date may be a few days earlier", values: ["value": signed]))
+            header.notices.append(
+                .init(
+                    .dateFromSigning,
+                    "issue date \(signed) taken from the e-signature time: the written date may be a few days earlier",
+                    values: ["value": signed]
+                )
+            )
         } else {
             header.evidence.setDate(.init(from: .printed, confidence: 0, readings: readings.isEmpty ? nil : readings))
-            if let signed { header.notices.append(.init(.dateSignedBound, "signed on \(signed): the issue date is on or before that day", values: ["signed": signed])) }
+            if let signed {
+                header.notices.append(
+                    .init(.dateSignedBound, "signed on \(signed): the issue date is on or before that day", values: ["signed": signed])
+                )
+            }
         }
     }
 }

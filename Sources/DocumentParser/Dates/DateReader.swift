@@ -73,7 +73,8 @@ struct DateReader: Sendable {
     private func splitInteger(at index: Int, limit: Int) -> (Int, Int)? {
         guard let (value, end) = text.integer(at: index, maxDigits: 2) else { return nil }
         if end - index == 1, end + 2 < text.count, text.scalars[end] == " ", ScannedText.isDigit(text.scalars[end + 1]),
-           ["/", "-", "."].contains(text.scalars[end + 2]) {
+            ["/", "-", "."].contains(text.scalars[end + 2])
+        {
             let joined = value * 10 + Int(text.scalars[end + 1].value - 0x30)
             if joined >= 1, joined <= limit { return (joined, end + 2) }
         }
@@ -84,7 +85,8 @@ struct DateReader: Sendable {
     /// starting "19" or "20", not followed by a letter or digit.
     private func ocrYear(at index: Int) -> (Int, Int)? {
         guard index + 4 <= text.count else { return nil }
-        var value = 0, real = 0
+        var value = 0
+        var real = 0
         for k in index..<(index + 4) {
             let s = text.scalars[k]
             if ScannedText.isDigit(s) {

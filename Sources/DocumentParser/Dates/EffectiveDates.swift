@@ -1,4 +1,5 @@
 import Foundation
+
 /// When the document itself takes and loses effect, as it says: "Quyết định này có hiệu lực kể từ
 /// ngày ký" (the issue date), "… có hiệu lực thi hành từ ngày 01/3/2025", "… hết hiệu lực kể từ
 /// ngày 31/12/2025", "… có hiệu lực đến hết ngày 31/12/2025".

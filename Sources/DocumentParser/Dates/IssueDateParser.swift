@@ -35,16 +35,18 @@ enum IssueDateParser {
     /// - Returns: `nil` when the line has no "ngày … tháng … năm YYYY" phrase.
     static func parse(_ line: TextLine, placeStart: Int = 0) -> Reading? {
         guard let ngay = line.find("ngay"),
-              let thang = line.find("thang", from: ngay + 4),
-              let nam = line.find("nam", from: thang + 5),
-              thang - ngay <= 16, nam - thang <= 14 else { return nil }
+            let thang = line.find("thang", from: ngay + 4),
+            let nam = line.find("nam", from: thang + 5),
+            thang - ngay <= 16, nam - thang <= 14
+        else { return nil }
         let rawDay = line.slice(ngay + 4, thang)
         let rawMonth = line.slice(thang + 5, nam)
         var i = nam + 3
         while i < line.chars.count, line.chars[i] == " " { i += 1 }
         var yearDigits = ""
         while i < line.chars.count, line.chars[i].isASCII, line.chars[i].isNumber, yearDigits.count < 4 {
-            yearDigits.append(line.chars[i]); i += 1
+            yearDigits.append(line.chars[i])
+            i += 1
         }
         guard yearDigits.count == 4, let year = Int(yearDigits) else { return nil }
         // A fifth digit glued on ("năm 20235": a speck read as a digit): the year is one of the
@@ -63,8 +65,14 @@ enum IssueDateParser {
         while let last = place.last, last == "," || last == " " { place.removeLast() }
         let placeOK = !place.isEmpty && place.count <= 40 && (place.first?.isUppercase ?? false)
         return Reading(
-            place: placeOK ? place : nil, day: number(rawDay, max: 31), month: number(rawMonth, max: 12),
-            year: year, rawDay: rawDay, rawMonth: rawMonth, placeOffset: from, yearAlternatives: yearAlternatives
+            place: placeOK ? place : nil,
+            day: number(rawDay, max: 31),
+            month: number(rawMonth, max: 12),
+            year: year,
+            rawDay: rawDay,
+            rawMonth: rawMonth,
+            placeOffset: from,
+            yearAlternatives: yearAlternatives
         )
     }
 

@@ -67,7 +67,8 @@ public struct DeadlineExtractor: Sendable {
                 continue
             }
             if let found = reader.read(at: i), !Self.longBefore(found.deadline.effectiveDate, issueDate) {
-                let key = (found.deadline.effectiveDate ?? "-") + "|" + (found.deadline.time ?? "") + "|" + (found.deadline.task ?? found.deadline.text)
+                let key =
+                    (found.deadline.effectiveDate ?? "-") + "|" + (found.deadline.time ?? "") + "|" + (found.deadline.task ?? found.deadline.text)
                 if !seen.contains(key) {
                     seen.insert(key)
                     result.append(found.deadline)

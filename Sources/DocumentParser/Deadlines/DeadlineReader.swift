@@ -42,7 +42,8 @@ struct DeadlineReader: Sendable {
             return datedAhead(trigger: index, from: han.range.upperBound, maxWords: 6)
         case "khong":
             guard let muon = text.nextWord(from: first.range.upperBound), muon.folded == "muon",
-                  let hon = text.nextWord(from: muon.range.upperBound), hon.folded == "hon" else { return nil }
+                let hon = text.nextWord(from: muon.range.upperBound), hon.folded == "hon"
+            else { return nil }
             return dated(trigger: index, after: hon.range.upperBound)
         case "trong":
             return relativeOrPeriod(trigger: index, after: first.range.upperBound)
@@ -59,7 +60,8 @@ struct DeadlineReader: Sendable {
             // end of a period a deadline; a bare "đến ngày" is only the end of a period.
             let k = text.skipSpaces(first.range.upperBound)
             guard let hour = text.integer(at: k, maxDigits: 2), hour.value < 24 else { return nil }
-            let unitIsHour = (hour.end < text.count && text.scalars[hour.end] == "h")
+            let unitIsHour =
+                (hour.end < text.count && text.scalars[hour.end] == "h")
                 || text.nextWord(from: hour.end)?.folded == "gio"
             guard unitIsHour else { return nil }
             return dated(trigger: index, after: first.range.upperBound)
@@ -79,7 +81,10 @@ struct DeadlineReader: Sendable {
             let k = text.skipSpaces(j)
             guard k < text.count else { return nil }
             let s = text.scalars[k]
-            if s == ":" || s == "," { j = k + 1; continue }
+            if s == ":" || s == "," {
+                j = k + 1
+                continue
+            }
             if ScannedText.isDigit(s) { return dated(trigger: trigger, after: k) }
             guard let w = text.nextWord(from: k) else { return nil }
             switch w.folded {
@@ -191,7 +196,8 @@ struct DeadlineReader: Sendable {
             var period = 0
             var m = k
             if next.folded == "quy", let roman = text.nextWord(from: k), roman.range.lowerBound == k,
-               let value = ["i": 1, "ii": 2, "iii": 3, "iv": 4][roman.folded] {
+                let value = ["i": 1, "ii": 2, "iii": 3, "iv": 4][roman.folded]
+            {
                 period = value
                 m = roman.range.upperBound
             } else if let value = text.integer(at: k, maxDigits: 2) {
@@ -213,7 +219,14 @@ struct DeadlineReader: Sendable {
             // The text names a period, not a day: the day stays unwritten, the period's end is kept apart.
             let lastDay = CalendarDate.iso(year: year.value, month: month, day: CalendarDate.daysIn(month: month, year: year.value))
             let sentence = sentenceStart(before: trigger)
-            var found = make(sentence: sentence, trigger: completionStart(before: trigger) ?? trigger, end: year.end, date: nil, time: nil, recurrence: nil)
+            var found = make(
+                sentence: sentence,
+                trigger: completionStart(before: trigger) ?? trigger,
+                end: year.end,
+                date: nil,
+                time: nil,
+                recurrence: nil
+            )
             found.deadline.dueBy = lastDay
             return found
         default:
@@ -240,7 +253,10 @@ struct DeadlineReader: Sendable {
         var j = range.lowerBound
         var periodic = false
         while j < range.upperBound {
-            guard ScannedText.isLetter(text.scalars[j]) else { j += 1; continue }
+            guard ScannedText.isLetter(text.scalars[j]) else {
+                j += 1
+                continue
+            }
             guard let w = text.nextWord(from: j), w.range.lowerBound < range.upperBound else { break }
             let next = text.nextWord(from: w.range.upperBound)?.folded
             switch (w.folded, next) {
@@ -252,7 +268,10 @@ struct DeadlineReader: Sendable {
                 // "định kỳ 6 tháng": twice a year.
                 let k = text.skipSpaces(text.nextWord(from: w.range.upperBound)?.range.upperBound ?? w.range.upperBound)
                 if let six = text.integer(at: k, maxDigits: 2), six.value == 6,
-                   text.nextWord(from: six.end)?.folded == "thang" { return "semiannually" }
+                    text.nextWord(from: six.end)?.folded == "thang"
+                {
+                    return "semiannually"
+                }
                 periodic = true
             default: break
             }
@@ -292,8 +311,13 @@ struct DeadlineReader: Sendable {
         while let last = task.last, last == "(" || last == "," || last == " " || last == ":" { task.removeLast() }
         let responsible = responsible(sentence: start, trigger: trigger)
         let deadline = Deadline(
-            date: date, time: time, task: task.isEmpty ? nil : task, responsible: responsible, text: body,
-            page: text.page(at: trigger), recurrence: recurrence
+            date: date,
+            time: time,
+            task: task.isEmpty ? nil : task,
+            responsible: responsible,
+            text: body,
+            page: text.page(at: trigger),
+            recurrence: recurrence
         )
         return Found(deadline: deadline, end: end)
     }

@@ -15,7 +15,8 @@ struct ResponsibleReader: Sendable {
         "tổ", "theo", "căn", "kiểm", "hướng", "đề", "lập", "cập", "nộp", "chuẩn", "trình", "tiếp", "xây", "được",
         "là", "cụ", "về", "tại", "để", "trước", "chậm", "trong", "và", "thường", "định", "giám", "quản", "ban",
         "phản", "nghiêm", "đôn", "chỉ", "kịp", "lưu", "nắm", "vận", "tuyên", "đăng", "cung", "bố", "hỗ", "sử",
-        "tăng", "đẩy", "đánh", "xử", "giải", "nâng", "tạo", "đảm", "khẩn", "sớm", "hoàn", "rà", "góp", "cho", "đã", "cần", "phải", "sẽ", "đang", "nộp",
+        "tăng", "đẩy", "đánh", "xử", "giải", "nâng", "tạo", "đảm", "khẩn", "sớm", "hoàn", "rà", "góp", "cho", "đã", "cần", "phải", "sẽ", "đang",
+        "nộp",
         "kính", "xin",
     ]
 
@@ -23,13 +24,17 @@ struct ResponsibleReader: Sendable {
     func afterGiao(in range: Range<Int>) -> String? {
         var j = range.lowerBound
         while j < range.upperBound {
-            guard ScannedText.isLetter(text.scalars[j]) else { j += 1; continue }
+            guard ScannedText.isLetter(text.scalars[j]) else {
+                j += 1
+                continue
+            }
             guard let w = text.nextWord(from: j), w.range.upperBound <= range.upperBound else { break }
             // "giao X", "đề nghị X", "yêu cầu X" followed by a capitalised body.
             let previous = text.previousWord(before: w.range.lowerBound)?.folded
             let asks = w.folded == "giao" || (w.folded == "nghi" && previous == "de") || (w.folded == "cau" && previous == "yeu")
             if asks, let next = text.nextWord(from: w.range.upperBound),
-               ScannedText.isUpper(text.scalars[next.range.lowerBound]) || next.folded == "cac" {
+                ScannedText.isUpper(text.scalars[next.range.lowerBound]) || next.folded == "cac"
+            {
                 return phrase(from: next.range.lowerBound, limit: range.upperBound)
             }
             j = w.range.upperBound
@@ -43,11 +48,13 @@ struct ResponsibleReader: Sendable {
         while j < limit, !ScannedText.isLetter(text.scalars[j]) { j += 1 }
         // "Đề nghị UBND các huyện ...", "Yêu cầu Sở ...": the body follows.
         if let de = text.nextWord(from: j), de.folded == "de" || de.folded == "yeu",
-           let nghi = text.nextWord(from: de.range.upperBound), nghi.folded == "nghi" || nghi.folded == "cau" {
+            let nghi = text.nextWord(from: de.range.upperBound), nghi.folded == "nghi" || nghi.folded == "cau"
+        {
             j = text.skipSpaces(nghi.range.upperBound)
         }
         guard j < limit, let first = text.nextWord(from: j), ScannedText.isUpper(text.scalars[first.range.lowerBound]),
-              Self.bodyStarts.contains(first.folded) else { return nil }
+            Self.bodyStarts.contains(first.folded)
+        else { return nil }
         return phrase(from: j, limit: limit)
     }
 
@@ -68,7 +75,8 @@ struct ResponsibleReader: Sendable {
             var k = text.skipSpaces(j)
             if words > 0, k < limit, text.scalars[k] == "-" || (list && text.scalars[k] == ",") { k += 1 }
             guard let w = text.nextWord(from: k), w.range.upperBound <= limit,
-                  !text.scalars[j..<w.range.lowerBound].contains(ScannedText.paragraphBreak) else { break }
+                !text.scalars[j..<w.range.lowerBound].contains(ScannedText.paragraphBreak)
+            else { break }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: text.scalars[w.range])
             let word = String(view).lowercased()

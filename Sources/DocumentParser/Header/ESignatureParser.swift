@@ -23,7 +23,8 @@ enum ESignatureParser {
             if sig.signedBy == nil, let v = value(after: ["ky boi", "nguoi ky"], in: line) {
                 var name = v
                 if let next = lines[(k + 1)...].prefix(3).first(where: { !$0.isBlank }),
-                   next.chars.first?.isLowercase ?? false, value(after: ["co quan", "thoi gian ky", "email"], in: next) == nil {
+                    next.chars.first?.isLowercase ?? false, value(after: ["co quan", "thoi gian ky", "email"], in: next) == nil
+                {
                     name += " " + next.text
                 }
                 if !name.isEmpty { sig.signedBy = name }
@@ -87,15 +88,20 @@ enum ESignatureParser {
     static func dateAt(_ c: [Character], _ i: Int) -> (String, Int)? {
         if i > 0, c[i - 1].isNumber { return nil }
         guard let (d, a) = digits(c, i, 1...2), a < c.count, c[a] == "/" || c[a] == "." || c[a] == "-",
-              let (m, b) = digits(c, a + 1, 1...2), b < c.count, c[b] == c[a],
-              let (y, e) = digits(c, b + 1, 4...4), let iso = CalendarDate.iso(year: y, month: m, day: d) else { return nil }
+            let (m, b) = digits(c, a + 1, 1...2), b < c.count, c[b] == c[a],
+            let (y, e) = digits(c, b + 1, 4...4), let iso = CalendarDate.iso(year: y, month: m, day: d)
+        else { return nil }
         return (iso, e)
     }
 
     static func timeAt(_ c: [Character], _ i: Int) -> (String, Int)? {
         guard let (h, a) = digits(c, i, 1...2), a < c.count, c[a] == ":", let (m, b) = digits(c, a + 1, 2...2), h < 24, m < 60 else { return nil }
-        var s = 0, end = b
-        if b < c.count, c[b] == ":", let (sec, e) = digits(c, b + 1, 2...2), sec < 60 { s = sec; end = e }
+        var s = 0
+        var end = b
+        if b < c.count, c[b] == ":", let (sec, e) = digits(c, b + 1, 2...2), sec < 60 {
+            s = sec
+            end = e
+        }
         func p(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return ("\(p(h)):\(p(m)):\(p(s))", end)
     }

@@ -117,7 +117,9 @@ public struct HeaderExtractor: Sendable {
     /// "Công văn" for an administrative number or a "V/v" line.
     private func readNumber(on page: HeaderPage, into read: inout HeaderRead) {
         let layout = page.layout
-        if let n = layout.numberLine, let m = NumberLineParser.markerEnd(in: page.lines[n]), let parsed = NumberLineParser.parse(page.lines[n], from: m) {
+        if let n = layout.numberLine, let m = NumberLineParser.markerEnd(in: page.lines[n]),
+            let parsed = NumberLineParser.parse(page.lines[n], from: m)
+        {
             read.number = parsed.reading
             read.numberEnd = parsed.end
         }
@@ -138,16 +140,27 @@ public struct HeaderExtractor: Sendable {
         let headerPage = lines.first?.page
         let handwriting = text.pages.first { $0.number == headerPage }?.handwriting ?? []
         // The number written again elsewhere on the document (an appendix's header, "Điều 1").
-        let repeats = read.number.map { r in
-            NumberRepeats.find(code: r.code, in: page.pages, skipping: layout.numberLine.map { (layout.page, $0) })
-        } ?? []
+        let repeats =
+            read.number.map { r in
+                NumberRepeats.find(code: r.code, in: page.pages, skipping: layout.numberLine.map { (layout.page, $0) })
+            } ?? []
         NumberDecision.decide(
-            read.number, handwriting: handwriting, dayUnreadable: dateReading != nil && dateReading?.day == nil, path: text.path,
-            useFileName: options.numberFromFileName, page: headerPage, repeats: repeats, into: &header
+            read.number,
+            handwriting: handwriting,
+            dayUnreadable: dateReading != nil && dateReading?.day == nil,
+            path: text.path,
+            useFileName: options.numberFromFileName,
+            page: headerPage,
+            repeats: repeats,
+            into: &header
         )
         DateDecision.decide(
-            dateReading, handwriting: handwriting, signature: header.eSignature, fillFromSignature: options.dateFromSignatureTime,
-            page: headerPage, into: &header
+            dateReading,
+            handwriting: handwriting,
+            signature: header.eSignature,
+            fillFromSignature: options.dateFromSignatureTime,
+            page: headerPage,
+            into: &header
         )
     }
 
@@ -157,7 +170,11 @@ public struct HeaderExtractor: Sendable {
         let layout = page.layout
         let body = page.body
         let spelling = OrganName(body: body)
-        let organLines = IssuerExtractor.organLines(in: page.lines, nationalLine: layout.nationalLine, numberLine: layout.numberLine ?? layout.typeLine)
+        let organLines = IssuerExtractor.organLines(
+            in: page.lines,
+            nationalLine: layout.nationalLine,
+            numberLine: layout.numberLine ?? layout.typeLine
+        )
         let found = IssuerExtractor.extract(organLines: organLines, spelling: spelling)
         header.issuer = found.issuer
         header.parentIssuer = found.parent
@@ -173,7 +190,13 @@ public struct HeaderExtractor: Sendable {
         if header.issuer == nil {
             if let inferred = IssuerInference.infer(from: body, typeName: read.typeName) {
                 header.issuer = inferred
-                header.notices.append(.init(.issuerInferred, "issuer line missing; issuer \"\(inferred)\" inferred from the text (confidence 0.5)", values: ["value": inferred, "confidence": "0.5"]))
+                header.notices.append(
+                    .init(
+                        .issuerInferred,
+                        "issuer line missing; issuer \"\(inferred)\" inferred from the text (confidence 0.5)",
+                        values: ["value": inferred, "confidence": "0.5"]
+                    )
+                )
             } else {
                 header.notices.append(.init(.issuerMissing, "issuer line missing and not named in the text"))
             }

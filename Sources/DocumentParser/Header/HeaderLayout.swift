@@ -35,14 +35,18 @@ struct HeaderLayout: Sendable, Hashable {
         // the body ("Căn cứ …", "Thực hiện …", "Kính gửi …"): a body line "số 107/2021/NĐ-CP" is
         // a citation, and the document's own number is then unknown, never a cited one.
         let bodyStart = top.firstIndex { line in bodyOpenings.contains { line.fold.hasPrefix($0) } } ?? top.count
-        let number = top.firstIndex { NumberLineParser.markerIsPunctuated(in: $0) && numberParses($0) }
+        let number =
+            top.firstIndex { NumberLineParser.markerIsPunctuated(in: $0) && numberParses($0) }
             ?? top.prefix(bodyStart).firstIndex(where: { numberParses($0) })
         let anchor = number ?? national ?? -1
         var typeLine: Int?
         let from = max(0, anchor + 1)
         for i in from..<min(lines.count, from + 12) {
             let line = lines[i]
-            if line.uppercaseShare >= 0.6, DocumentKinds.name(forTitleLetters: line.foldedLetters) != nil { typeLine = i; break }
+            if line.uppercaseShare >= 0.6, DocumentKinds.name(forTitleLetters: line.foldedLetters) != nil {
+                typeLine = i
+                break
+            }
         }
         if typeLine == nil, anchor < 0 {
             typeLine = top.firstIndex { $0.uppercaseShare >= 0.6 && DocumentKinds.name(forTitleLetters: $0.foldedLetters) != nil }
@@ -98,13 +102,25 @@ struct HeaderLayout: Sendable, Hashable {
         var seen = 0
         while i < lines.count, seen < 3 {
             let line = lines[i]
-            if line.isBlank { i += 1; continue }
+            if line.isBlank {
+                i += 1
+                continue
+            }
             seen += 1
             guard line.uppercaseShare >= 0.8, IssuerExtractor.startsOrgan(line.text),
-                  !IssuerExtractor.isNationalLine(line) else { i += 1; continue }
+                !IssuerExtractor.isNationalLine(line)
+            else {
+                i += 1
+                continue
+            }
             var text = line.text
             if i + 1 < lines.count, lines[i + 1].uppercaseShare >= 0.8, !lines[i + 1].isBlank,
-               OrganName.match(OrganName.preparedUnits, in: lines[i + 1].text.split(separator: " ").map { VietnameseFolding.fold(String($0)) }, at: 0) != nil {
+                OrganName.match(
+                    OrganName.preparedUnits,
+                    in: lines[i + 1].text.split(separator: " ").map { VietnameseFolding.fold(String($0)) },
+                    at: 0
+                ) != nil
+            {
                 // "CHỦ TỊCH ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI"; not "KHÓA XII KỲ HỌP …".
                 text += " " + lines[i + 1].text
             }

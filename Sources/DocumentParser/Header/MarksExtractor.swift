@@ -25,7 +25,8 @@ enum MarksExtractor {
             if atStart || atEnd, !found.contains(where: { $0.contains(mark) }) {
                 // "BÍ MẬT NHÀ NƯỚC" in a sentence: a lone mark must stand alone or beside the other column.
                 if parts.count == 1, words.count > 1, atEnd, words[words.count - 2].uppercased() == words[words.count - 2],
-                   words[words.count - 2].contains(where: \.isLetter) {
+                    words[words.count - 2].contains(where: \.isLetter)
+                {
                     if !atStart { continue }
                 }
                 found.append(mark)

@@ -1,5 +1,5 @@
-import VietnameseText
 import Foundation
+import VietnameseText
 
 /// Reads the closing block: "Nơi nhận:" and its list, the signer's title ("KT. CHỦ TỊCH /
 /// PHÓ CHỦ TỊCH") and name. OCR often reads the two columns side by side, so a list item may
@@ -11,10 +11,12 @@ enum SignatureBlockExtractor {
     }
 
     /// Words that open a signer's title.
-    static let titleOpenings = ["TM.", "KT.", "TL.", "TUQ.", "Q.", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC",
-                                "PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
-                                "PHÓ TRƯỞNG BAN", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG",
-                                "BÍ THƯ", "PHÓ BÍ THƯ", "THỦ TRƯỞNG"]
+    static let titleOpenings = [
+        "TM.", "KT.", "TL.", "TUQ.", "Q.", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC",
+        "PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
+        "PHÓ TRƯỞNG BAN", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG",
+        "BÍ THƯ", "PHÓ BÍ THƯ", "THỦ TRƯỞNG",
+    ]
 
     static let titleOpeningBytes: [[UInt8]] = titleOpenings.map { Array($0.utf8) }
 
@@ -44,7 +46,10 @@ enum SignatureBlockExtractor {
         var attachmentLines = 0
         for (k, line) in block.enumerated() {
             // "(Xin gửi kèm theo: - Dự thảo …)": attachments, not recipients.
-            if line.foldContains(Self.attachedBytes), line.text.first == "(" || line.fold.hasPrefix("xin gui") { inAttachments = true; continue }
+            if line.foldContains(Self.attachedBytes), line.text.first == "(" || line.fold.hasPrefix("xin gui") {
+                inAttachments = true
+                continue
+            }
             if inAttachments {
                 attachmentLines += 1
                 let t = line.text.trimmingCharacters(in: " .;")
@@ -79,7 +84,10 @@ enum SignatureBlockExtractor {
     static func listItem(_ text: String) -> String? {
         var s = Substring(text)
         var skipped = 0
-        while let f = s.first, "_'`~ ".contains(f), skipped < 4 { s.removeFirst(); skipped += 1 }
+        while let f = s.first, "_'`~ ".contains(f), skipped < 4 {
+            s.removeFirst()
+            skipped += 1
+        }
         guard let f = s.first, "-~+•*·".contains(f) else { return nil }
         s.removeFirst()
         return String(s).trimmingCharacters(in: " '`(")

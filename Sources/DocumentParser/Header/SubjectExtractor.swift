@@ -36,7 +36,10 @@ enum SubjectExtractor {
             // A line in capitals after a subject in sentence case is the authority line, even
             // when OCR garbled its title ("HIỂU TRU ỨỞNG TRƯỜNG ĐẠI HỌC ĐẠI NAM").
             if !parts.isEmpty, line.uppercaseShare > 0.8, line.text.split(separator: " ").count >= 3,
-               parts.joined().contains(where: \.isLowercase), !(parts.last?.hasSuffix(",") ?? false) { break }
+                parts.joined().contains(where: \.isLowercase), !(parts.last?.hasSuffix(",") ?? false)
+            {
+                break
+            }
             if !parts.isEmpty, line.chars.count > 95 { break }
             var text = line.text
             if let cut = line.find("kinh gui"), cut > 0 { text = line.slice(0, cut) }
@@ -61,7 +64,8 @@ enum SubjectExtractor {
         if started, laterStops.contains(where: { f.hasPrefix($0) }) { return true }
         // "1. …", "I. …": a numbered section.
         if let dot = f.firstIndex(of: "."), f.distance(from: f.startIndex, to: dot) <= 4,
-           f[..<dot].allSatisfy({ $0.isNumber || "ivx".contains($0) }), f.first.map({ $0.isNumber || "ivx".contains($0) }) ?? false {
+            f[..<dot].allSatisfy({ $0.isNumber || "ivx".contains($0) }), f.first.map({ $0.isNumber || "ivx".contains($0) }) ?? false
+        {
             return true
         }
         return false

@@ -93,9 +93,14 @@ enum IssuerExtractor {
         var k = anchor - 1
         var seen = 0
         while k >= 0, seen < 3 {
-            if lines[k].isBlank { k -= 1; continue }
+            if lines[k].isBlank {
+                k -= 1
+                continue
+            }
             guard organText(lines[k]) != nil, !isNationalLine(lines[k]) else { break }
-            start = k; seen += 1; k -= 1
+            start = k
+            seen += 1
+            k -= 1
         }
         var result: [String] = []
         for i in start..<max(start, end) {

@@ -1,5 +1,5 @@
-import VietnameseText
 import Foundation
+import VietnameseText
 
 /// Names the issuer from the body when the header is lost: "Trường Tiểu học Nguyễn Huệ xây dựng
 /// Kế hoạch …" or "Trên đây là Kế hoạch … của trường Tiểu học Nguyễn Huệ."

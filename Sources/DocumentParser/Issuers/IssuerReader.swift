@@ -37,7 +37,8 @@ struct IssuerReader: Sendable {
             if ScannedText.isDigit(s) {
                 // "Quận 6", "Phường 12".
                 guard let previous = text.previousWord(before: j), ["quan", "phuong"].contains(previous.folded),
-                      let number = text.integer(at: j, maxDigits: 3) else { break }
+                    let number = text.integer(at: j, maxDigits: 3)
+                else { break }
                 end = number.end
                 words += 1
                 continue
@@ -99,7 +100,8 @@ struct IssuerReader: Sendable {
             } else if last == "ủy", words.count >= 2, words[words.count - 2].lowercased() == "tỉnh", let province = locality.province {
                 words.append(province)
             } else if ["quận", "huyện", "thị xã"].contains(last), let district = locality.district,
-                      district.lowercased().hasPrefix(last) {
+                district.lowercased().hasPrefix(last)
+            {
                 words.removeLast()
                 words.append(district)
             }
@@ -166,8 +168,9 @@ struct IssuerReader: Sendable {
             let s = text.scalars[j - 1]
             if s == ";" || s == ScannedText.paragraphBreak || (s == "." && j < text.count && ScannedText.isSpace(text.scalars[j])) { return nil }
             if s == "i" || s == "I", text.isWordStart(j - 3) || text.isWordStart(j - 2),
-               let w = text.previousWord(before: j), w.range.upperBound == j, w.folded == "tai",
-               let cua = issuerMarkerHasCua(before: w.range.lowerBound), cua {
+                let w = text.previousWord(before: j), w.range.upperBound == j, w.folded == "tai",
+                let cua = issuerMarkerHasCua(before: w.range.lowerBound), cua
+            {
                 return phrase(endingAt: w.range.lowerBound)
             }
             j -= 1
@@ -194,8 +197,14 @@ struct IssuerReader: Sendable {
         var words = 0
         while k > 0, words < 16 {
             let s = text.scalars[k - 1]
-            if ScannedText.isSpace(s) { k -= 1; continue }
-            if ScannedText.isDigit(s) { k -= 1; continue }
+            if ScannedText.isSpace(s) {
+                k -= 1
+                continue
+            }
+            if ScannedText.isDigit(s) {
+                k -= 1
+                continue
+            }
             guard ScannedText.isLetter(s) else { break }
             let wordStart = text.wordStart(before: k)
             let folded = text.folded(wordStart..<k)

@@ -49,11 +49,12 @@ struct OrganName: Sendable {
     /// Lowercase spellings of common words, by fold, to restore marks a mark-less OCR layer lost
     /// ("TAI CHINH" → "tài chính"). Folds shared by two words ("giao"/"giáo") are left out.
     static let lexicon: [String: String] = {
-        let words = "ủy ban nhân dân hội đồng tỉnh huyện quận xã phường thị trấn thành phố sở phòng trường " +
-            "tiểu học trung cơ phổ thông mầm non giáo dục và đào tạo tài chính nội vụ kế hoạch đầu tư " +
-            "văn tâm chi cục tổng bộ công an kho bạc nhà nước quản lý dự án xây dựng y tế tư pháp " +
-            "nguyên môi thanh tra lao thương binh nông nghiệp phát triển giao vận tải " +
-            "thông tin truyền chủ tịch giám đốc trưởng chỉ đạo mặt trận tổ quốc việt nam đảng"
+        let words =
+            "ủy ban nhân dân hội đồng tỉnh huyện quận xã phường thị trấn thành phố sở phòng trường "
+            + "tiểu học trung cơ phổ thông mầm non giáo dục và đào tạo tài chính nội vụ kế hoạch đầu tư "
+            + "văn tâm chi cục tổng bộ công an kho bạc nhà nước quản lý dự án xây dựng y tế tư pháp "
+            + "nguyên môi thanh tra lao thương binh nông nghiệp phát triển giao vận tải "
+            + "thông tin truyền chủ tịch giám đốc trưởng chỉ đạo mặt trận tổ quốc việt nam đảng"
         var map: [String: String] = [:]
         var clashes = Set<String>()
         for w in words.split(separator: " ").map(String.init) {
@@ -93,11 +94,13 @@ struct OrganName: Sendable {
         var out: [String] = []
         var i = 0
         if let (office, n) = Self.match(Self.preparedOffices, in: folded, at: 0) {
-            out.append(office); i = n
+            out.append(office)
+            i = n
         }
         var tail: Tail = .field
         if let (prefix, n) = Self.match(Self.preparedPrefixes, in: folded, at: i) {
-            out.append(prefix); i = n
+            out.append(prefix)
+            i = n
             tail = Self.prefixes.first(where: { $0.words == prefix })?.tail ?? .field
             // The organ whose council or youth union this is, spelled as an organ of its own.
             if tail == .organ, i < words.count, Self.match(Self.preparedPrefixes, in: folded, at: i) != nil {
@@ -115,14 +118,18 @@ struct OrganName: Sendable {
                 let next = n < words.count ? words[n] : ""
                 let numbered = next.first?.isNumber ?? false
                 out.append(numbered || out.isEmpty ? Self.capitalized(unit) : unit)
-                i = n; afterUnit = true; continue
+                i = n
+                afterUnit = true
+                continue
             }
             // A province, city or district name from the national list, spelled properly
             // ("TỈNH LÂM ĐÔNG" → "Lâm Đồng", "TP. HÒ CHÍ MINH" → "Hồ Chí Minh").
             let afterPlaceWord = afterUnit || ["tp.", "tp"].contains(VietnameseFolding.fold(out.last ?? ""))
             if let (place, end) = PlaceNames.match(words, at: i, single: afterPlaceWord) {
                 out.append(place)
-                i = end; startOfComponent = false; continue
+                i = end
+                startOfComponent = false
+                continue
             }
             let w = words[i]
             let f = VietnameseFolding.fold(w)
@@ -131,7 +138,10 @@ struct OrganName: Sendable {
             } else if afterUnit || tail == .properName || tail == .place {
                 out.append(Self.capitalized(repaired(w)))
             } else if f == "va" || f == "-" {
-                out.append(f == "va" ? "và" : "-"); startOfComponent = true; i += 1; continue
+                out.append(f == "va" ? "và" : "-")
+                startOfComponent = true
+                i += 1
+                continue
             } else {
                 let lower = repaired(w).lowercased()
                 out.append(startOfComponent ? Self.capitalized(lower) : lower)
@@ -150,7 +160,8 @@ struct OrganName: Sendable {
         while i < words.count {
             let w = words[i]
             if i + 1 < words.count, w.count == 1, let c = w.first, c.isLetter, Self.loneConsonants.contains(VietnameseFolding.fold(w)),
-               words[i + 1].allSatisfy(\.isLetter) {
+                words[i + 1].allSatisfy(\.isLetter)
+            {
                 let joined = w + words[i + 1]
                 let f = VietnameseFolding.fold(joined)
                 if Self.lexicon[f] != nil || bodyHas(word: f) {
@@ -250,7 +261,10 @@ final class ProperNames: Sendable {
             let chars = line.chars
             var i = 0
             while i < chars.count {
-                guard chars[i].isLetter else { i += 1; continue }
+                guard chars[i].isLetter else {
+                    i += 1
+                    continue
+                }
                 var j = i + 1
                 while j < chars.count, chars[j].isLetter { j += 1 }
                 if j - i >= 2, chars[i].isUppercase, chars[(i + 1)..<j].allSatisfy({ $0.isLowercase }) {

@@ -59,9 +59,18 @@ public struct Citation: Sendable, Hashable, Codable {
 
     /// Creates a citation.
     public init(
-        type: String?, number: DocumentNumber?, name: String? = nil, date: String? = nil, issuer: String? = nil,
-        relation: Relation, text: String, page: Int? = nil, mentions: Int? = nil, numberFromTable: Bool? = nil,
-        knownNumber: DocumentNumber? = nil, numberHandwritten: Bool? = nil
+        type: String?,
+        number: DocumentNumber?,
+        name: String? = nil,
+        date: String? = nil,
+        issuer: String? = nil,
+        relation: Relation,
+        text: String,
+        page: Int? = nil,
+        mentions: Int? = nil,
+        numberFromTable: Bool? = nil,
+        knownNumber: DocumentNumber? = nil,
+        numberHandwritten: Bool? = nil
     ) {
         self.numberHandwritten = numberHandwritten
         self.type = type

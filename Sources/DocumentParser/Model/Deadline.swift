@@ -21,7 +21,16 @@ public struct Deadline: Sendable, Hashable, Codable {
     public var recurrence: String?
 
     /// Creates a deadline.
-    public init(date: String?, dueBy: String? = nil, time: String? = nil, task: String? = nil, responsible: String? = nil, text: String, page: Int? = nil, recurrence: String? = nil) {
+    public init(
+        date: String?,
+        dueBy: String? = nil,
+        time: String? = nil,
+        task: String? = nil,
+        responsible: String? = nil,
+        text: String,
+        page: Int? = nil,
+        recurrence: String? = nil
+    ) {
         self.date = date
         self.dueBy = dueBy
         self.time = time

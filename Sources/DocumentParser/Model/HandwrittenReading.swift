@@ -40,7 +40,12 @@ public struct HandwrittenReading: Sendable, Hashable {
 
     /// Creates a reading.
     public init(
-        field: Field, digits: String, confidence: Double, method: Method, looksHandwritten: Bool = true, box: PageBox? = nil,
+        field: Field,
+        digits: String,
+        confidence: Double,
+        method: Method,
+        looksHandwritten: Bool = true,
+        box: PageBox? = nil,
         printed: String? = nil
     ) {
         self.printed = printed

@@ -52,7 +52,8 @@ public struct Notice: Sendable, Hashable, Codable {
             case .subjectMissing: "subject"
             case .citedNumberHandwritten, .staleBasis: "citations"
             case .dateNotFound, .dateUnreadable, .dateImpossible, .dateHandwritten, .dateReadingsDisagree, .dateMonthFromSigning,
-                 .dateFromSigning, .dateSignedBound, .dateAfterSigning, .dateBeforeCitation, .dateYearRepaired: "date"
+                .dateFromSigning, .dateSignedBound, .dateAfterSigning, .dateBeforeCitation, .dateYearRepaired:
+                "date"
             default: "number"
             }
         }

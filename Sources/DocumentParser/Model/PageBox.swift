@@ -32,7 +32,9 @@ extension PageBox: Codable {
         let values = try container.decode([Int].self)
         guard values.count == 4 else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "a box is [x, y, width, height], found \(values.count) numbers")
+                in: container,
+                debugDescription: "a box is [x, y, width, height], found \(values.count) numbers"
+            )
         }
         self.init(x: values[0], y: values[1], width: values[2], height: values[3])
     }

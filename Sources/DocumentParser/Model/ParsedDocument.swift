@@ -79,10 +79,22 @@ public struct ParsedDocument: Sendable, Hashable, Codable {
 
     /// Creates a parsed document.
     public init(
-        source: Source, number: DocumentNumber? = nil, type: String? = nil, date: String? = nil, place: String? = nil,
-        issuer: String? = nil, parentIssuer: String? = nil, subject: String? = nil, signer: Signer? = nil,
-        recipients: [String] = [], marks: [String]? = nil, citations: [Citation] = [], deadlines: [Deadline] = [],
-        notices: [Notice] = [], evidence: Evidence? = nil, eSignature: ESignature? = nil
+        source: Source,
+        number: DocumentNumber? = nil,
+        type: String? = nil,
+        date: String? = nil,
+        place: String? = nil,
+        issuer: String? = nil,
+        parentIssuer: String? = nil,
+        subject: String? = nil,
+        signer: Signer? = nil,
+        recipients: [String] = [],
+        marks: [String]? = nil,
+        citations: [Citation] = [],
+        deadlines: [Deadline] = [],
+        notices: [Notice] = [],
+        evidence: Evidence? = nil,
+        eSignature: ESignature? = nil
     ) {
         self.source = source
         self.number = number

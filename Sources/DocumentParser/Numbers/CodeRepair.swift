@@ -37,7 +37,8 @@ enum CodeRepair {
             func flush() {
                 let upper = current.uppercased()
                 if current.count >= 2, !knownCodes.contains(upper), current.unicodeScalars.contains(where: { ScannedText.isLetter($0) }),
-                   (uses[upper]?.count ?? 0) <= 1, let fixed = repair(upper, uses: uses, own: number) {
+                    (uses[upper]?.count ?? 0) <= 1, let fixed = repair(upper, uses: uses, own: number)
+                {
                     out += fixed
                     changed = true
                 } else {

@@ -1,5 +1,5 @@
-import VietnameseText
 import Foundation
+import VietnameseText
 
 /// The number a clerk put in a file's name: "280 BC.signed_20250219_164611.pdf" → 280 + ["BC"],
 /// "47 QĐ UB.signed (1)_….pdf" → 47 + ["QĐ", "UB"], "01CT_20250509_154257.pdf" → 01 + ["CT"].
@@ -27,7 +27,10 @@ struct FileNameNumber: Sendable, Hashable {
             if ch.isLetter {
                 word.append(ch)
             } else if ch == " " || ch == "-" || ch == "+" {
-                if !word.isEmpty { words.append(word); word = "" }
+                if !word.isEmpty {
+                    words.append(word)
+                    word = ""
+                }
             } else {
                 break  // ".signed", "_2025…", "(1)": the clerk's part is over
             }

@@ -63,7 +63,10 @@ enum NumberCanonicalizer {
         var pendingSpace = false
         for scalar in normalized.unicodeScalars {
             let s = ScannedText.unified(scalar)
-            if s == " " || s == "\n" || s == "\t" { pendingSpace = true; continue }
+            if s == " " || s == "\n" || s == "\t" {
+                pendingSpace = true
+                continue
+            }
             if s == "/" || s == "-" {
                 pendingSpace = false
                 out.append(s)
@@ -145,17 +148,25 @@ enum NumberCanonicalizer {
             j += 1
         }
         if afterSo, serial.count <= 2, j + 1 < text.count, t[j] == " ", ScannedText.isDigit(t[j + 1]) {
-            var k = j + 1, more = ""
-            while k < text.count, more.count < 3, ScannedText.isDigit(t[k]) { more.append(Character(t[k])); k += 1 }
+            var k = j + 1
+            var more = ""
+            while k < text.count, more.count < 3, ScannedText.isDigit(t[k]) {
+                more.append(Character(t[k]))
+                k += 1
+            }
             let after = skipInline(text, k)
-            if serial.count + more.count <= 4, after < text.count, t[after] == "/" { serial += more; j = k }
+            if serial.count + more.count <= 4, after < text.count, t[after] == "/" {
+                serial += more
+                j = k
+            }
         }
         guard !serial.isEmpty, serial.count <= 5 else { return nil }
         // "số 1420TTr-BQL": the slash lost between the serial and a type code.
         var lostSlash = false
         if j < text.count, ScannedText.isLetter(t[j]) {
             guard afterSo, let code = readCode(text, at: j, crossedSpace: false), isTypeCode(code.value),
-                  code.end < text.count, t[code.end] == "-" else { return nil }
+                code.end < text.count, t[code.end] == "-"
+            else { return nil }
             lostSlash = true
         } else if j < text.count, ScannedText.isDigit(t[j]) {
             return nil
@@ -205,7 +216,8 @@ enum NumberCanonicalizer {
     private static func readDigitPart(_ text: ScannedText, at k: Int, after separator: Unicode.Scalar, into parts: inout Parts) -> Bool {
         let t = text.scalars
         if parts.count == 0, parts.partyForm, t[k] == "1", k + 1 < text.count, ScannedText.isUpper(t[k + 1]),
-           let code = readCode(text, at: k + 1, crossedSpace: false), typeCodes[("T" + code.value).uppercased()] != nil {
+            let code = readCode(text, at: k + 1, crossedSpace: false), typeCodes[("T" + code.value).uppercased()] != nil
+        {
             parts.append(code: "T" + code.value, after: separator, end: code.end)
             return true
         }
@@ -214,7 +226,8 @@ enum NumberCanonicalizer {
         var glued: (value: String, end: Int)?
         if found.end < text.count, ScannedText.isUpper(t[found.end]) {
             guard let code = readCode(text, at: found.end, crossedSpace: false), isTypeCode(code.value),
-                  code.end < text.count, t[code.end] == "-" else { return false }
+                code.end < text.count, t[code.end] == "-"
+            else { return false }
             glued = code
         }
         parts.append(year: found.year, end: found.end)
@@ -227,12 +240,26 @@ enum NumberCanonicalizer {
     private static func match(_ parts: Parts, serial: Serial, start: Int) -> Match? {
         if parts.codes.isEmpty {
             guard let year = parts.year, !parts.partyForm else { return nil }
-            return Match(canonical: serial.digits + "/" + year, start: start, end: parts.end, serial: serial.digits, year: year, codes: [], partyForm: false)
+            return Match(
+                canonical: serial.digits + "/" + year,
+                start: start,
+                end: parts.end,
+                serial: serial.digits,
+                year: year,
+                codes: [],
+                partyForm: false
+            )
         }
         if parts.partyForm, parts.codes.count < 2 { return nil }
         return Match(
-            canonical: parts.canonical, start: start, end: parts.end, serial: serial.digits, year: parts.year, codes: parts.codes,
-            partyForm: parts.partyForm)
+            canonical: parts.canonical,
+            start: start,
+            end: parts.end,
+            serial: serial.digits,
+            year: parts.year,
+            codes: parts.codes,
+            partyForm: parts.partyForm
+        )
     }
 
     /// Whether `code` is a known type code, as spelled or upper-cased.
@@ -303,7 +330,10 @@ enum NumberCanonicalizer {
             var k = j + 1
             if t[k] == " " { k += 1 }
             var tail: [Unicode.Scalar] = []
-            while k < text.count, ScannedText.isAlnum(t[k]), tail.count < 8 { tail.append(t[k]); k += 1 }
+            while k < text.count, ScannedText.isAlnum(t[k]), tail.count < 8 {
+                tail.append(t[k])
+                k += 1
+            }
             var joined = String.UnicodeScalarView()
             joined.append(contentsOf: scalars + tail)
             if !tail.isEmpty, CodeRepair.knownCodes.contains(String(joined)) {
@@ -338,7 +368,8 @@ enum NumberCanonicalizer {
         let lower = collapsed.filter { ScannedText.isLetter($0) && !ScannedText.isUpper($0) }.count
         // Mixed case is how some codes are spelled ("TTg", "TTr", "QyĐ", a unit's "GDTrH"): one
         // lowercase r, g, y or i inside capitals, or a known code.
-        let spelledMixed = lower == 1 && collapsed.count >= 3
+        let spelledMixed =
+            lower == 1 && collapsed.count >= 3
             && collapsed.dropFirst().contains { ["r", "g", "y", "i"].contains($0) }
             && collapsed.filter { ScannedText.isUpper($0) }.count >= 2
         if lower > 0, !mixedCaseCodes.contains(code), !spelledMixed { return nil }

@@ -22,7 +22,12 @@ extension NumberDecision {
         var repeated: [String] { repeats.map(\.digits) }
 
         init(
-            _ reading: NumberReading, handwriting: [HandwrittenReading], dayUnreadable: Bool, path: String, useFileName: Bool, page: Int?,
+            _ reading: NumberReading,
+            handwriting: [HandwrittenReading],
+            dayUnreadable: Bool,
+            path: String,
+            useFileName: Bool,
+            page: Int?,
             repeats: [NumberRepeats.Mention]
         ) {
             let written = handwriting.filter { $0.field == .number }
@@ -37,8 +42,12 @@ extension NumberDecision {
             if case .clean = reading.digits { printedIsClean = true } else { printedIsClean = false }
             self.repeats = repeats
             evidence = [
-                .init(value: printedDigits.map(reading.canonical(with:)) ?? reading.printedPart, from: .printed,
-                      confidence: printedDigits == nil ? 0 : (looksHandwritten ? 0.3 : 0.85), page: page),
+                .init(
+                    value: printedDigits.map(reading.canonical(with:)) ?? reading.printedPart,
+                    from: .printed,
+                    confidence: printedDigits == nil ? 0 : (looksHandwritten ? 0.3 : 0.85),
+                    page: page
+                )
             ]
             evidence += Evidence.Reading.handwritten(written.map { (reading.canonical(with: $0.digits), $0) }, page: page)
             if let file {

@@ -17,16 +17,28 @@ enum NumberDecision {
 
     /// Decides the header's number and records the evidence and any notice.
     static func decide(
-        _ reading: NumberReading?, handwriting: [HandwrittenReading], dayUnreadable: Bool, path: String, useFileName: Bool, page: Int?,
-        repeats: [NumberRepeats.Mention] = [], into header: inout DocumentHeader
+        _ reading: NumberReading?,
+        handwriting: [HandwrittenReading],
+        dayUnreadable: Bool,
+        path: String,
+        useFileName: Bool,
+        page: Int?,
+        repeats: [NumberRepeats.Mention] = [],
+        into header: inout DocumentHeader
     ) {
         guard let reading else {
             header.notices.append(.init(.numberLineMissing, "number line (Số: …) not found"))
             return
         }
         let readings = Readings(
-            reading, handwriting: handwriting, dayUnreadable: dayUnreadable, path: path, useFileName: useFileName, page: page,
-            repeats: repeats)
+            reading,
+            handwriting: handwriting,
+            dayUnreadable: dayUnreadable,
+            path: path,
+            useFileName: useFileName,
+            page: page,
+            repeats: repeats
+        )
         if weigh(readings, into: &header) { return }
         takePrinted(readings, into: &header)
     }
@@ -39,21 +51,30 @@ enum NumberDecision {
     /// wrong digit, so it no longer overrides the page.
     /// - Returns: whether the weighing decided the number.
     private static func weigh(_ r: Readings, into header: inout DocumentHeader) -> Bool {
-        let needsWeighing = r.looksHandwritten || r.printedDigits == nil || r.file != nil
+        let needsWeighing =
+            r.looksHandwritten || r.printedDigits == nil || r.file != nil
             || r.repeated.contains { !same($0, r.printedDigits) }
         // A reader that barely read anything (a printed letter taken for a tall digit) does not
         // put clean printed digits in doubt.
         let barely = r.printedIsClean && (r.best?.confidence ?? 1) < Self.barelyRead && r.file == nil && r.repeated.isEmpty
         guard needsWeighing, !barely, r.best != nil || r.file != nil || !r.repeated.isEmpty else { return false }
         let candidates = NumberWeighing(
-            handwriting: r.classified.map { ($0.digits, $0.confidence) }, printed: r.printedDigits, printedIsClean: r.printedIsClean,
-            printedLooksHandwritten: r.looksHandwritten, ocrDigits: r.ocrDigits?.digits, fileName: r.file?.digits, repeats: r.repeated
+            handwriting: r.classified.map { ($0.digits, $0.confidence) },
+            printed: r.printedDigits,
+            printedIsClean: r.printedIsClean,
+            printedLooksHandwritten: r.looksHandwritten,
+            ocrDigits: r.ocrDigits?.digits,
+            fileName: r.file?.digits,
+            repeats: r.repeated
         ).ranked()
         guard let top = candidates.first else { return false }
         let agreeing = top.sources
-        let source: EvidenceSource = agreeing.contains(.handwriting) ? .handwritten
+        let source: EvidenceSource =
+            agreeing.contains(.handwriting)
+            ? .handwritten
             : agreeing.contains(.printed) || agreeing.contains(.repeated) ? .printed : .fileName
-        let evidence = r.evidence + r.repeats.map { .init(value: r.reading.canonical(with: $0.digits), from: .printed, confidence: 0.9, page: $0.page) }
+        let evidence =
+            r.evidence + r.repeats.map { .init(value: r.reading.canonical(with: $0.digits), from: .printed, confidence: 0.9, page: $0.page) }
         choose(top.digits, of: r.reading, from: source, confidence: top.confidence, readings: evidence, into: &header)
         if let notice = notice(for: top, r) { header.notices.append(notice) }
         return true
@@ -66,32 +87,59 @@ enum NumberDecision {
         var why: [String] = []
         var whyVietnamese: [String] = []
         if let best = r.best, !same(best.digits, top.digits) {
-            why.append("handwriting reader \"\(best.digits)\""); whyVietnamese.append("chữ viết tay đọc \"\(best.digits)\"")
+            why.append("handwriting reader \"\(best.digits)\"")
+            whyVietnamese.append("chữ viết tay đọc \"\(best.digits)\"")
         }
         if let printedDigits = r.printedDigits, !same(printedDigits, top.digits) {
-            why.append("OCR \"\(printedDigits)\""); whyVietnamese.append("nhận dạng chữ đọc \"\(printedDigits)\"")
+            why.append("OCR \"\(printedDigits)\"")
+            whyVietnamese.append("nhận dạng chữ đọc \"\(printedDigits)\"")
         }
         if let f = r.file?.digits, !same(f, top.digits) {
-            why.append("file name \"\(r.fileName)\""); whyVietnamese.append("tên tệp \"\(r.fileName)\"")
+            why.append("file name \"\(r.fileName)\"")
+            whyVietnamese.append("tên tệp \"\(r.fileName)\"")
         }
         if let repeated = r.repeated.first(where: { !same($0, top.digits) }) {
-            why.append("written again as \"\(repeated)\""); whyVietnamese.append("ghi lại là \"\(repeated)\"")
+            why.append("written again as \"\(repeated)\"")
+            whyVietnamese.append("ghi lại là \"\(repeated)\"")
         }
         let fileName = r.fileName
         if top.sources == [.fileName] {
             if let seen = r.best?.digits ?? r.printedDigits {
-                return .init(.numberFromFileName, "number digits read as \"\(seen)\" disagree with the file name \"\(fileName)\": \(value) taken from the file name", values: ["value": value, "file": fileName, "reading": seen])
+                return .init(
+                    .numberFromFileName,
+                    "number digits read as \"\(seen)\" disagree with the file name \"\(fileName)\": \(value) taken from the file name",
+                    values: ["value": value, "file": fileName, "reading": seen]
+                )
             }
-            return .init(.numberFromFileName, "number digits unreadable: \(value) taken from the file name \"\(fileName)\"", values: ["value": value, "file": fileName])
+            return .init(
+                .numberFromFileName,
+                "number digits unreadable: \(value) taken from the file name \"\(fileName)\"",
+                values: ["value": value, "file": fileName]
+            )
         }
         if let best = r.best, let printedDigits = r.printedDigits, why.count == 1, same(best.digits, top.digits), !same(printedDigits, top.digits) {
-            return .init(.numberReadingsDisagree, "number digits written by hand: read as \"\(best.digits)\" by the handwriting reader, \"\(printedDigits)\" by OCR; \(value) kept, check it", values: ["value": value, "readings": "chữ viết tay \(best.digits), nhận dạng chữ \(printedDigits)", "confidence": String(rounded(top.confidence))])
+            return .init(
+                .numberReadingsDisagree,
+                "number digits written by hand: read as \"\(best.digits)\" by the handwriting reader, \"\(printedDigits)\" by OCR; \(value) kept, check it",
+                values: [
+                    "value": value, "readings": "chữ viết tay \(best.digits), nhận dạng chữ \(printedDigits)",
+                    "confidence": String(rounded(top.confidence)),
+                ]
+            )
         }
         if !why.isEmpty {
-            return .init(.numberReadingsDisagree, "number digits disagree (\(why.joined(separator: ", "))); \(value) kept with confidence \(rounded(top.confidence)), check it", values: ["value": value, "readings": whyVietnamese.joined(separator: ", "), "confidence": String(rounded(top.confidence))])
+            return .init(
+                .numberReadingsDisagree,
+                "number digits disagree (\(why.joined(separator: ", "))); \(value) kept with confidence \(rounded(top.confidence)), check it",
+                values: ["value": value, "readings": whyVietnamese.joined(separator: ", "), "confidence": String(rounded(top.confidence))]
+            )
         }
         if top.confidence < sure {
-            return .init(.numberHandwritten, "number digits written by hand and read as \"\(top.digits)\" with confidence \(rounded(top.confidence)): check \(value)", values: ["value": value, "confidence": String(rounded(top.confidence))])
+            return .init(
+                .numberHandwritten,
+                "number digits written by hand and read as \"\(top.digits)\" with confidence \(rounded(top.confidence)): check \(value)",
+                values: ["value": value, "confidence": String(rounded(top.confidence))]
+            )
         }
         return nil
     }
@@ -108,28 +156,62 @@ enum NumberDecision {
             if let best = r.best {
                 confidence = same(best.digits, d) ? 0.95 : 0.6
                 if !same(best.digits, d) {
-                    header.notices.append(.init(.numberReadingsDisagree, "number digits read as \"\(d)\" by OCR and \"\(best.digits)\" by the handwriting reader: check \(reading.canonical(with: d))", values: ["value": reading.canonical(with: d), "readings": "nhận dạng chữ \(d), chữ viết tay \(best.digits)", "confidence": String(rounded(confidence))]))
+                    header.notices.append(
+                        .init(
+                            .numberReadingsDisagree,
+                            "number digits read as \"\(d)\" by OCR and \"\(best.digits)\" by the handwriting reader: check \(reading.canonical(with: d))",
+                            values: [
+                                "value": reading.canonical(with: d), "readings": "nhận dạng chữ \(d), chữ viết tay \(best.digits)",
+                                "confidence": String(rounded(confidence)),
+                            ]
+                        )
+                    )
                 }
             }
             if r.looksHandwritten && r.best == nil {
                 // A handwritten day beside the number: a clean reading of the digits is kept, not trusted.
                 confidence = 0.4
-                header.notices.append(.init(.numberProbablyHandwritten, "number \(reading.canonical(with: d)) read from digits that are probably handwritten (the day beside them is unreadable): check it", values: ["value": reading.canonical(with: d)]))
+                header.notices.append(
+                    .init(
+                        .numberProbablyHandwritten,
+                        "number \(reading.canonical(with: d)) read from digits that are probably handwritten (the day beside them is unreadable): check it",
+                        values: ["value": reading.canonical(with: d)]
+                    )
+                )
             }
             choose(d, of: reading, from: .printed, confidence: confidence, readings: r.evidence, into: &header)
             if case .repaired(_, let raw) = reading.digits {
-                header.notices.append(.init(.numberRepaired, "number digits \"\(raw)\" read as \"\(d)\" (OCR letter/digit confusion)", values: ["raw": raw, "value": d]))
+                header.notices.append(
+                    .init(
+                        .numberRepaired,
+                        "number digits \"\(raw)\" read as \"\(d)\" (OCR letter/digit confusion)",
+                        values: ["raw": raw, "value": d]
+                    )
+                )
             }
         case .unreadable, .missing:
-            let raw: String = { if case .unreadable(let r) = reading.digits { return r }; return "" }()
+            let raw: String = {
+                if case .unreadable(let r) = reading.digits { return r }
+                return ""
+            }()
             header.evidence.setNumber(.init(from: .printed, confidence: 0, readings: r.evidence))
-            header.notices.append(.init(.numberUnreadable, "number digits unreadable (\(raw.isEmpty ? "blank" : "\"\(raw)\"")); printed part \(reading.printedPart)", values: ["raw": raw, "printed": reading.printedPart]))
+            header.notices.append(
+                .init(
+                    .numberUnreadable,
+                    "number digits unreadable (\(raw.isEmpty ? "blank" : "\"\(raw)\"")); printed part \(reading.printedPart)",
+                    values: ["raw": raw, "printed": reading.printedPart]
+                )
+            )
         }
     }
 
     /// Sets the number from `digits` and its evidence.
     private static func choose(
-        _ digits: String, of reading: NumberReading, from: EvidenceSource, confidence: Double, readings: [Evidence.Reading],
+        _ digits: String,
+        of reading: NumberReading,
+        from: EvidenceSource,
+        confidence: Double,
+        readings: [Evidence.Reading],
         into header: inout DocumentHeader
     ) {
         header.number = DocumentNumber(reading.canonical(with: digits))

@@ -66,7 +66,8 @@ enum NumberLineParser {
         var code = ""
         var index = 0
         if form == .administrative, segments.count >= 2, let year = Int(segments[0].text), (1945...2100).contains(year),
-           segments[0].text.count == 4, segments[1].separator == "/" {
+            segments[0].text.count == 4, segments[1].separator == "/"
+        {
             form = .normative
         }
         for seg in segments {
@@ -94,7 +95,10 @@ enum NumberLineParser {
     }
 
     /// One segment of a code and the separator before it.
-    struct Segment { var separator: Character; var text: String }
+    struct Segment {
+        var separator: Character
+        var text: String
+    }
 
     /// Reads "KH-THNH", "QĐ- UBND", "2023/NĐ-CP" up to the first word that is not joined by a
     /// separator.
@@ -114,7 +118,8 @@ enum NumberLineParser {
                 text = known
             }
             guard text.count <= 12, text.contains(where: { $0.isUppercase || $0.isNumber }),
-                  !(text.first?.isLowercase ?? true) || text.allSatisfy({ $0.isNumber }) else { break }
+                !(text.first?.isLowercase ?? true) || text.allSatisfy({ $0.isNumber })
+            else { break }
             segments.append(Segment(separator: separator, text: text))
             i = j
             var k = i

@@ -53,9 +53,13 @@ enum NumberRepeats {
                     var j = i
                     while j > 0, f[j - 1] == " " { j -= 1 }
                     var digits = ""
-                    while j > 0, f[j - 1].isASCII, f[j - 1].isNumber, digits.count < 5 { digits.insert(f[j - 1], at: digits.startIndex); j -= 1 }
+                    while j > 0, f[j - 1].isASCII, f[j - 1].isNumber, digits.count < 5 {
+                        digits.insert(f[j - 1], at: digits.startIndex)
+                        j -= 1
+                    }
                     // A year or a longer run belongs to something else ("2023/NĐ-CP").
-                    guard (1...4).contains(digits.count), j == 0 || !(f[j - 1].isLetter || f[j - 1].isNumber || f[j - 1] == "/" || f[j - 1] == "-") else { continue }
+                    guard (1...4).contains(digits.count), j == 0 || !(f[j - 1].isLetter || f[j - 1].isNumber || f[j - 1] == "/" || f[j - 1] == "-")
+                    else { continue }
                     found.append(Mention(digits: digits, page: line.page))
                 }
             }

@@ -88,7 +88,8 @@ struct ScannedText: Sendable {
     /// The 1-based page holding offset `index`.
     func page(at index: Int) -> Int? {
         guard !pageStarts.isEmpty else { return nil }
-        var low = 0, high = pageStarts.count - 1
+        var low = 0
+        var high = pageStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if pageStarts[mid] <= index { low = mid } else { high = mid - 1 }
@@ -98,8 +99,10 @@ struct ScannedText: Sendable {
 
     /// The original text of `range`, every whitespace scalar shown as one space.
     func text(_ range: Range<Int>) -> String {
-        let lower = max(0, min(range.lowerBound, count)), upper = max(lower, min(range.upperBound, count))
-        var lo = lower, hi = upper
+        let lower = max(0, min(range.lowerBound, count))
+        let upper = max(lower, min(range.upperBound, count))
+        var lo = lower
+        var hi = upper
         while lo < hi, Self.isSpace(original[lo]) { lo += 1 }
         while hi > lo, Self.isSpace(original[hi - 1]) { hi -= 1 }
         return Self.string(original[lo..<hi]) { Self.isSpace($0) ? " " : $0 }
@@ -114,15 +117,23 @@ struct ScannedText: Sendable {
             for scalar in scalars {
                 let v = transform(scalar).value
                 if v < 0x80 {
-                    buffer[n] = UInt8(v); n += 1
+                    buffer[n] = UInt8(v)
+                    n += 1
                 } else if v < 0x800 {
-                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                    buffer[n] = UInt8(0xC0 | (v >> 6))
+                    buffer[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
                 } else if v < 0x10000 {
-                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                    buffer[n] = UInt8(0xE0 | (v >> 12))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
                 } else {
-                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                    buffer[n] = UInt8(0xF0 | (v >> 18))
+                    buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
                 }
             }
             return n
@@ -290,7 +301,10 @@ struct ScannedText: Sendable {
         while j > 0 {
             let s = scalars[j - 1]
             if s == "\n" || s == Self.paragraphBreak { return true }
-            if s == " " || s == "-" || s == "+" || s == "•" || s == "*" || s == "_" { j -= 1; continue }
+            if s == " " || s == "-" || s == "+" || s == "•" || s == "*" || s == "_" {
+                j -= 1
+                continue
+            }
             return false
         }
         return true
@@ -298,7 +312,8 @@ struct ScannedText: Sendable {
 
     /// Reads an unsigned integer of at most `maxDigits` digits at `index`.
     func integer(at index: Int, maxDigits: Int) -> (value: Int, end: Int)? {
-        var j = index, value = 0
+        var j = index
+        var value = 0
         while j < count, Self.isDigit(scalars[j]), j - index < maxDigits {
             value = value * 10 + Int(scalars[j].value - 0x30)
             j += 1

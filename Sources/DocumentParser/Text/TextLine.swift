@@ -100,9 +100,14 @@ struct TextLine: Sendable, Hashable {
             // A fold longer than one scalar (none known) is left to the character path: count 0.
             let utf8 = full.count <= 4 ? full : []
             return ScalarEntry(
-                character: ch, folded: f, utf8: utf8.reversed().reduce(0) { $0 << 8 | UInt32($1) }, utf8Count: utf8.count,
+                character: ch,
+                folded: f,
+                utf8: utf8.reversed().reduce(0) { $0 << 8 | UInt32($1) },
+                utf8Count: utf8.count,
                 isLetter: ch.isLetter,
-                isLetterOrNumber: ch.isLetter || ch.isNumber, isUppercase: ch.isUppercase)
+                isLetterOrNumber: ch.isLetter || ch.isNumber,
+                isUppercase: ch.isUppercase
+            )
         }
     }()
 
@@ -116,7 +121,6 @@ struct TextLine: Sendable, Hashable {
         let isLetterOrNumber: Bool
         let isUppercase: Bool
     }
-
 
     /// Letters of the folded line only ("QUYÉT ĐỊNH:" → "quyetdinh").
     var foldedLetters: String { String(folded.filter(\.isLetter)) }
@@ -145,7 +149,8 @@ struct TextLine: Sendable, Hashable {
 
     /// The line's text between two character offsets, trimmed.
     func slice(_ lo: Int, _ hi: Int) -> String {
-        let a = max(0, min(lo, chars.count)), b = max(a, min(hi, chars.count))
+        let a = max(0, min(lo, chars.count))
+        let b = max(a, min(hi, chars.count))
         return String(chars[a..<b]).trimmingSpaces()
     }
 

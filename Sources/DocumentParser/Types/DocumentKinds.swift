@@ -54,5 +54,7 @@ public enum DocumentKinds {
 
     /// Folded letters of each name → the first name in the table with them.
     static let titleLetters: [String: String] = Dictionary(
-        table.map { (VietnameseFolding.fold($0.name).filter(\.isLetter), $0.name) }, uniquingKeysWith: { first, _ in first })
+        table.map { (VietnameseFolding.fold($0.name).filter(\.isLetter), $0.name) },
+        uniquingKeysWith: { first, _ in first }
+    )
 }

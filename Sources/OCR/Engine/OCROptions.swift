@@ -31,9 +31,16 @@ public struct OCROptions: Sendable, Hashable {
 
     /// Creates options.
     public init(
-        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: String = "vie", dataPath: String? = nil,
-        forceOCR: Bool = false, preprocessing: Preprocessing = Preprocessing(), renderDPI: Int = 300, hocr: Bool = false,
-        limits: ImageLimits = ImageLimits(), pageSegmentation: Int = 3, readHandwriting: Bool = true
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        language: String = "vie",
+        dataPath: String? = nil,
+        forceOCR: Bool = false,
+        preprocessing: Preprocessing = Preprocessing(),
+        renderDPI: Int = 300,
+        hocr: Bool = false,
+        limits: ImageLimits = ImageLimits(),
+        pageSegmentation: Int = 3,
+        readHandwriting: Bool = true
     ) {
         self.readHandwriting = readHandwriting
         self.pageSegmentation = pageSegmentation

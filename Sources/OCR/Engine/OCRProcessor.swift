@@ -34,7 +34,8 @@ public struct OCRProcessor: Sendable {
     ///   on one engine, since the renderer needs them in order.
     /// - Throws: `OCRError` when no engine can be started (language model missing) or the
     ///   searchable PDF cannot be written.
-    public func run(files: [String], searchablePDF: String? = nil, handler: @escaping @Sendable (Result<RecognizedDocument, OCRError>) -> Void) throws {
+    public func run(files: [String], searchablePDF: String? = nil, handler: @escaping @Sendable (Result<RecognizedDocument, OCRError>) -> Void) throws
+    {
         vanthu_lept_silence()
         let collector = ResultCollector(fileCount: files.count, handler: handler, progress: pageProgress)
         let queue = PageJobQueue(files: files, reader: ImageReader(limits: options.limits), collector: collector, maxPages: options.maxPages)

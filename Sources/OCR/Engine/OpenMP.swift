@@ -20,7 +20,8 @@ public enum OpenMP {
         setenv(variable, "1", 1)
         // The process's own arguments are passed on as the bytes they were (a file name that is not
         // UTF-8 must survive the re-execution unrepaired, to be reported as such).
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments == CommandLine.arguments
+        var argv: [UnsafeMutablePointer<CChar>?] =
+            arguments == CommandLine.arguments
             ? (0..<Int(CommandLine.argc)).map { CommandLine.unsafeArgv[$0].flatMap { strdup($0) } }
             : arguments.map { strdup($0) }
         argv.append(nil)

@@ -24,7 +24,9 @@ final class PageWorker {
     init(options: OCROptions) throws {
         self.options = options
         engine = try TesseractEngine(
-            language: options.language, dataPath: options.dataPath, detectOrientation: options.preprocessing.orientation,
+            language: options.language,
+            dataPath: options.dataPath,
+            detectOrientation: options.preprocessing.orientation,
             pageSegmentation: options.pageSegmentation
         )
         reader = ImageReader(limits: options.limits)
@@ -45,11 +47,18 @@ final class PageWorker {
             signature = [pdf.signatureText(page: index), layer.signature].compactMap { $0 }.joined(separator: "\n")
             if signature?.isEmpty == true { signature = nil }
             if !options.forceOCR, renderer == nil,
-               layer.isTrustworthy() || (layer.isTrustworthy(minimumWords: 3) && !pdf.hasScan(page: index)) {
+                layer.isTrustworthy() || (layer.isTrustworthy(minimumWords: 3) && !pdf.hasScan(page: index))
+            {
                 let size = pdf.size(page: index) ?? (595, 842)
                 return RecognizedPage(
-                    number: number, source: .pdfText, text: physicalText(pdf, page: index, layer: layer) ?? layer.body, meanConfidence: nil,
-                    width: Int(size.width), height: Int(size.height), dpi: 72, signatureText: signature
+                    number: number,
+                    source: .pdfText,
+                    text: physicalText(pdf, page: index, layer: layer) ?? layer.body,
+                    meanConfidence: nil,
+                    width: Int(size.width),
+                    height: Int(size.height),
+                    dpi: 72,
+                    signatureText: signature
                 )
             }
             (image, dpi) = try pdf.image(page: index, dpi: options.renderDPI, limits: options.limits)
@@ -71,7 +80,8 @@ final class PageWorker {
                 // A poor reading may be a page scanned sideways or upside down: ask OSD, read
                 // again, keep the better of the two readings.
                 if result.meanConfidence < options.preprocessing.orientationCheckBelow,
-                   let turned = preprocessor.upright(prepared, engine: engine) {
+                    let turned = preprocessor.upright(prepared, engine: engine)
+                {
                     let second = try engine.recognize(turned.image, dpi: turned.dpi, pageNumber: number, hocr: options.hocr)
                     if second.meanConfidence > result.meanConfidence {
                         result = second
@@ -82,12 +92,26 @@ final class PageWorker {
         } catch let error as OCRError {
             throw OCRError(error.code, path: path, reason: "page \(number): \(error.reason)")
         }
-        let handwriting = handwritingReader?.read(page: prepared.ink ?? prepared.image, lines: result.lines, dpi: prepared.dpi, digitsOCR: options.compareDigitOCR ? stampReader : nil)
+        let handwriting = handwritingReader?.read(
+            page: prepared.ink ?? prepared.image,
+            lines: result.lines,
+            dpi: prepared.dpi,
+            digitsOCR: options.compareDigitOCR ? stampReader : nil
+        )
         return RecognizedPage(
-            number: number, source: .ocr, text: result.text, meanConfidence: result.meanConfidence,
-            width: prepared.image.width, height: prepared.image.height, dpi: prepared.dpi,
-            rotation: prepared.rotation, deskewAngle: prepared.deskewAngle, lines: result.lines,
-            signatureText: signature, hocr: result.hocr, handwriting: handwriting.flatMap { $0.isEmpty ? nil : $0 }
+            number: number,
+            source: .ocr,
+            text: result.text,
+            meanConfidence: result.meanConfidence,
+            width: prepared.image.width,
+            height: prepared.image.height,
+            dpi: prepared.dpi,
+            rotation: prepared.rotation,
+            deskewAngle: prepared.deskewAngle,
+            lines: result.lines,
+            signatureText: signature,
+            hocr: result.hocr,
+            handwriting: handwriting.flatMap { $0.isEmpty ? nil : $0 }
         )
     }
 

@@ -19,7 +19,8 @@ final class TesseractEngine {
         guard TessBaseAPIInit3(api, dataPath, language) == 0 else {
             TessBaseAPIDelete(api)
             throw OCRError(
-                .engine, path: language,
+                .engine,
+                path: language,
                 reason: "the tesseract language model '\(language)' is not installed (apt-get install tesseract-ocr-vie)"
             )
         }

@@ -1,5 +1,5 @@
-import VietnameseText
 import Foundation
+import VietnameseText
 
 /// Finds, on a recognised page, the regions where the number's and the day's digits are written
 /// by hand: between the printed anchors "Số:" and "/CODE", and between "ngày" and "tháng"; and,
@@ -163,19 +163,35 @@ struct FieldLocator {
         return word.box.x + word.box.width * before / max(1, folded.count)
     }
 
-    private static func region(_ kind: HandwrittenField.Kind, left: Int, right: Int, line: RecognizedLine, pageWidth: Int, rightSlack: Double) -> Region {
+    private static func region(
+        _ kind: HandwrittenField.Kind,
+        left: Int,
+        right: Int,
+        line: RecognizedLine,
+        pageWidth: Int,
+        rightSlack: Double
+    ) -> Region {
         let h = textHeight(of: line)
         let x0 = max(0, left - h / 10)
         let x1 = min(pageWidth, right + Int(Double(h) * rightSlack))
         let bandTop = line.words.filter { !$0.text.isEmpty }.map(\.box.y).min() ?? line.box.y
         let y0 = max(0, bandTop - h)
         let y1 = line.box.y + line.box.height + h / 2
-        let printedDigits = line.words.filter { $0.text.count >= 2 && $0.text.allSatisfy(\.isNumber) && $0.confidence >= 80 }.map(\.box.height).sorted()
+        let printedDigits = line.words.filter { $0.text.count >= 2 && $0.text.allSatisfy(\.isNumber) && $0.confidence >= 80 }.map(\.box.height)
+            .sorted()
         let digitHeight = printedDigits.isEmpty ? h * 3 / 4 : printedDigits[printedDigits.count / 2]
         let over = line.words.filter { $0.box.x < right && $0.box.x + $0.box.width > left && $0.text.contains(where: \.isNumber) }
-        return Region(kind: kind, box: Box(x: x0, y: y0, width: max(1, x1 - x0), height: max(1, y1 - y0)),
-                      lineTop: bandTop, lineBottom: line.box.y + line.box.height, textHeight: h, digitHeight: digitHeight,
-                      printedLeft: left, printedRight: right, ocrConfidence: over.map(\.confidence).min())
+        return Region(
+            kind: kind,
+            box: Box(x: x0, y: y0, width: max(1, x1 - x0), height: max(1, y1 - y0)),
+            lineTop: bandTop,
+            lineBottom: line.box.y + line.box.height,
+            textHeight: h,
+            digitHeight: digitHeight,
+            printedLeft: left,
+            printedRight: right,
+            ocrConfidence: over.map(\.confidence).min()
+        )
     }
 
     /// The height of the line's printed letters: the median height of its words with letters.

@@ -15,12 +15,13 @@ struct GlyphSegmenter {
     func candidates(in mask: [UInt8], width: Int, height: Int) -> [Glyph] {
         let h = Double(textHeight)
         let kept = InkComponent.find(in: mask, width: width, height: height).filter { c in
-            let w = Double(c.width), ht = Double(c.height)
-            if Double(c.pixels.count) < max(6, h * h / 100) { return false }            // dust
-            if ht < 0.3 * h && w < 0.4 * h { return false }                               // dots, a colon, a comma
-            if ht < 0.22 * h && w > 0.9 * h { return false }                              // rules, dotted leaders run together
+            let w = Double(c.width)
+            let ht = Double(c.height)
+            if Double(c.pixels.count) < max(6, h * h / 100) { return false }  // dust
+            if ht < 0.3 * h && w < 0.4 * h { return false }  // dots, a colon, a comma
+            if ht < 0.22 * h && w > 0.9 * h { return false }  // rules, dotted leaders run together
             if c.centerY < Double(lineTop) - 0.6 * h || c.centerY > Double(lineBottom) + 0.4 * h { return false }
-            if w > 6 * h { return false }                                                  // a rule touching the digits
+            if w > 6 * h { return false }  // a rule touching the digits
             return true
         }
         // Strokes of one digit overlap horizontally.
@@ -46,7 +47,8 @@ struct GlyphSegmenter {
         guard Double(glyph.width) > minimumAspect * Double(glyph.height) || Double(glyph.width) > 1.3 * Double(textHeight) else { return nil }
         var columns = [Int](repeating: 0, count: glyph.width)
         for p in glyph.pixels { columns[p % width - glyph.minX] += 1 }
-        let from = glyph.width * 3 / 10, to = glyph.width * 7 / 10
+        let from = glyph.width * 3 / 10
+        let to = glyph.width * 7 / 10
         guard to > from else { return nil }
         var cut = from
         for x in from...to where columns[x] < columns[cut] { cut = x }
@@ -62,9 +64,12 @@ struct GlyphSegmenter {
         guard let first = pixels.first else { return nil }
         var g = InkComponent(minX: first % width, minY: first / width, maxX: first % width, maxY: first / width, pixels: pixels)
         for p in pixels {
-            let x = p % width, y = p / width
-            g.minX = min(g.minX, x); g.maxX = max(g.maxX, x)
-            g.minY = min(g.minY, y); g.maxY = max(g.maxY, y)
+            let x = p % width
+            let y = p / width
+            g.minX = min(g.minX, x)
+            g.maxX = max(g.maxX, x)
+            g.minY = min(g.minY, y)
+            g.maxY = max(g.maxY, y)
         }
         return g
     }

@@ -33,7 +33,11 @@ struct HandwritingReader {
         var field = HandwrittenField(kind: region.kind, region: region.box, ink: nil, readings: [], printed: region.printed)
         guard let image = InkImage(page: page, box: region.box) else { return (field, nil) }
         let mask = image.inkMask(threshold: image.threshold)
-        let segmenter = GlyphSegmenter(textHeight: region.textHeight, lineTop: region.lineTop - region.box.y, lineBottom: region.lineBottom - region.box.y)
+        let segmenter = GlyphSegmenter(
+            textHeight: region.textHeight,
+            lineTop: region.lineTop - region.box.y,
+            lineBottom: region.lineBottom - region.box.y
+        )
         // Ink wholly before the left anchor's end, or starting where the printed text resumes,
         // is print (the colon, the slash, the "t" of "tháng").
         let slack = region.textHeight / 10
@@ -43,7 +47,8 @@ struct HandwritingReader {
         // The printed slash, where the ink shows it: the code's width measured back from a merged
         // word's end is only an estimate (fonts differ), and a "Q" read past it becomes a "0".
         if region.kind == .number || region.kind == .citationNumber,
-           let slash = candidates.first(where: { isPrintedSlash($0, near: right, region: region, width: image.width) }) {
+            let slash = candidates.first(where: { isPrintedSlash($0, near: right, region: region, width: image.width) })
+        {
             right = slash.minX
         }
         // Past the right anchor only handwriting run onto the print counts: ink clearly taller
@@ -80,7 +85,8 @@ struct HandwritingReader {
                 let g = piece.glyph
                 for index in g.pixels { kept[index] = 0 }
                 tallest = max(tallest, g.height)
-                inkBox = inkBox.map { (min($0.0, g.minX), min($0.1, g.minY), max($0.2, g.maxX), max($0.3, g.maxY)) } ?? (g.minX, g.minY, g.maxX, g.maxY)
+                inkBox =
+                    inkBox.map { (min($0.0, g.minX), min($0.1, g.minY), max($0.2, g.maxX), max($0.3, g.maxY)) } ?? (g.minX, g.minY, g.maxX, g.maxY)
             }
         }
         let layout = PieceLayout(pieces: all, digitHeight: region.digitHeight)
@@ -115,14 +121,26 @@ struct HandwritingReader {
     /// that the classifier takes for no digit.
     private func isPrintedSlash(_ glyph: GlyphSegmenter.Glyph, near estimate: Int, region: FieldLocator.Region, width: Int) -> Bool {
         let h = Double(region.textHeight)
-        let gw = Double(glyph.width), gh = Double(glyph.height)
+        let gw = Double(glyph.width)
+        let gh = Double(glyph.height)
         guard Double(glyph.minX) >= Double(estimate) - 1.5 * h, Double(glyph.minX) <= Double(estimate) + 0.5 * h,
-              gh >= 0.6 * h, gh <= 1.3 * Double(region.digitHeight), gw <= 0.6 * gh else { return false }
-        var top = 0.0, topCount = 0.0, bottom = 0.0, bottomCount = 0.0
+            gh >= 0.6 * h, gh <= 1.3 * Double(region.digitHeight), gw <= 0.6 * gh
+        else { return false }
+        var top = 0.0
+        var topCount = 0.0
+        var bottom = 0.0
+        var bottomCount = 0.0
         let middle = Double(glyph.minY + glyph.maxY) / 2
         for p in glyph.pixels {
-            let x = Double(p % width), y = Double(p / width)
-            if y < middle { top += x; topCount += 1 } else { bottom += x; bottomCount += 1 }
+            let x = Double(p % width)
+            let y = Double(p / width)
+            if y < middle {
+                top += x
+                topCount += 1
+            } else {
+                bottom += x
+                bottomCount += 1
+            }
         }
         guard topCount > 0, bottomCount > 0, top / topCount - bottom / bottomCount >= 0.25 * gw else { return false }
         let p = classify(glyph, width: width, variants: false)
@@ -133,7 +151,10 @@ struct HandwritingReader {
     /// the other way (whole if it was split; split in two if it was read whole and is wide enough
     /// to hold two digits: "04" written close reads as one "9" otherwise).
     private func alternativeCuts(
-        of glyph: GlyphSegmenter.Glyph, chosen: [Piece], segmenter: GlyphSegmenter, width: Int
+        of glyph: GlyphSegmenter.Glyph,
+        chosen: [Piece],
+        segmenter: GlyphSegmenter,
+        width: Int
     ) -> [(cut: [Piece], prior: Double)] {
         if chosen.count > 1 {
             return [(chosen, 0.8), ([Piece(glyph: glyph, probabilities: classify(glyph, width: width))], 0.2)]
@@ -146,7 +167,8 @@ struct HandwritingReader {
     /// The glyph's class probabilities: averaged over pen variants (slanted, thicker) for
     /// reading, or the glyph alone (the slash test: a slanted slash is a "1").
     private func classify(_ glyph: GlyphSegmenter.Glyph, width: Int, variants: Bool = true) -> [Double] {
-        let w = glyph.width, h = glyph.height
+        let w = glyph.width
+        let h = glyph.height
         var pixels = [UInt8](repeating: 0, count: w * h)
         for p in glyph.pixels { pixels[(p / width - glyph.minY) * w + (p % width - glyph.minX)] = 1 }
         let mask = InkMask(width: w, height: h, pixels: pixels)

@@ -11,12 +11,15 @@ struct InkImage {
     /// Cuts `box` out of a page image (8-bit grey or 1-bit); `nil` when the box is empty or the
     /// image has another depth.
     init?(page: PageImage, box: Box) {
-        let x0 = max(0, box.x), y0 = max(0, box.y)
-        let x1 = min(page.width, box.x + box.width), y1 = min(page.height, box.y + box.height)
+        let x0 = max(0, box.x)
+        let y0 = max(0, box.y)
+        let x1 = min(page.width, box.x + box.width)
+        let y1 = min(page.height, box.y + box.height)
         guard x1 - x0 >= 4, y1 - y0 >= 4 else { return nil }
         let depth = page.depth
         guard depth == 8 || depth == 1 else { return nil }
-        let w = x1 - x0, h = y1 - y0
+        let w = x1 - x0
+        let h = y1 - y0
         var grey = [UInt8](repeating: 255, count: w * h)
         guard let data = pixGetData(page.pix) else { return nil }
         let wpl = Int(pixGetWpl(page.pix))
@@ -51,7 +54,10 @@ struct InkImage {
         let total = grey.count
         var sum = 0.0
         for (level, count) in histogram.enumerated() { sum += Double(level * count) }
-        var sumBack = 0.0, weightBack = 0, best = 0.0, split = 128
+        var sumBack = 0.0
+        var weightBack = 0
+        var best = 0.0
+        var split = 128
         for level in 0..<256 {
             weightBack += histogram[level]
             guard weightBack > 0 else { continue }
@@ -61,7 +67,10 @@ struct InkImage {
             let meanBack = sumBack / Double(weightBack)
             let meanFore = (sum - sumBack) / Double(weightFore)
             let between = Double(weightBack) * Double(weightFore) * (meanBack - meanFore) * (meanBack - meanFore)
-            if between > best { best = between; split = level }
+            if between > best {
+                best = between
+                split = level
+            }
         }
         return UInt8(min(170, max(60, split)))
     }
@@ -94,9 +103,12 @@ struct InkComponent {
             stack.append(start)
             while let p = stack.popLast() {
                 c.pixels.append(p)
-                let x = p % width, y = p / width
-                c.minX = min(c.minX, x); c.maxX = max(c.maxX, x)
-                c.minY = min(c.minY, y); c.maxY = max(c.maxY, y)
+                let x = p % width
+                let y = p / width
+                c.minX = min(c.minX, x)
+                c.maxX = max(c.maxX, x)
+                c.minY = min(c.minY, y)
+                c.maxY = max(c.maxY, y)
                 for dy in -1...1 {
                     let ny = y + dy
                     guard ny >= 0, ny < height else { continue }
@@ -118,7 +130,12 @@ struct InkComponent {
 
     /// The union of two components.
     func merged(with other: InkComponent) -> InkComponent {
-        InkComponent(minX: min(minX, other.minX), minY: min(minY, other.minY), maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY),
-                     pixels: pixels + other.pixels)
+        InkComponent(
+            minX: min(minX, other.minX),
+            minY: min(minY, other.minY),
+            maxX: max(maxX, other.maxX),
+            maxY: max(maxY, other.maxY),
+            pixels: pixels + other.pixels
+        )
     }
 }

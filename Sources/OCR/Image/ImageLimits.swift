@@ -19,7 +19,8 @@ public struct ImageLimits: Sendable, Hashable {
         }
         if width > maxSide || height > maxSide || width * height > maxPixels {
             throw OCRError(
-                .tooLarge, path: path,
+                .tooLarge,
+                path: path,
                 reason: "the image is \(width)x\(height) pixels, more than the \(maxPixels / 1_000_000) megapixels a page may have"
             )
         }

@@ -66,7 +66,9 @@ struct ImageReader: Sendable {
         try? handle.seek(toOffset: size - tail)
         guard let bytes = try? handle.readToEnd() else { return false }
         var end = bytes.count
-        while end > 0, bytes[bytes.startIndex + end - 1] == 0 || bytes[bytes.startIndex + end - 1] == 0x0A || bytes[bytes.startIndex + end - 1] == 0x0D {
+        while end > 0,
+            bytes[bytes.startIndex + end - 1] == 0 || bytes[bytes.startIndex + end - 1] == 0x0A || bytes[bytes.startIndex + end - 1] == 0x0D
+        {
             end -= 1
         }
         guard end >= 2 else { return false }

@@ -8,7 +8,10 @@ enum PNGChunks {
     /// - Returns: why the PNG is damaged, or `nil` when every chunk up to `IEND` is whole and its
     ///   CRC matches.
     static func problem(path: String) -> String? {
-        guard let data = FileName.hasEscapes(path) ? FileName.contents(of: path) : try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+        guard
+            let data = FileName.hasEscapes(path)
+                ? FileName.contents(of: path) : try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        else {
             return "the file cannot be read"
         }
         return problem(in: data)

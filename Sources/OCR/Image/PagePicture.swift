@@ -16,7 +16,11 @@ public enum PagePicture {
     /// - Returns: JPEG bytes.
     /// - Throws: `OCRError` when the file or page cannot be read.
     public static func jpeg(
-        path: String, page: Int, rotation: Int = 0, deskewAngle: Double? = nil, maxWidth: Int = 1400,
+        path: String,
+        page: Int,
+        rotation: Int = 0,
+        deskewAngle: Double? = nil,
+        maxWidth: Int = 1400,
         limits: ImageLimits = ImageLimits()
     ) throws -> Data {
         let format = try InputFormat.sniff(path: path)
@@ -48,8 +52,17 @@ public enum PagePicture {
             image = turned
         }
         if let deskewAngle, abs(deskewAngle) >= 0.05,
-           let straight = PageImage.wrap(pixRotate(
-               image.pix, Float(deskewAngle * .pi / 180), Int32(L_ROTATE_AREA_MAP), Int32(L_BRING_IN_WHITE), 0, 0)) {
+            let straight = PageImage.wrap(
+                pixRotate(
+                    image.pix,
+                    Float(deskewAngle * .pi / 180),
+                    Int32(L_ROTATE_AREA_MAP),
+                    Int32(L_BRING_IN_WHITE),
+                    0,
+                    0
+                )
+            )
+        {
             image = straight
         }
         if image.width > maxWidth {

@@ -32,7 +32,8 @@ struct PagePreprocessor {
             }
         }
         if settings.evenBackground, current.depth == 8, Self.isUneven(current.pix),
-           let even = PageImage.wrap(pixBackgroundNormSimple(current.pix, nil, nil)) {
+            let even = PageImage.wrap(pixBackgroundNormSimple(current.pix, nil, nil))
+        {
             current = even
         }
         current.setResolution(dpi)
@@ -43,8 +44,8 @@ struct PagePreprocessor {
     /// down with some confidence, deskewed again; `nil` when it is upright or detection is unsure.
     func upright(_ prepared: Prepared, engine: TesseractEngine) -> Prepared? {
         guard settings.orientation, let found = orientation(of: prepared.image, dpi: prepared.dpi, engine: engine),
-              found.degrees != 0, found.confidence >= 2.0,
-              let turned = PageImage.wrap(pixRotateOrth(prepared.image.pix, Int32(found.degrees / 90)))
+            found.degrees != 0, found.confidence >= 2.0,
+            let turned = PageImage.wrap(pixRotateOrth(prepared.image.pix, Int32(found.degrees / 90)))
         else { return nil }
         turned.setResolution(prepared.dpi)
         let ink = prepared.ink.flatMap { PageImage.wrap(pixRotateOrth($0.pix, Int32(found.degrees / 90))) }
@@ -85,7 +86,8 @@ struct PagePreprocessor {
         var map: UnsafeMutablePointer<PIX>?
         guard pixGetBackgroundGrayMap(half, nil, 30, 30, 100, 12, &map) == 0, map != nil else { return false }
         defer { pixDestroy(&map) }
-        var dark: UInt32 = 0, bright: UInt32 = 0
+        var dark: UInt32 = 0
+        var bright: UInt32 = 0
         guard pixGetRankValue(map, 1, 0.10, &dark) == 0, pixGetRankValue(map, 1, 0.98, &bright) == 0 else { return false }
         return bright > dark + unevenSpread
     }
@@ -117,10 +119,10 @@ struct PagePreprocessor {
     /// staying as light grey shapes that the binariser may keep.
     static func dropColouredInk(_ pix: UnsafeMutablePointer<PIX>) -> PageImage? {
         guard let grey = PageImage.wrap(pixConvertRGBToGrayMinMax(pix, Int32(L_CHOOSE_MAX))),
-              let spread = PageImage.wrap(pixConvertRGBToGrayMinMax(pix, Int32(L_CHOOSE_MAXDIFF))),
-              let plain = PageImage.wrap(pixThresholdToBinary(spread.pix, 50)),
-              let coloured = PageImage.wrap(pixInvert(nil, plain.pix)),
-              let grown = PageImage.wrap(pixDilateBrick(nil, coloured.pix, 3, 3))
+            let spread = PageImage.wrap(pixConvertRGBToGrayMinMax(pix, Int32(L_CHOOSE_MAXDIFF))),
+            let plain = PageImage.wrap(pixThresholdToBinary(spread.pix, 50)),
+            let coloured = PageImage.wrap(pixInvert(nil, plain.pix)),
+            let grown = PageImage.wrap(pixDilateBrick(nil, coloured.pix, 3, 3))
         else { return nil }
         pixSetMasked(grey.pix, grown.pix, 0xFF)
         return grey

@@ -29,7 +29,8 @@ public enum InputCollector {
             var path = typed
             // A name that is not UTF-8 reached Swift repaired (U+FFFD): take its bytes from argv.
             if path.unicodeScalars.contains("\u{FFFD}"), RegularFile.kind(of: path) == .missing,
-               let bytes = FileName.rawArgument(matching: path) {
+                let bytes = FileName.rawArgument(matching: path)
+            {
                 path = FileName.decode(bytes)
             }
             switch RegularFile.kind(of: path) {
@@ -56,7 +57,7 @@ public enum InputCollector {
         var entries: [(name: String, link: Bool, type: UInt8)] = []
         while let entry = readdir(directory) {
             let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-            let name = FileName.decode(bytes)   // a name that is not UTF-8 keeps its bytes, escaped
+            let name = FileName.decode(bytes)  // a name that is not UTF-8 keeps its bytes, escaped
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
             entries.append((name, Int32(entry.pointee.d_type) == Int32(DT_LNK), entry.pointee.d_type))
         }
@@ -70,7 +71,7 @@ public enum InputCollector {
             case .other(let what):
                 if !isIgnoredInFolders(entry.name) { problems.append(RegularFile.error(full, what)) }
             case .missing:
-                continue   // a dangling link, or removed meanwhile
+                continue  // a dangling link, or removed meanwhile
             }
         }
     }

@@ -22,8 +22,10 @@ public enum InputFormat: String, Sendable, Hashable, Codable {
         if let format = sniff(head) { return format }
         if let reason = refusedKind(head) { throw OCRError(.unsupportedFormat, path: path, reason: reason) }
         throw OCRError(
-            .unsupportedFormat, path: path,
-            reason: "not a PNG, JPEG, TIFF, PDF or text file (starts with bytes \(head.prefix(4).map { String(format: "%02x", $0) }.joined(separator: " ")))"
+            .unsupportedFormat,
+            path: path,
+            reason:
+                "not a PNG, JPEG, TIFF, PDF or text file (starts with bytes \(head.prefix(4).map { String(format: "%02x", $0) }.joined(separator: " ")))"
         )
     }
 

@@ -86,8 +86,18 @@ public struct RecognizedPage: Sendable, Hashable, Codable {
 
     /// Creates a page.
     public init(
-        number: Int, source: TextSource, text: String, meanConfidence: Double?, width: Int, height: Int, dpi: Int,
-        rotation: Int = 0, deskewAngle: Double? = nil, lines: [RecognizedLine] = [], signatureText: String? = nil, hocr: String? = nil,
+        number: Int,
+        source: TextSource,
+        text: String,
+        meanConfidence: Double?,
+        width: Int,
+        height: Int,
+        dpi: Int,
+        rotation: Int = 0,
+        deskewAngle: Double? = nil,
+        lines: [RecognizedLine] = [],
+        signatureText: String? = nil,
+        hocr: String? = nil,
         handwriting: [HandwrittenField]? = nil
     ) {
         self.handwriting = handwriting

@@ -69,7 +69,9 @@ final class PDFFile {
     private static func boxTime(_ iso: String) -> String {
         let scalars = Array(iso)
         guard scalars.count >= 19 else { return iso }
-        let year = String(scalars[0..<4]), month = String(scalars[5..<7]), day = String(scalars[8..<10])
+        let year = String(scalars[0..<4])
+        let month = String(scalars[5..<7])
+        let day = String(scalars[8..<10])
         let clock = String(scalars[11..<19])
         let offset = String(scalars[19...])
         return "\(day)/\(month)/\(year) \(clock)" + (offset.isEmpty ? "" : " \(offset)")
@@ -112,8 +114,19 @@ final class PDFFile {
     /// What a widget adds to the page: its area rendered (`vanthu_pdf_render_area`), with the
     /// text layer's own characters in it painted out, so that only the stamped text remains.
     func renderWidget(page index: Int, area: PageLayout.Piece, covering glyphs: [PageLayout.Piece], dpi: Int) -> PageImage? {
-        guard let image = PageImage.wrap(vanthu_pdf_render_area(
-            handle, Int32(index), area.x1, area.y1, area.x2 - area.x1, area.y2 - area.y1, Double(dpi))) else { return nil }
+        guard
+            let image = PageImage.wrap(
+                vanthu_pdf_render_area(
+                    handle,
+                    Int32(index),
+                    area.x1,
+                    area.y1,
+                    area.x2 - area.x1,
+                    area.y2 - area.y1,
+                    Double(dpi)
+                )
+            )
+        else { return nil }
         let scale = Double(dpi) / 72.0
         for glyph in glyphs where glyph.x2 > area.x1 && glyph.x1 < area.x2 && glyph.y2 > area.y1 && glyph.y1 < area.y2 {
             let x = Int32(((glyph.x1 - area.x1) * scale).rounded(.down)) - 2
@@ -167,11 +180,12 @@ final class PDFFile {
             throw OCRError(.brokenPDF, path: path, reason: "page \(index + 1) has no size")
         }
         if vanthu_pdf_page_image_coverage(handle, Int32(index)) > 0.85,
-           let image = PageImage.wrap(vanthu_pdf_extract_main_image(handle, Int32(index))),
-           // A page stored sideways (/Rotate 90 or 270) shows its image turned: the image is
-           // landscape where the page is portrait, or the other way. Rendering turns it as a
-           // reader would, so the OCR sees the page upright without guessing the direction.
-           (image.width > image.height) == (size.width > size.height) {
+            let image = PageImage.wrap(vanthu_pdf_extract_main_image(handle, Int32(index))),
+            // A page stored sideways (/Rotate 90 or 270) shows its image turned: the image is
+            // landscape where the page is portrait, or the other way. Rendering turns it as a
+            // reader would, so the OCR sees the page upright without guessing the direction.
+            (image.width > image.height) == (size.width > size.height)
+        {
             try limits.check(width: image.width, height: image.height, path: path)
             // Image metadata lies (72 dpi); the page size in points tells the truth.
             let native = Int((Double(image.width) / (size.width / 72.0)).rounded())

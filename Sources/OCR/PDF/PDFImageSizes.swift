@@ -19,7 +19,10 @@ enum PDFImageSizes {
     /// Throws when an image in the PDF at `path` is larger than `limits` allow.
     /// - Throws: `OCRError.tooLarge` naming the image's size; `.notFound` when the file cannot be read.
     static func check(path: String, limits: ImageLimits) throws {
-        guard let data = FileName.hasEscapes(path) ? FileName.contents(of: path) : try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+        guard
+            let data = FileName.hasEscapes(path)
+                ? FileName.contents(of: path) : try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        else {
             throw OCRError(.notFound, path: path, reason: "the file does not exist or cannot be read")
         }
         for size in sizes(in: data) {
@@ -27,8 +30,10 @@ enum PDFImageSizes {
                 try limits.check(width: size.width, height: size.height, path: path)
             } catch let error as OCRError where error.code == .tooLarge {
                 throw OCRError(
-                    .tooLarge, path: path,
-                    reason: "the PDF holds an image of \(size.width)x\(size.height) pixels, more than the \(limits.maxPixels / 1_000_000) megapixels a page may have (refused before decoding)"
+                    .tooLarge,
+                    path: path,
+                    reason:
+                        "the PDF holds an image of \(size.width)x\(size.height) pixels, more than the \(limits.maxPixels / 1_000_000) megapixels a page may have (refused before decoding)"
                 )
             }
         }
@@ -48,7 +53,8 @@ enum PDFImageSizes {
                 var k = hit - 1
                 while k >= 0, isSpace(bytes[k]) { k -= 1 }
                 guard k >= 7, Array(bytes[(k - 7)...k]) == Array("/Subtype".utf8) else { continue }
-                let start = max(0, hit - window), end = min(bytes.count, hit + window)
+                let start = max(0, hit - window)
+                let end = min(bytes.count, hit + window)
                 // The dictionary runs from its object's "obj" to its "stream".
                 let low = lastIndex(of: Array("obj".utf8), in: bytes, before: hit, after: start) ?? start
                 let high = find(Array("stream".utf8), in: bytes, from: hit, before: end) ?? end
@@ -99,7 +105,8 @@ enum PDFImageSizes {
     }
 
     private static func integer(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: Int, next: Int)? {
-        var j = index, value = 0
+        var j = index
+        var value = 0
         while j < bytes.count, isDigit(bytes[j]), j - index < 12 {
             value = value * 10 + Int(bytes[j] - UInt8(ascii: "0"))
             j += 1

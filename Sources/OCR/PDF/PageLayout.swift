@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rebuilds a PDF page's text in physical reading order — line by line across the page, as OCR
 /// reads a scan — from the position of every character of its text layer.
 ///
@@ -83,5 +85,3 @@ struct PageLayout {
         return output.joined(separator: "\n")
     }
 }
-
-import Foundation

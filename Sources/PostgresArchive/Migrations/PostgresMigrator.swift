@@ -26,9 +26,9 @@ public struct PostgresMigrator: Sendable {
 
     /// vanthu's schema: the ingest queue, then (from the lead's next step) the documents.
     public static let vanthu = PostgresMigrator([
-        QueueSchema.migration,
-        // The archive's tables (documents, pages, words, citations, search) are appended here,
-        // as new named migrations; released ones are never edited.
+        QueueSchema.migration
+            // The archive's tables (documents, pages, words, citations, search) are appended here,
+            // as new named migrations; released ones are never edited.
     ])
 
     /// Applies the migrations not applied yet.
@@ -45,7 +45,9 @@ public struct PostgresMigrator: Sendable {
         let names = migrations.map(\.name)
         guard Set(names).count == names.count else {
             throw PostgresArchiveError(
-                .invalidArgument, "Hai bước nâng cấp cơ sở dữ liệu trùng tên", "Two migrations have the same name",
+                .invalidArgument,
+                "Hai bước nâng cấp cơ sở dữ liệu trùng tên",
+                "Two migrations have the same name",
                 underlying: names.joined(separator: ", ")
             )
         }
@@ -60,7 +62,8 @@ public struct PostgresMigrator: Sendable {
                         guard !done.contains(migration.name) else { return false }
                         try await migration.apply(connection, logger)
                         try await connection.run(
-                            "INSERT INTO vanthu_migrations (name, applied_at) VALUES (\(migration.name), now())", logger: logger
+                            "INSERT INTO vanthu_migrations (name, applied_at) VALUES (\(migration.name), now())",
+                            logger: logger
                         )
                         return true
                     }
@@ -99,7 +102,8 @@ public struct PostgresMigrator: Sendable {
     /// migrations table exists (under the lock, so concurrent creators do not collide).
     private static func lockAndPrepare(_ connection: PostgresConnection, logger: Logger) async throws {
         try await connection.run(
-            "SELECT pg_advisory_xact_lock(hashtext('vanthu_migrations:' || coalesce(current_schema(), '')))", logger: logger
+            "SELECT pg_advisory_xact_lock(hashtext('vanthu_migrations:' || coalesce(current_schema(), '')))",
+            logger: logger
         )
         try await connection.run(
             """

@@ -56,8 +56,13 @@ extension IngestQueue {
                     (Int64, String, String, Int, Int, Date).self
                 ) {
                     job = IngestJob(
-                        id: id, sha256: sha256, sourcePath: path, worker: worker, attempt: attempt,
-                        maxAttempts: maxAttempts, leaseUntil: leaseUntil
+                        id: id,
+                        sha256: sha256,
+                        sourcePath: path,
+                        worker: worker,
+                        attempt: attempt,
+                        maxAttempts: maxAttempts,
+                        leaseUntil: leaseUntil
                     )
                 }
                 return job
@@ -106,7 +111,9 @@ extension IngestQueue {
     ///   stays running until its lease runs out or `fail` is called).
     @discardableResult
     public func complete<Result: Sendable>(
-        _ job: IngestJob, pages: Int, store: (PostgresConnection) async throws -> Result
+        _ job: IngestJob,
+        pages: Int,
+        store: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         let logger = self.logger
         do {
@@ -181,10 +188,13 @@ extension IngestQueue {
 
     /// The refusal of a fenced call, saying what the job has become.
     private static func leaseLost(
-        _ job: IngestJob, connection: PostgresConnection, logger: Logger
+        _ job: IngestJob,
+        connection: PostgresConnection,
+        logger: Logger
     ) async throws -> PostgresArchiveError {
         let rows = try await connection.query(
-            "SELECT state, coalesce(worker, ''), attempts FROM jobs WHERE id = \(job.id)", logger: logger
+            "SELECT state, coalesce(worker, ''), attempts FROM jobs WHERE id = \(job.id)",
+            logger: logger
         )
         var now = "the job no longer exists"
         for try await (state, worker, attempts) in rows.decode((String, String, Int).self) {
@@ -203,7 +213,10 @@ extension IngestQueue {
         let seconds = Double(lease.components.seconds) + Double(lease.components.attoseconds) / 1e18
         guard seconds > 0 else {
             throw PostgresArchiveError(
-                .invalidArgument, "Thời hạn giữ việc phải lớn hơn 0", "The lease must be longer than zero", underlying: "\(lease)"
+                .invalidArgument,
+                "Thời hạn giữ việc phải lớn hơn 0",
+                "The lease must be longer than zero",
+                underlying: "\(lease)"
             )
         }
         return seconds

@@ -16,7 +16,14 @@ extension IngestQueue {
         return try await run("đọc tình trạng hàng đợi", "reading the queue's status") {
             try await client.withConnection { connection in
                 var status = QueueStatus(
-                    queued: 0, running: 0, done: 0, failed: 0, runningJobs: [], failedJobs: [], workers: [], window: window
+                    queued: 0,
+                    running: 0,
+                    done: 0,
+                    failed: 0,
+                    runningJobs: [],
+                    failedJobs: [],
+                    workers: [],
+                    window: window
                 )
                 let counts = try await connection.query("SELECT state, count(*) FROM jobs GROUP BY state", logger: logger)
                 for try await (state, count) in counts.decode((String, Int).self) {
@@ -55,8 +62,14 @@ extension IngestQueue {
                 ) {
                     status.failedJobs.append(
                         .init(
-                            id: id, sourcePath: path, sha256: sha256, attempts: attempts, errorCode: code,
-                            errorMessage: message, worker: worker, finishedAt: finished
+                            id: id,
+                            sourcePath: path,
+                            sha256: sha256,
+                            attempts: attempts,
+                            errorCode: code,
+                            errorMessage: message,
+                            worker: worker,
+                            finishedAt: finished
                         )
                     )
                 }

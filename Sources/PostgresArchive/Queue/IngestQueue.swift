@@ -65,7 +65,10 @@ public struct IngestQueue: Sendable {
     public func enqueue(path: String, bytes: Data, maxAttempts: Int = 3) async throws -> EnqueueResult {
         guard maxAttempts >= 1 else {
             throw PostgresArchiveError(
-                .invalidArgument, "Số lần thử phải từ 1 trở lên", "maxAttempts must be at least 1", underlying: "\(maxAttempts)"
+                .invalidArgument,
+                "Số lần thử phải từ 1 trở lên",
+                "maxAttempts must be at least 1",
+                underlying: "\(maxAttempts)"
             )
         }
         let digest = Self.sha256(of: bytes)
@@ -90,7 +93,8 @@ public struct IngestQueue: Sendable {
                     if stored {
                         for (n, chunk) in chunks.enumerated() {
                             try await connection.run(
-                                "INSERT INTO file_chunks (sha256, n, bytes) VALUES (\(digest), \(n), \(chunk))", logger: logger
+                                "INSERT INTO file_chunks (sha256, n, bytes) VALUES (\(digest), \(n), \(chunk))",
+                                logger: logger
                             )
                         }
                     }
@@ -115,7 +119,10 @@ public struct IngestQueue: Sendable {
                         return EnqueueResult(jobID: id, sha256: digest, queued: false, state: JobState(rawValue: state) ?? .queued)
                     }
                     throw PostgresArchiveError(
-                        .server, "Không xếp được tệp vào hàng đợi", "The file could not be queued", underlying: path
+                        .server,
+                        "Không xếp được tệp vào hàng đợi",
+                        "The file could not be queued",
+                        underlying: path
                     )
                 }
             }
@@ -135,18 +142,23 @@ public struct IngestQueue: Sendable {
         let (size, chunks) = try await run("đọc tệp \(digest)", "reading file \(digest)") {
             try await client.withConnection { connection in
                 let header = try await connection.query(
-                    "SELECT size, chunk_count FROM files WHERE sha256 = \(digest)", logger: logger
+                    "SELECT size, chunk_count FROM files WHERE sha256 = \(digest)",
+                    logger: logger
                 )
                 var found: (Int, Int)?
                 for try await row in header.decode((Int, Int).self) { found = row }
                 guard let found else {
                     throw PostgresArchiveError(
-                        .notFound, "Không có tệp này trong cơ sở dữ liệu", "No such file in the database", underlying: digest
+                        .notFound,
+                        "Không có tệp này trong cơ sở dữ liệu",
+                        "No such file in the database",
+                        underlying: digest
                     )
                 }
                 var chunks: [(Int, ByteBuffer)] = []
                 let rows = try await connection.query(
-                    "SELECT n, bytes FROM file_chunks WHERE sha256 = \(digest) ORDER BY n", logger: logger
+                    "SELECT n, bytes FROM file_chunks WHERE sha256 = \(digest) ORDER BY n",
+                    logger: logger
                 )
                 for try await row in rows.decode((Int, ByteBuffer).self) { chunks.append(row) }
                 guard chunks.count == found.1 else {
@@ -168,7 +180,8 @@ public struct IngestQueue: Sendable {
 
     private static func corrupt(_ digest: String, _ detail: String) -> PostgresArchiveError {
         PostgresArchiveError(
-            .corruptFile, "Tệp lưu trong cơ sở dữ liệu bị thiếu hoặc hỏng: hãy xếp lại tệp gốc",
+            .corruptFile,
+            "Tệp lưu trong cơ sở dữ liệu bị thiếu hoặc hỏng: hãy xếp lại tệp gốc",
             "The file stored in the database is incomplete or damaged: enqueue the original again",
             underlying: "\(digest): \(detail)"
         )
@@ -176,7 +189,9 @@ public struct IngestQueue: Sendable {
 
     /// Runs database work, mapping its errors to ``PostgresArchiveError``.
     func run<Result: Sendable>(
-        _ vietnamese: String, _ english: String, isolation: isolated (any Actor)? = #isolation,
+        _ vietnamese: String,
+        _ english: String,
+        isolation: isolated (any Actor)? = #isolation,
         _ work: () async throws -> Result
     ) async throws -> Result {
         do { return try await work() } catch { throw PostgresArchiveError.wrapping(error, vietnamese, english) }

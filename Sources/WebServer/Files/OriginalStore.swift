@@ -1,6 +1,6 @@
 import Foundation
-import OCR
 import HTTPTypes
+import OCR
 
 /// The originals of uploaded documents, kept under `<index>.files/` by SHA-256, and the staging
 /// folder uploads wait in. Paths are only ever built from a validated digest or from names this
@@ -30,8 +30,8 @@ struct OriginalStore: Sendable {
     func original(sha256: String, sourcePath: String) -> String? {
         if let kept = keptPath(sha256: sha256) { return kept }
         guard FileManager.default.fileExists(atPath: sourcePath),
-              RegularFile.kind(of: sourcePath) == .regular,
-              let digest = FileDigest.sha256(path: sourcePath), digest == sha256.lowercased()
+            RegularFile.kind(of: sourcePath) == .regular,
+            let digest = FileDigest.sha256(path: sourcePath), digest == sha256.lowercased()
         else { return nil }
         return sourcePath
     }

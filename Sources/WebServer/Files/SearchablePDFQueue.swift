@@ -1,7 +1,7 @@
 import Foundation
+import HTTPTypes
 import OCR
 import ServiceLifecycle
-import HTTPTypes
 
 /// Searchable PDFs waiting to be made, made one at a time in the order asked (OCR is the machine's
 /// heaviest work) by ``run()``, on a thread of its own; it runs in ``BackgroundOCR``, a service of

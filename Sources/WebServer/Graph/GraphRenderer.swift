@@ -14,20 +14,23 @@ struct GraphRenderer: Sendable {
     static func linked(_ dot: String, focus: Int64?) -> String {
         var lines = dot.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let close = lines.lastIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "}" }),
-              let open = lines.firstIndex(where: { $0.hasPrefix("digraph") })
+            let open = lines.firstIndex(where: { $0.hasPrefix("digraph") })
         else { return dot }
         var additions: [String] = []
         for line in lines {
             // Document nodes are written `  "d12" [label=...`.
             guard line.hasPrefix("  \"d"), let end = line.dropFirst(4).firstIndex(of: "\""),
-                  let id = Int64(line[line.index(line.startIndex, offsetBy: 4)..<end]), line[end...].hasPrefix("\" [label=")
+                let id = Int64(line[line.index(line.startIndex, offsetBy: 4)..<end]), line[end...].hasPrefix("\" [label=")
             else { continue }
             var attributes = "URL=\"/documents/\(id)\", target=\"_top\""
             if id == focus { attributes += ", style=\"filled,bold\", fillcolor=\"#fff1b8\"" }
             additions.append("  \"d\(id)\" [\(attributes)];")
         }
         lines.insert(contentsOf: additions, at: close)
-        lines.insert("  graph [rankdir=LR, bgcolor=\"transparent\"]; node [fontname=\"DejaVu Sans\", fontsize=10]; edge [color=\"#555555\"];", at: open + 1)
+        lines.insert(
+            "  graph [rankdir=LR, bgcolor=\"transparent\"]; node [fontname=\"DejaVu Sans\", fontsize=10]; edge [color=\"#555555\"];",
+            at: open + 1
+        )
         return lines.joined(separator: "\n")
     }
 
@@ -64,7 +67,7 @@ struct GraphRenderer: Sendable {
         process.waitUntilExit()
         timer.cancel()
         guard process.terminationStatus == 0, let text = String(data: data, encoding: .utf8),
-              let start = text.range(of: "<svg")
+            let start = text.range(of: "<svg")
         else {
             throw WebError(.internalServerError, "Graphviz không vẽ được sơ đồ này (quá lớn hoặc lỗi).")
         }

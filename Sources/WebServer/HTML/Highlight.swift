@@ -1,4 +1,5 @@
 import Foundation
+
 /// Turns a snippet with highlight markers into HTML: the text is escaped first, then the markers
 /// (private-use characters no scan contains) become `<mark>` elements.
 enum Highlight {

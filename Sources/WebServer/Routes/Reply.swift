@@ -31,9 +31,11 @@ enum Reply {
 
     /// `attachment; filename="..."; filename*=UTF-8''...`, quotes and controls removed.
     static func disposition(_ filename: String) -> String {
-        let ascii = String(filename.unicodeScalars.map { scalar -> Character in
-            scalar.isASCII && scalar.value >= 0x20 && scalar != "\"" && scalar != "\\" ? Character(scalar) : "_"
-        })
+        let ascii = String(
+            filename.unicodeScalars.map { scalar -> Character in
+                scalar.isASCII && scalar.value >= 0x20 && scalar != "\"" && scalar != "\\" ? Character(scalar) : "_"
+            }
+        )
         let encoded = filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
         return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
     }

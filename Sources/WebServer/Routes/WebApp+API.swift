@@ -11,9 +11,14 @@ extension WebApp {
             try await Self.background {
                 let query = FormQuery(request.uri.query)
                 let page = try self.search(query, highlight: ("«", "»"))
-                return try Reply.json(SearchReply(
-                    instrument: page.instrument.map { String(describing: $0) }, results: page.results, hasMore: page.hasMore,
-                    queryWords: page.queryWords))
+                return try Reply.json(
+                    SearchReply(
+                        instrument: page.instrument.map { String(describing: $0) },
+                        results: page.results,
+                        hasMore: page.hasMore,
+                        queryWords: page.queryWords
+                    )
+                )
             }
         }
         router.get("/api/documents/:id") { _, context in
@@ -55,17 +60,19 @@ extension WebApp {
         }
         var text = ""
         try archive.exportGraph(GraphOptions(format: format, around: around, depth: query.integer("depth", in: 0...5, default: 1)), to: &text)
-        let type = switch format {
-        case .graphml, .gexf: "application/xml; charset=utf-8"
-        case .json: "application/json; charset=utf-8"
-        case .csv, .nodesCSV, .edgesCSV: "text/csv; charset=utf-8"
-        case .dot: "text/vnd.graphviz; charset=utf-8"
-        }
-        let ext = switch format {
-        case .nodesCSV: "nodes.csv"
-        case .edgesCSV: "edges.csv"
-        default: format.rawValue
-        }
+        let type =
+            switch format {
+            case .graphml, .gexf: "application/xml; charset=utf-8"
+            case .json: "application/json; charset=utf-8"
+            case .csv, .nodesCSV, .edgesCSV: "text/csv; charset=utf-8"
+            case .dot: "text/vnd.graphviz; charset=utf-8"
+            }
+        let ext =
+            switch format {
+            case .nodesCSV: "nodes.csv"
+            case .edgesCSV: "edges.csv"
+            default: format.rawValue
+            }
         return Reply.text(text, contentType: type, filename: "\(filename).\(ext)")
     }
 }

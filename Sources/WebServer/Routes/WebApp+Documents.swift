@@ -1,7 +1,7 @@
 import Archive
+import DocumentParser
 import Foundation
 import Hummingbird
-import DocumentParser
 
 extension WebApp {
     /// `/documents/:id`, its graph page and the graph as SVG.
@@ -11,9 +11,12 @@ extension WebApp {
                 let detail = try self.detail(context)
                 let query = FormQuery(request.uri.query)["q"]
                 let view = DocumentView(
-                    detail: detail, highlighter: TermHighlighter(query: query),
-                    hasOriginal: self.originalPath(detail) != nil, canMakeSearchablePDF: self.canMakeSearchablePDF(detail),
-                    scans: self.scans(detail, highlighter: TermHighlighter(query: query)))
+                    detail: detail,
+                    highlighter: TermHighlighter(query: query),
+                    hasOriginal: self.originalPath(detail) != nil,
+                    canMakeSearchablePDF: self.canMakeSearchablePDF(detail),
+                    scans: self.scans(detail, highlighter: TermHighlighter(query: query))
+                )
                 return Reply.html(view.render(csrfToken: self.csrfToken))
             }
         }

@@ -1,8 +1,8 @@
 import Archive
+import DocumentParser
 import Foundation
 import Hummingbird
 import OCR
-import DocumentParser
 
 extension WebApp {
     /// The original, the page images and the searchable PDF of a document. Paths come from the
@@ -56,7 +56,7 @@ extension WebApp {
     /// were kept and whose original the server has.
     func scans(_ detail: DocumentDetail, highlighter: TermHighlighter) -> [Int: DocumentView.PageScan] {
         guard let path = originalPath(detail), (try? InputFormat.sniff(path: path)) != .text,
-              let pages = try? archive.words(documentID: detail.summary.id)
+            let pages = try? archive.words(documentID: detail.summary.id)
         else { return [:] }
         var scans: [Int: DocumentView.PageScan] = [:]
         for page in pages {

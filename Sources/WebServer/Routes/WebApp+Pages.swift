@@ -11,10 +11,19 @@ extension WebApp {
                 let day = { (name: String) in query[name].map { SearchQuery.isoDate($0) ?? $0 } }
                 var view = SearchView(
                     form: .init(
-                        text: query["q"] ?? "", type: query["type"], issuer: query["issuer"], from: day("from"),
-                        to: day("to"), page: query.integer("page", in: 1...1000, default: 1), cites: query["cites"],
-                        inForce: query["in_force"] == "1"),
-                    facets: try self.facets(), results: nil, error: nil)
+                        text: query["q"] ?? "",
+                        type: query["type"],
+                        issuer: query["issuer"],
+                        from: day("from"),
+                        to: day("to"),
+                        page: query.integer("page", in: 1...1000, default: 1),
+                        cites: query["cites"],
+                        inForce: query["in_force"] == "1"
+                    ),
+                    facets: try self.facets(),
+                    results: nil,
+                    error: nil
+                )
                 // Without words the page browses: the latest documents (through the filters, when
                 // any), and on the first page without filters the next deadlines.
                 do {
@@ -26,7 +35,9 @@ extension WebApp {
                 }
                 if view.form.isBrowsingHome {
                     let today = DeadlinesView.today()
-                    view.nextDeadlines = Array(try self.archive.deadlines(DeadlineQuery(after: today, today: today)).prefix(SearchView.nextDeadlineCount))
+                    view.nextDeadlines = Array(
+                        try self.archive.deadlines(DeadlineQuery(after: today, today: today)).prefix(SearchView.nextDeadlineCount)
+                    )
                 }
                 return Reply.html(view.render(csrfToken: self.csrfToken))
             }
@@ -45,14 +56,22 @@ extension WebApp {
                     entries = try self.archive.deadlines(DeadlineQuery(before: range.to, after: range.from, today: today))
                 }
                 let view = DeadlinesView(
-                    overdue: entries.filter { $0.date < today }, upcoming: entries.filter { $0.date >= today },
-                    today: today, range: range, years: years)
+                    overdue: entries.filter { $0.date < today },
+                    upcoming: entries.filter { $0.date >= today },
+                    today: today,
+                    range: range,
+                    years: years
+                )
                 return Reply.html(view.render(csrfToken: self.csrfToken))
             }
         }
         router.get("/deadlines.ics") { request, _ in try self.calendar(request) }
         router.get("/upload") { _, _ in
-            let view = UploadView(recent: self.uploads.snapshot(), maxUploadBytes: self.configuration.maxUploadBytes, maxPages: self.configuration.maxPages)
+            let view = UploadView(
+                recent: self.uploads.snapshot(),
+                maxUploadBytes: self.configuration.maxUploadBytes,
+                maxPages: self.configuration.maxPages
+            )
             return Reply.html(view.render(csrfToken: self.csrfToken))
         }
     }
@@ -62,13 +81,22 @@ extension WebApp {
     func search(_ query: FormQuery, highlight: (String, String)) throws -> SearchPage {
         let text = query["q"] ?? ""
         let limit = query.integer("limit", in: 1...100, default: configuration.resultsPerPage)
-        let offset = query["offset"] != nil
+        let offset =
+            query["offset"] != nil
             ? query.integer("offset", in: 0...100_000, default: 0)
             : (query.integer("page", in: 1...1000, default: 1) - 1) * limit
         var search = SearchQuery(
-            text, type: query["type"], issuer: query["issuer"], from: try Self.checkedDate(query["from"], name: "from"),
-            to: try Self.checkedDate(query["to"], name: "to"), cites: query["cites"], limit: limit, offset: offset,
-            highlightOpen: highlight.0, highlightClose: highlight.1)
+            text,
+            type: query["type"],
+            issuer: query["issuer"],
+            from: try Self.checkedDate(query["from"], name: "from"),
+            to: try Self.checkedDate(query["to"], name: "to"),
+            cites: query["cites"],
+            limit: limit,
+            offset: offset,
+            highlightOpen: highlight.0,
+            highlightClose: highlight.1
+        )
         search.inForce = query["in_force"] == "1"
         return try archive.search(search)
     }
@@ -85,16 +113,24 @@ extension WebApp {
     func deadlines(_ query: FormQuery) throws -> [DeadlineEntry] {
         let today = try Self.checkedDate(query["today"], name: "today") ?? DeadlinesView.today()
         let overdue = query["overdue"].map { $0 == "1" || $0 == "true" } ?? false
-        return try archive.deadlines(DeadlineQuery(
-            before: try Self.checkedDate(query["before"], name: "before"), after: try Self.checkedDate(query["after"], name: "after"),
-            overdue: overdue, today: today))
+        return try archive.deadlines(
+            DeadlineQuery(
+                before: try Self.checkedDate(query["before"], name: "before"),
+                after: try Self.checkedDate(query["after"], name: "after"),
+                overdue: overdue,
+                today: today
+            )
+        )
     }
 
     /// A date parameter, checked to be a real day written YYYY-MM-DD or DD/MM/YYYY, as YYYY-MM-DD.
     static func checkedDate(_ text: String?, name: String) throws -> String? {
         guard let text else { return nil }
         guard let iso = SearchQuery.isoDate(text) else {
-            throw WebError(.badRequest, "Ngày (\(name)) phải là một ngày có thật, viết dạng năm-tháng-ngày (2024-03-15) hoặc ngày/tháng/năm (15/03/2024).")
+            throw WebError(
+                .badRequest,
+                "Ngày (\(name)) phải là một ngày có thật, viết dạng năm-tháng-ngày (2024-03-15) hoặc ngày/tháng/năm (15/03/2024)."
+            )
         }
         return iso
     }

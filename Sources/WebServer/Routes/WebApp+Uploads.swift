@@ -45,7 +45,10 @@ extension WebApp {
             if let reason = InputFormat.refusedKind(data.prefix(4096)) {
                 return (refuse(name: safeName, bytes: data.count, reason: UploadReason.vietnamese(reason)), .unsupportedMediaType)
             }
-            return (refuse(name: safeName, bytes: data.count, reason: "Không phải tệp PDF, PNG, JPEG, TIFF hay văn bản (nhận biết theo nội dung tệp)."), .unsupportedMediaType)
+            return (
+                refuse(name: safeName, bytes: data.count, reason: "Không phải tệp PDF, PNG, JPEG, TIFF hay văn bản (nhận biết theo nội dung tệp)."),
+                .unsupportedMediaType
+            )
         }
         let id = uploads.reserveID()
         let path = try originals.stage(data, name: safeName, job: id)
@@ -72,7 +75,15 @@ extension WebApp {
 
     /// Records a refused upload and returns its job.
     func refuse(name: String, bytes: Int, reason: String) -> UploadJob {
-        let job = UploadJob(id: uploads.reserveID(), name: OriginalStore.safeName(name), bytes: bytes, format: "", pages: 0, state: .failed, reason: reason)
+        let job = UploadJob(
+            id: uploads.reserveID(),
+            name: OriginalStore.safeName(name),
+            bytes: bytes,
+            format: "",
+            pages: 0,
+            state: .failed,
+            reason: reason
+        )
         uploads.refuse(job)
         return job
     }

@@ -15,7 +15,8 @@ struct AccessTokenMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let token else { return try await next(request, context) }
         if let authorization = request.headers[.authorization], authorization.hasPrefix("Bearer "),
-           Self.equal(String(authorization.dropFirst(7)), token) {
+            Self.equal(String(authorization.dropFirst(7)), token)
+        {
             return try await next(request, context)
         }
         if let cookie = request.cookies[Self.cookieName], Self.equal(cookie.value, token) {

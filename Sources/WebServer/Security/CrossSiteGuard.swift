@@ -1,7 +1,7 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdCore
-import Foundation
 
 /// Refuses state-changing requests (anything but GET and HEAD) that come from another site:
 ///
@@ -33,7 +33,8 @@ struct CrossSiteGuard<Context: RequestContext>: RouterMiddleware {
         if let origin = request.headers[.origin] {
             let host = request.head.authority ?? ""
             guard let originHost = Self.hostAndPort(ofOrigin: origin), originHost == host.lowercased(),
-                  allowedHosts.contains(HostGuard<Context>.hostName(ofAuthority: originHost)) else {
+                allowedHosts.contains(HostGuard<Context>.hostName(ofAuthority: originHost))
+            else {
                 throw refusal
             }
         }

@@ -23,12 +23,13 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as WebError:
             return error
         case let error as ArchiveError:
-            let status: HTTPResponse.Status = switch error.code {
-            case .invalidArgument: .badRequest
-            case .notFound: .notFound
-            case .busy: .serviceUnavailable
-            default: .internalServerError
-            }
+            let status: HTTPResponse.Status =
+                switch error.code {
+                case .invalidArgument: .badRequest
+                case .notFound: .notFound
+                case .busy: .serviceUnavailable
+                default: .internalServerError
+                }
             return WebError(status, archiveMessage(error))
         case let error as HTTPError:
             return switch error.status {

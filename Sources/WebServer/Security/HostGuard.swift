@@ -16,7 +16,10 @@ struct HostGuard<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if let authority = request.head.authority, !allowed.contains(Self.hostName(ofAuthority: authority)) {
-            throw WebError(.misdirectedRequest, "Địa chỉ máy chủ “\(authority)” không phải tên của máy chủ vanthu này; hãy mở trang bằng địa chỉ được cấp (hoặc thêm tên đó bằng --allowed-host).")
+            throw WebError(
+                .misdirectedRequest,
+                "Địa chỉ máy chủ “\(authority)” không phải tên của máy chủ vanthu này; hãy mở trang bằng địa chỉ được cấp (hoặc thêm tên đó bằng --allowed-host)."
+            )
         }
         return try await next(request, context)
     }
@@ -27,7 +30,7 @@ struct HostGuard<Context: RequestContext>: RouterMiddleware {
         if lower.hasPrefix("["), let close = lower.firstIndex(of: "]") {
             return String(lower[lower.index(after: lower.startIndex)..<close])
         }
-        if lower.filter({ $0 == ":" }).count > 1 { return lower }   // a bare IPv6 address
+        if lower.filter({ $0 == ":" }).count > 1 { return lower }  // a bare IPv6 address
         return String(lower.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
     }
 
@@ -66,7 +69,7 @@ struct HostGuard<Context: RequestContext>: RouterMiddleware {
             let length = socklen_t(family == AF_INET ? MemoryLayout<sockaddr_in>.size : MemoryLayout<sockaddr_in6>.size)
             if getnameinfo(address, length, &host, socklen_t(host.count), nil, 0, NI_NUMERICHOST) == 0 {
                 var text = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self).lowercased()
-                if let percent = text.firstIndex(of: "%") { text = String(text[..<percent]) }   // fe80::1%eth0
+                if let percent = text.firstIndex(of: "%") { text = String(text[..<percent]) }  // fe80::1%eth0
                 names.insert(text)
             }
         }

@@ -1,8 +1,8 @@
 import Foundation
 import OCR
 import Pipeline
-import Synchronization
 import ServiceLifecycle
+import Synchronization
 
 /// Uploaded files waiting for the ingest, and the ingest itself: ``run()`` takes every file queued
 /// so far as one batch and ingests it on a thread of its own (OCR takes seconds per page and must
@@ -41,7 +41,9 @@ final class UploadQueue: Sendable {
     ///   - lookup: the archived document with a SHA-256, and its number (to link duplicates).
     ///   - changed: called after a batch stored something (to refresh cached facets).
     init(
-        originals: OriginalStore, ingestor: any DocumentIngesting, lookup: @escaping @Sendable (String) -> (id: Int64, number: String?)?,
+        originals: OriginalStore,
+        ingestor: any DocumentIngesting,
+        lookup: @escaping @Sendable (String) -> (id: Int64, number: String?)?,
         changed: @escaping @Sendable () -> Void
     ) {
         self.originals = originals

@@ -62,23 +62,30 @@ struct DeadlinesView {
     }
 
     func render(csrfToken: String) -> HTML {
-        let options = [("", "12 tháng qua và sắp tới", range.isDefault), ("all", "Tất cả", range.from == nil && range.to == nil && range.year == nil)]
+        let options =
+            [("", "12 tháng qua và sắp tới", range.isDefault), ("all", "Tất cả", range.from == nil && range.to == nil && range.year == nil)]
             .map { "<option value=\"\($0.0)\"\($0.2 ? " selected" : "")>\($0.1)</option>" as HTML }
             + years.map { "<option value=\"\($0)\"\(range.year == $0 ? " selected" : "")>Năm \($0)</option>" as HTML }
-        let ics: HTML = "/deadlines.ics\(range.from.map { "?after=\($0)" } ?? "")\(range.to.map { (range.from == nil ? "?" : "&") + "before=\($0)" } ?? "")"
-        return Layout.page(title: "Hạn xử lý", section: .deadlines, csrfToken: csrfToken, body: """
-            <h1>Hạn xử lý</h1>
-            <form class="range" method="get" action="/deadlines" data-deadline-range>
-              <label>Thời gian <select name="year">\(HTML.join(options))</select></label>
-              <label>Từ <input type="date" name="from" value="\(range.year == nil && !range.isDefault ? range.from : nil)"></label>
-              <label>Đến <input type="date" name="to" value="\(range.year == nil ? range.to : nil)"></label>
-              <button type="submit">Xem</button>
-            </form>
-            <p class="actions"><a class="button" href="\(ics)">Tải lịch (iCalendar, .ics)</a> <a class="button subtle" href="/api/deadlines">JSON</a> <span class="muted">Hôm nay: \(Layout.date(today))</span></p>
-            <p class="range-shown">\(range.description).</p>
-            <section><h2>Quá hạn (\(overdue.count))</h2>\(Self.weeks(overdue.reversed(), emptyText: "Không có việc quá hạn."))</section>
-            <section><h2>Sắp đến hạn (\(upcoming.count))</h2>\(Self.weeks(upcoming, emptyText: "Không có hạn sắp tới."))</section>
-            """)
+        let ics: HTML =
+            "/deadlines.ics\(range.from.map { "?after=\($0)" } ?? "")\(range.to.map { (range.from == nil ? "?" : "&") + "before=\($0)" } ?? "")"
+        return Layout.page(
+            title: "Hạn xử lý",
+            section: .deadlines,
+            csrfToken: csrfToken,
+            body: """
+                <h1>Hạn xử lý</h1>
+                <form class="range" method="get" action="/deadlines" data-deadline-range>
+                  <label>Thời gian <select name="year">\(HTML.join(options))</select></label>
+                  <label>Từ <input type="date" name="from" value="\(range.year == nil && !range.isDefault ? range.from : nil)"></label>
+                  <label>Đến <input type="date" name="to" value="\(range.year == nil ? range.to : nil)"></label>
+                  <button type="submit">Xem</button>
+                </form>
+                <p class="actions"><a class="button" href="\(ics)">Tải lịch (iCalendar, .ics)</a> <a class="button subtle" href="/api/deadlines">JSON</a> <span class="muted">Hôm nay: \(Layout.date(today))</span></p>
+                <p class="range-shown">\(range.description).</p>
+                <section><h2>Quá hạn (\(overdue.count))</h2>\(Self.weeks(overdue.reversed(), emptyText: "Không có việc quá hạn."))</section>
+                <section><h2>Sắp đến hạn (\(upcoming.count))</h2>\(Self.weeks(upcoming, emptyText: "Không có hạn sắp tới."))</section>
+                """
+        )
     }
 
     /// Entries grouped by the week of their date, in the order given.
@@ -96,7 +103,10 @@ struct DeadlinesView {
         let sections = groups.map { group -> HTML in
             let rows = group.entries.map { entry -> HTML in
                 let document = entry.document
-                let when = [Layout.date(entry.date).map { entry.dateIsPeriodEnd ? "\($0) (cuối kỳ)" : $0 }, entry.time].compactMap { $0 }.joined(separator: " ")
+                let when =
+                    [Layout.date(entry.date).map { entry.dateIsPeriodEnd ? "\($0) (cuối kỳ)" : $0 }, entry.time].compactMap { $0 }.joined(
+                        separator: " "
+                    )
                     + (entry.void == true ? " (văn bản đã bị thay thế hoặc bãi bỏ)" : "")
                 return """
                     <tr><td>\(when)</td><td>\(entry.task ?? entry.text)</td><td>\(entry.responsible)</td><td><a href="/documents/\(document.id)">\(Layout.title(number: document.number, type: document.type, id: document.id))</a>\(entry.page.map { ", trang \($0)" })</td></tr>
@@ -128,7 +138,7 @@ struct DeadlinesView {
     static func weekStart(_ iso: String) -> String? {
         let formatter = formatter()
         guard let date = formatter.date(from: iso),
-              let interval = calendar.dateInterval(of: .weekOfYear, for: date)
+            let interval = calendar.dateInterval(of: .weekOfYear, for: date)
         else { return nil }
         return formatter.string(from: interval.start)
     }

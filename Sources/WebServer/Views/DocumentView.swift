@@ -21,22 +21,27 @@ struct DocumentView {
     func render(csrfToken: String) -> HTML {
         let summary = detail.summary
         let title = Layout.title(number: summary.number, type: summary.type, id: summary.id)
-        return Layout.page(title: title, section: .document, csrfToken: csrfToken, body: """
-            <article class="document">
-            <h1>\(title)</h1>
-            \(summary.subject.map { "<p class=\"lead\">\($0)</p>" as HTML } ?? "")
-            \(versionNote)
-            \(copyList)
-            \(standing)
-            \(actions)
-            \(fields)
-            \(warnings)
-            \(citations)
-            \(citedBy)
-            \(deadlines)
-            \(pages)
-            </article>
-            """)
+        return Layout.page(
+            title: title,
+            section: .document,
+            csrfToken: csrfToken,
+            body: """
+                <article class="document">
+                <h1>\(title)</h1>
+                \(summary.subject.map { "<p class=\"lead\">\($0)</p>" as HTML } ?? "")
+                \(versionNote)
+                \(copyList)
+                \(standing)
+                \(actions)
+                \(fields)
+                \(warnings)
+                \(citations)
+                \(citedBy)
+                \(deadlines)
+                \(pages)
+                </article>
+                """
+        )
     }
 
     /// The scans of the same dispatch (same number, issuer and date), each with its file.
@@ -71,7 +76,9 @@ struct DocumentView {
         if hasOriginal {
             links.append("<a class=\"button\" href=\"/documents/\(id)/original\" download>Tải bản gốc</a>")
             if canMakeSearchablePDF {
-                links.append("<a class=\"button\" href=\"/documents/\(id)/searchable.pdf\" download data-wait=\"Đang tạo PDF có lớp chữ (lần đầu mất vài giây mỗi trang)…\">Tải PDF có lớp chữ</a>")
+                links.append(
+                    "<a class=\"button\" href=\"/documents/\(id)/searchable.pdf\" download data-wait=\"Đang tạo PDF có lớp chữ (lần đầu mất vài giây mỗi trang)…\">Tải PDF có lớp chữ</a>"
+                )
             }
         } else {
             links.append("<span class=\"muted\">Không còn bản gốc trên máy chủ.</span>")
@@ -84,12 +91,13 @@ struct DocumentView {
     private var fields: HTML {
         let parsed = detail.parsed
         let signer = [parsed.signer?.title, parsed.signer?.name].compactMap { $0 }.joined(separator: " ")
-        let source: String? = switch parsed.source.textSource {
-        case .ocr: "Nhận dạng chữ (OCR)"
-        case .pdfText: "Lớp chữ của PDF"
-        case .plainText: "Tệp văn bản"
-        case nil: nil
-        }
+        let source: String? =
+            switch parsed.source.textSource {
+            case .ocr: "Nhận dạng chữ (OCR)"
+            case .pdfText: "Lớp chữ của PDF"
+            case .plainText: "Tệp văn bản"
+            case nil: nil
+            }
         let confidence = parsed.source.meanConfidence.map { String(Int($0.rounded())) + "%" }
         let rows: [(String, String?)] = [
             ("Số, ký hiệu", parsed.number?.text), ("Loại văn bản", parsed.type), ("Ngày ban hành", Layout.date(parsed.date)),
@@ -100,11 +108,12 @@ struct DocumentView {
         ]
         let items = rows.compactMap { label, value -> HTML? in
             guard let value, !value.isEmpty else { return nil }
-            let origin: HTML = switch label {
-            case "Số, ký hiệu": Self.provenance(parsed.evidence?.number)
-            case "Ngày ban hành": Self.provenance(parsed.evidence?.date)
-            default: ""
-            }
+            let origin: HTML =
+                switch label {
+                case "Số, ký hiệu": Self.provenance(parsed.evidence?.number)
+                case "Ngày ban hành": Self.provenance(parsed.evidence?.date)
+                default: ""
+                }
             return "<dt>\(label)</dt><dd>\(value)\(origin)</dd>"
         }
         return "<dl class=\"fields\">\(items)</dl>"
@@ -114,14 +123,15 @@ struct DocumentView {
     /// "viết tay · cần kiểm tra · 0,32".
     static func provenance(_ field: Evidence.Field?) -> HTML {
         guard let field, field.from != .printed || field.confidence < 0.8 else { return "" }
-        let origin = switch field.from {
-        case .printed: "chữ in"
-        case .handwritten: "viết tay"
-        case .fileName: "theo tên tệp"
-        case .signatureTime: "theo thời gian ký số"
-        case .archiveSeries: "theo dãy số của cơ quan"
-        case .citedBy: "theo văn bản dẫn chiếu"
-        }
+        let origin =
+            switch field.from {
+            case .printed: "chữ in"
+            case .handwritten: "viết tay"
+            case .fileName: "theo tên tệp"
+            case .signatureTime: "theo thời gian ký số"
+            case .archiveSeries: "theo dãy số của cơ quan"
+            case .citedBy: "theo văn bản dẫn chiếu"
+            }
         let check = field.confidence < 0.8 ? " · cần kiểm tra" : ""
         let sure = String(format: "%.2f", field.confidence).replacingOccurrences(of: ".", with: ",")
         let kind: HTML = field.confidence < 0.8 ? "badge uncertain" : "badge"
@@ -137,7 +147,8 @@ struct DocumentView {
             return "<a href=\"/documents/\(d.id)\">\(Layout.title(number: d.number, type: d.type, id: d.id))</a>"
         }
         let kind: HTML = status.stands ? "status" : "status void"
-        return "<p class=\"\(kind)\" data-state=\"\(status.state.rawValue)\">\(status.vietnamese)\(links.isEmpty ? "" : " · ")\(HTML.join(links, separator: ", "))</p>"
+        return
+            "<p class=\"\(kind)\" data-state=\"\(status.state.rawValue)\">\(status.vietnamese)\(links.isEmpty ? "" : " · ")\(HTML.join(links, separator: ", "))</p>"
     }
 
     /// What to check, in Vietnamese and open: a clerk must see it without looking for it. Each
@@ -158,13 +169,15 @@ struct DocumentView {
             if let resolved = outgoing.resolvedDocumentID {
                 target = "<a href=\"/documents/\(resolved)\">\(label)</a>"
             } else if let number = citation.number ?? citation.knownNumber {
-                target = "<a href=\"/\(QueryString.make([("q", number.text)]))\" title=\"Không có trong kho: tìm văn bản trích dẫn số này\">\(label)</a> <span class=\"muted\">(ngoài kho)</span>"
+                target =
+                    "<a href=\"/\(QueryString.make([("q", number.text)]))\" title=\"Không có trong kho: tìm văn bản trích dẫn số này\">\(label)</a> <span class=\"muted\">(ngoài kho)</span>"
             } else {
                 target = "\(label) <span class=\"muted\">(ngoài kho)</span>"
             }
             let relation = citation.relation == .basis ? "Căn cứ" : "Tham chiếu"
             let ambiguous: HTML = outgoing.ambiguous ? " <span class=\"badge\">nhiều văn bản trùng số</span>" : ""
-            let handwritten: HTML = citation.numberHandwritten == true
+            let handwritten: HTML =
+                citation.numberHandwritten == true
                 ? " <span class=\"badge\" title=\"Số viết tay, đọc bằng bộ đọc chữ số viết tay: cần kiểm tra\">số viết tay</span>" : ""
             return """
                 <tr><td>\(relation)</td><td>\(target)\(ambiguous)\(handwritten)</td><td>\(Layout.date(citation.date))</td><td class="quote">\(citation.text)</td><td>\(citation.page.map { String($0) })</td></tr>
@@ -178,7 +191,9 @@ struct DocumentView {
     }
 
     private var citedBy: HTML {
-        guard !detail.citedBy.isEmpty else { return "<section><h2>Văn bản trích dẫn văn bản này</h2><p class=\"muted\">Chưa có văn bản nào trong kho.</p></section>" }
+        guard !detail.citedBy.isEmpty else {
+            return "<section><h2>Văn bản trích dẫn văn bản này</h2><p class=\"muted\">Chưa có văn bản nào trong kho.</p></section>"
+        }
         let rows = detail.citedBy.map { incoming -> HTML in
             let document = incoming.document
             let ambiguous: HTML = incoming.ambiguous ? " <span class=\"badge\">chưa rõ văn bản nào</span>" : ""
@@ -196,8 +211,11 @@ struct DocumentView {
     private var deadlines: HTML {
         guard !detail.deadlines.isEmpty else { return "" }
         let rows = detail.deadlines.map { deadline -> HTML in
-            let when = [Layout.date(deadline.date) ?? Layout.date(deadline.dueBy).map { "\($0) (cuối kỳ)" }, deadline.time].compactMap { $0 }.joined(separator: " ")
-            return "<tr><td>\(when.isEmpty ? "—" : when)</td><td>\(deadline.task ?? deadline.text)</td><td>\(deadline.responsible)</td><td>\(deadline.recurrence)</td></tr>"
+            let when = [Layout.date(deadline.date) ?? Layout.date(deadline.dueBy).map { "\($0) (cuối kỳ)" }, deadline.time].compactMap { $0 }.joined(
+                separator: " "
+            )
+            return
+                "<tr><td>\(when.isEmpty ? "—" : when)</td><td>\(deadline.task ?? deadline.text)</td><td>\(deadline.responsible)</td><td>\(deadline.recurrence)</td></tr>"
         }
         return """
             <section><h2>Hạn xử lý</h2>

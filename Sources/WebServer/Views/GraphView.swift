@@ -18,12 +18,17 @@ struct GraphView {
             "<a class=\"button subtle\" href=\"/api/documents/\(id)/graph?format=\(format.rawValue)&amp;depth=\(depth)\" download=\"trich-dan-\(id).\(format.rawValue)\">\(format.rawValue.uppercased())</a>"
         }
         let svgLink: HTML = "<a class=\"button subtle\" href=\"/documents/\(id)/graph.svg?depth=\(depth)\" download=\"trich-dan-\(id).svg\">SVG</a>"
-        return Layout.page(title: "Sơ đồ trích dẫn \(title)", section: .document, csrfToken: csrfToken, body: """
-            <h1>Sơ đồ trích dẫn: <a href="/documents/\(id)">\(title)</a></h1>
-            <p class="actions">Số bước: \(depths) · Xuất: \(exports)\(svgLink)</p>
-            <p class="muted">Mũi tên đi từ văn bản trích dẫn đến văn bản được trích dẫn; nét đậm là căn cứ, khung nét đứt là văn bản ngoài kho. Bấm vào một văn bản để mở.</p>
-            \(problem.map { "<p class=\"error\">\($0)</p>" as HTML } ?? "")
-            <div class="graph">\(svg ?? "")</div>
-            """)
+        return Layout.page(
+            title: "Sơ đồ trích dẫn \(title)",
+            section: .document,
+            csrfToken: csrfToken,
+            body: """
+                <h1>Sơ đồ trích dẫn: <a href="/documents/\(id)">\(title)</a></h1>
+                <p class="actions">Số bước: \(depths) · Xuất: \(exports)\(svgLink)</p>
+                <p class="muted">Mũi tên đi từ văn bản trích dẫn đến văn bản được trích dẫn; nét đậm là căn cứ, khung nét đứt là văn bản ngoài kho. Bấm vào một văn bản để mở.</p>
+                \(problem.map { "<p class=\"error\">\($0)</p>" as HTML } ?? "")
+                <div class="graph">\(svg ?? "")</div>
+                """
+        )
     }
 }

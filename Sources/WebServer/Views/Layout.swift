@@ -36,11 +36,16 @@ enum Layout {
 
     /// An error page.
     static func error(_ error: WebError, csrfToken: String) -> HTML {
-        page(title: "Lỗi", section: .document, csrfToken: csrfToken, body: """
-            <h1>Không thực hiện được</h1>
-            <p class="error">\(error.message)</p>
-            <p><a href="/">Về trang tìm kiếm</a></p>
-            """)
+        page(
+            title: "Lỗi",
+            section: .document,
+            csrfToken: csrfToken,
+            body: """
+                <h1>Không thực hiện được</h1>
+                <p class="error">\(error.message)</p>
+                <p><a href="/">Về trang tìm kiếm</a></p>
+                """
+        )
     }
 
     /// "2024-03-15" → "15/03/2024"; other text unchanged.

@@ -16,10 +16,11 @@ struct SearchView {
 
         /// The link to another page of the same search.
         func link(page: Int) -> String {
-            "/" + QueryString.make([
-                ("q", text), ("type", type), ("issuer", issuer), ("from", from), ("to", to), ("cites", cites),
-                ("in_force", inForce ? "1" : nil), ("page", page > 1 ? String(page) : nil),
-            ])
+            "/"
+                + QueryString.make([
+                    ("q", text), ("type", type), ("issuer", issuer), ("from", from), ("to", to), ("cites", cites),
+                    ("in_force", inForce ? "1" : nil), ("page", page > 1 ? String(page) : nil),
+                ])
         }
 
         /// Whether a filter narrows the list.
@@ -41,13 +42,18 @@ struct SearchView {
     var nextDeadlines: [DeadlineEntry] = []
 
     func render(csrfToken: String) -> HTML {
-        Layout.page(title: form.text.isEmpty ? "Tìm kiếm" : form.text, section: .search, csrfToken: csrfToken, body: """
-            <h1>Tìm văn bản</h1>
-            \(searchForm)
-            \(error.map { "<p class=\"error\">\($0)</p>" as HTML } ?? "")
-            \(deadlineList)
-            \(resultList)
-            """)
+        Layout.page(
+            title: form.text.isEmpty ? "Tìm kiếm" : form.text,
+            section: .search,
+            csrfToken: csrfToken,
+            body: """
+                <h1>Tìm văn bản</h1>
+                \(searchForm)
+                \(error.map { "<p class=\"error\">\($0)</p>" as HTML } ?? "")
+                \(deadlineList)
+                \(resultList)
+                """
+        )
     }
 
     private var searchForm: HTML {
@@ -80,12 +86,16 @@ struct SearchView {
         guard let results else { return "" }
         var parts: [HTML] = []
         if form.text.isEmpty {
-            parts.append(form.hasFilters
-                ? "<h2>Văn bản theo bộ lọc, mới nhất trước</h2>"
-                : "<h2>Văn bản mới nhất</h2>")
+            parts.append(
+                form.hasFilters
+                    ? "<h2>Văn bản theo bộ lọc, mới nhất trước</h2>"
+                    : "<h2>Văn bản mới nhất</h2>"
+            )
         }
         if let instrument = results.instrument {
-            parts.append("<p class=\"instrument\">Tìm theo số hiệu <strong>\(instrument.typedText)</strong>: văn bản mang số đó trước, rồi các văn bản trích dẫn nó, rồi các văn bản có các từ đã gõ.</p>")
+            parts.append(
+                "<p class=\"instrument\">Tìm theo số hiệu <strong>\(instrument.typedText)</strong>: văn bản mang số đó trước, rồi các văn bản trích dẫn nó, rồi các văn bản có các từ đã gõ.</p>"
+            )
         }
         if let words = results.queryWords {
             parts.append("<p class=\"muted\">Câu tìm có \(words) từ: chỉ \(SearchQuery.maximumWords) từ đầu được dùng để tìm.</p>")
@@ -95,22 +105,27 @@ struct SearchView {
             return HTML.join(parts)
         }
         let items = results.results.map { result -> HTML in
-            let badge: HTML = switch result.kind {
-            case .instrument: "<span class=\"badge instrument\">Văn bản được nêu</span> "
-            case .cites: result.ambiguous == true ? "<span class=\"badge cites\">Trích dẫn (chưa rõ văn bản nào)</span> " : "<span class=\"badge cites\">Trích dẫn</span> "
-            case .text, .listed: ""
-            }
-            let standing: HTML = result.standing.map { state -> HTML in
-                let text: String = switch state {
-                case .replaced: "Đã bị thay thế"
-                case .repealed: "Đã bị bãi bỏ"
-                case .partlyRepealed: "Bị bãi bỏ một phần"
-                case .amended: "Đã sửa đổi, bổ sung"
-                case .notYetInForce: "Chưa có hiệu lực"
-                case .inForce: "Còn hiệu lực"
+            let badge: HTML =
+                switch result.kind {
+                case .instrument: "<span class=\"badge instrument\">Văn bản được nêu</span> "
+                case .cites:
+                    result.ambiguous == true
+                        ? "<span class=\"badge cites\">Trích dẫn (chưa rõ văn bản nào)</span> " : "<span class=\"badge cites\">Trích dẫn</span> "
+                case .text, .listed: ""
                 }
-                return "<span class=\"badge standing \(state.rawValue)\">\(text)</span> "
-            } ?? ""
+            let standing: HTML =
+                result.standing.map { state -> HTML in
+                    let text: String =
+                        switch state {
+                        case .replaced: "Đã bị thay thế"
+                        case .repealed: "Đã bị bãi bỏ"
+                        case .partlyRepealed: "Bị bãi bỏ một phần"
+                        case .amended: "Đã sửa đổi, bổ sung"
+                        case .notYetInForce: "Chưa có hiệu lực"
+                        case .inForce: "Còn hiệu lực"
+                        }
+                    return "<span class=\"badge standing \(state.rawValue)\">\(text)</span> "
+                } ?? ""
             let file = result.sourcePath.split(separator: "/").last.map(String.init)
             let meta = [Layout.date(result.date), result.issuer, file].compactMap { $0 }.joined(separator: " · ")
             let page: HTML = result.page.map { " <span class=\"muted\">trang \($0)</span>" } ?? ""

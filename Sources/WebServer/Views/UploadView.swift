@@ -6,17 +6,25 @@ struct UploadView {
     var maxPages: Int
 
     func render(csrfToken: String) -> HTML {
-        let rows = recent.isEmpty ? ["<tr class=\"none\"><td colspan=\"5\" class=\"muted\">Chưa có tệp nào được tải lên từ khi máy chủ chạy.</td></tr>"] : recent.map(Self.row)
-        return Layout.page(title: "Tải lên", section: .upload, csrfToken: csrfToken, body: """
-            <h1>Tải văn bản lên</h1>
-            <div id="dropzone" class="dropzone" tabindex="0">
-            <p><strong>Kéo thả tệp vào đây</strong> hoặc <label class="button">chọn tệp<input id="files" type="file" multiple accept=".pdf,.png,.jpg,.jpeg,.tif,.tiff,.txt,application/pdf,image/*,text/plain" hidden></label></p>
-            <p class="muted">PDF, PNG, JPEG, TIFF hoặc tệp văn bản; tối đa \(maxUploadBytes / (1024 * 1024)) MB và \(maxPages) trang mỗi tệp. Loại tệp được nhận biết theo nội dung, không theo đuôi tên.</p>
-            </div>
-            <p id="summary" class="muted" aria-live="polite"></p>
-            <table class="list uploads"><thead><tr><th>Tệp</th><th>Trạng thái</th><th>Trang</th><th>Văn bản</th><th>Ghi chú</th></tr></thead>
-            <tbody id="jobs">\(rows)</tbody></table>
-            """)
+        let rows =
+            recent.isEmpty
+            ? ["<tr class=\"none\"><td colspan=\"5\" class=\"muted\">Chưa có tệp nào được tải lên từ khi máy chủ chạy.</td></tr>"]
+            : recent.map(Self.row)
+        return Layout.page(
+            title: "Tải lên",
+            section: .upload,
+            csrfToken: csrfToken,
+            body: """
+                <h1>Tải văn bản lên</h1>
+                <div id="dropzone" class="dropzone" tabindex="0">
+                <p><strong>Kéo thả tệp vào đây</strong> hoặc <label class="button">chọn tệp<input id="files" type="file" multiple accept=".pdf,.png,.jpg,.jpeg,.tif,.tiff,.txt,application/pdf,image/*,text/plain" hidden></label></p>
+                <p class="muted">PDF, PNG, JPEG, TIFF hoặc tệp văn bản; tối đa \(maxUploadBytes / (1024 * 1024)) MB và \(maxPages) trang mỗi tệp. Loại tệp được nhận biết theo nội dung, không theo đuôi tên.</p>
+                </div>
+                <p id="summary" class="muted" aria-live="polite"></p>
+                <table class="list uploads"><thead><tr><th>Tệp</th><th>Trạng thái</th><th>Trang</th><th>Văn bản</th><th>Ghi chú</th></tr></thead>
+                <tbody id="jobs">\(rows)</tbody></table>
+                """
+        )
     }
 
     /// One job as a table row (the script builds the same row for new uploads).

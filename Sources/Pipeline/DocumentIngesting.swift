@@ -1,5 +1,6 @@
 /// Takes files to the archive and says what became of each: the seam between the web server's
-/// upload queue and the OCR → parser → archive pipeline.
+/// upload queue and the OCR → parser → archive pipeline. Its one call blocks: the queue runs each
+/// batch on a thread of its own.
 ///
 /// ``Ingestor`` is the real one; a test hands the web server a stand-in that reports events
 /// without OCR.
@@ -21,4 +22,12 @@ public protocol DocumentIngesting: Sendable {
     func ingest(files: [String], events: @escaping @Sendable (IngestEvent) -> Void) throws
 }
 
-extension Ingestor: DocumentIngesting {}
+extension Ingestor: DocumentIngesting {
+    /// The async ``Ingestor/ingest(files:events:)-(_,_)`` run to its end, blocking the calling
+    /// thread: for the upload queue, which runs each batch on a thread of its own. Never call it
+    /// from an async task, whose few shared threads it would hold.
+    /// - Throws: only when the OCR engine cannot start at all.
+    public func ingest(files: [String], events: @escaping @Sendable (IngestEvent) -> Void) throws {
+        try Blocking.wait { try await self.ingest(files: files, events: events) }
+    }
+}

@@ -5,7 +5,7 @@ import OCR
 import Pipeline
 
 /// `vanthu ingest PATH...`: OCR, parse and archive files.
-struct IngestCommand: ParsableCommand {
+struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
         abstract: "OCR, parse and archive scans and text files (folders are walked recursively).",
@@ -28,7 +28,7 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var pageLimit: PageLimitOption
 
-    func run() throws {
+    func run() async throws {
         let (files, missing) = InputCollector.collect(paths)
         let archive: SQLiteArchive
         do {
@@ -40,7 +40,7 @@ struct IngestCommand: ParsableCommand {
         let progress = IngestProgress(total: files.count + missing.count, json: json)
         for error in missing { progress.record(.failed(path: error.path, reason: error.reason)) }
         do {
-            try Ingestor(
+            try await Ingestor(
                 archive: archive,
                 ocr: pageLimit.apply(to: ocr.options()),
                 pageProgress: { path, done, total in progress.page(path: path, done: done, total: total) }

@@ -11,7 +11,7 @@ import Testing
 /// At ingest, a document resting on a "Căn cứ" the archive knows was replaced is said to need checking.
 @Suite("Stale basis at ingest")
 struct StaleBasisIngestTests {
-    @Test func theIngestLineNamesTheReplacement() throws {
+    @Test func theIngestLineNamesTheReplacement() async throws {
         let folder = RepositoryPaths.repository("Corpus/status")
         let files = ["a-quyet-dinh-27-2019.txt", "c-quyet-dinh-31-2025.txt", "d-ke-hoach-12-2025.txt"].map { folder.appendingPathComponent($0).path }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vanthu-stale-\(UUID().uuidString)")
@@ -20,7 +20,7 @@ struct StaleBasisIngestTests {
         let archive = try SQLiteArchive(path: directory.appendingPathComponent("a.sqlite").path)
         let ingestor = Ingestor(archive: archive, ocr: OCROptions(jobs: 1))
         let notices = Mutex<[String: [String]]>([:])
-        try ingestor.ingest(files: files) { event in
+        try await ingestor.ingest(files: files) { event in
             if case .stored(let path, _, _, _, _, _, let found) = event {
                 notices.withLock { $0[URL(fileURLWithPath: path).lastPathComponent] = found }
             }

@@ -82,6 +82,7 @@ struct SearchOptions: ParsableArguments {
         case .replaced: "đã bị thay thế"
         case .repealed: "đã bị bãi bỏ"
         case .partlyRepealed: "bị bãi bỏ một phần"
+        case .partlyReplaced: "bị thay thế một phần"
         case .amended: "đã sửa đổi, bổ sung"
         case .notYetInForce: "chưa có hiệu lực"
         case .inForce: "còn hiệu lực"

@@ -100,6 +100,30 @@ import Testing
         #expect(dot.contains("action=\"replaces\", color=red"))
     }
 
+    /// Some listed procedures of a decision replaced by a later one: the decision still stands,
+    /// partly replaced; only a whole replacement voids it.
+    @Test func aPartlyReplacedDecisionStillStands() throws {
+        let (archive, _) = try Fixtures.archive()
+        let old = Self.decision("1676/QĐ-UBND", date: "2024-10-15", path: "old.txt")
+        let new = Self.decision(
+            "364/QĐ-UBND",
+            date: "2025-02-20",
+            path: "new.txt",
+            acts: [("1676/QĐ-UBND", .replaces, "11 thủ tục hành chính tại Danh mục")]
+        )
+        for (doc, text) in [old, new] { _ = try archive.store(doc, text: text) }
+        let detail = try #require(try archive.detail(id: try Self.id(archive, "1676/QĐ-UBND")))
+        #expect(detail.status.state == .partlyReplaced)
+        #expect(detail.status.stands)
+        #expect(detail.status.vietnamese == "Bị thay thế một phần: 11 thủ tục hành chính tại Danh mục — Quyết định 364/QĐ-UBND ngày 20/02/2025")
+        var inForce = SearchQuery("1676/QĐ-UBND")
+        inForce.inForce = true
+        #expect(try archive.search(inForce).results.contains { $0.number == "1676/QĐ-UBND" })
+        var json = ""
+        try archive.exportGraph(GraphOptions(format: .json), to: &json)
+        #expect(json.contains("\"status\": \"partly-replaced\""))
+    }
+
     /// Issue 17: the analyst sees in the graph which nodes still stand, the same state the
     /// document page derives, for archived documents and for instruments only cited.
     @Test func graphNodesCarryTheSameStatusAsTheDocumentPage() throws {

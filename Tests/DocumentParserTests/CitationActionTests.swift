@@ -39,6 +39,48 @@ import Testing
         #expect(c.first { $0.number == "12/QĐ-UBND" }?.affectedPart == "khoản 2 Điều 5")
     }
 
+    /// A decision publishing administrative procedures replaces some procedures of an earlier list,
+    /// not the earlier decision (the form of real-dev d17, written here by hand).
+    @Test func listedProceduresReplacedArePartOfTheDecision() {
+        let c = Self.citations(
+            """
+            Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính được sửa đổi, bổ sung, cụ thể như sau:
+            - Thay thế 11 thủ tục hành chính số thứ tự 5, 6, 9 tại Danh mục ban hành kèm theo Quyết định số 1676/QĐ-UBND ngày 15 tháng 10 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh.
+            - Thay thế 03 thủ tục hành chính số thứ tự từ 29 đến 31 tại Danh mục ban hành kèm theo Quyết định số 3014/QĐ-UBND ngày 22 tháng 11 năm 2021.
+            - Thay thế Quyết định số 12/QĐ-UBND ngày 01/02/2024.
+
+            """
+        )
+        #expect(
+            c.first { $0.number == "1676/QĐ-UBND" }.map { [$0.action?.rawValue, $0.affectedPart] } == [
+                "replaces", "11 thủ tục hành chính số thứ tự 5, 6, 9 tại Danh mục",
+            ]
+        )
+        #expect(
+            c.first { $0.number == "3014/QĐ-UBND" }.map { [$0.action?.rawValue, $0.affectedPart] } == [
+                "replaces", "03 thủ tục hành chính số thứ tự từ 29 đến 31 tại Danh mục",
+            ]
+        )
+        #expect(c.first { $0.number == "12/QĐ-UBND" }.map { [$0.action?.rawValue, $0.affectedPart] } == ["replaces", nil])
+    }
+
+    /// "triển khai thực hiện" in the subject, a "Căn cứ" line below it: the decision is a basis,
+    /// not implemented by this notice (the form of real-dev d13, written here by hand).
+    @Test func aBasisLineStartsAClauseOfItsOwn() {
+        let c = DocumentParser().parse(
+            HeaderFixtures.text(
+                """
+                THÔNG BÁO
+                Về việc triển khai thực hiện công tác đề thi học kỳ 3
+                Căn cứ Quyết định số 1065/QĐ-ĐHTĐ ngày 28 tháng 11 năm 2023 của Hiệu trưởng về việc ban hành quy định;
+                Nhà trường thông báo như sau:
+                """
+            )
+        ).citations
+        #expect(c.first { $0.number == "1065/QĐ-ĐHTĐ" }?.action == nil)
+        #expect(c.first { $0.number == "1065/QĐ-ĐHTĐ" }?.relation == .basis)
+    }
+
     @Test func anotherInstrumentsTitleIsNoActOfThisDocument() {
         // The decree details the law; this plan only cites both.
         let c = Self.citations(

@@ -13,7 +13,7 @@ public struct GraphNode: Sendable, Hashable {
     /// For an archived document: the file it was read from (labels a document without a number).
     public var fileName: String?
     /// Whether it still stands (``DocumentStatus/State``'s raw value: "in-force", "amended",
-    /// "partly-repealed", "repealed", "replaced"), from the archived documents acting on its number;
+    /// "partly-repealed", "partly-replaced", "repealed", "replaced"), from the archived documents acting on its number;
     /// `nil` for an instrument known only by name.
     public var status: String? = nil
     /// For an archived document: how many scans of it the archive holds (copies count once).

@@ -29,7 +29,7 @@ public struct SearchResult: Sendable, Hashable, Codable {
     /// For `.cites`: the citation matches several archived documents.
     public var ambiguous: Bool?
     /// Whether the document still stands, when an archived document acted on it ("replaced",
-    /// "repealed", "partly-repealed", "amended"); `nil` when nothing did.
+    /// "repealed", "partly-repealed", "partly-replaced", "amended"); `nil` when nothing did.
     public var standing: DocumentStatus.State? = nil
 }
 

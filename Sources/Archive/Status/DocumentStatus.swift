@@ -19,6 +19,8 @@ public struct DocumentStatus: Sendable, Hashable, Codable {
         case notYetInForce = "not-yet-in-force"
         case amended
         case partlyRepealed = "partly-repealed"
+        /// Some of its parts (articles, listed procedures) replaced by another document.
+        case partlyReplaced = "partly-replaced"
         case replaced
         case repealed
     }
@@ -30,9 +32,10 @@ public struct DocumentStatus: Sendable, Hashable, Codable {
 
     /// The state the acts and the effective date give.
     public var state: State {
-        if acts.contains(where: { $0.action == .replaces }) { return .replaced }
+        if acts.contains(where: { $0.action == .replaces && $0.part == nil }) { return .replaced }
         if acts.contains(where: { $0.action == .repeals && $0.part == nil }) { return .repealed }
         if acts.contains(where: { $0.action == .repeals }) { return .partlyRepealed }
+        if acts.contains(where: { $0.action == .replaces }) { return .partlyReplaced }
         if acts.contains(where: { $0.action == .amends }) { return .amended }
         if effectiveFrom != nil { return .notYetInForce }
         return .inForce
@@ -55,6 +58,7 @@ public struct DocumentStatus: Sendable, Hashable, Codable {
         case .replaced: return "Đã bị thay thế bởi " + list(.replaces)
         case .repealed: return "Đã bị bãi bỏ bởi " + list(.repeals)
         case .partlyRepealed: return "Bị bãi bỏ một phần: " + list(.repeals)
+        case .partlyReplaced: return "Bị thay thế một phần: " + list(.replaces)
         case .amended: return "Còn hiệu lực, đã được sửa đổi, bổ sung bởi " + list(.amends)
         case .notYetInForce: return "Chưa có hiệu lực (có hiệu lực từ ngày \(effectiveFrom.map(Self.day) ?? ""))"
         case .inForce: return "Còn hiệu lực"

@@ -175,6 +175,7 @@ struct ActionReader: Sendable {
         let words = folded.split(separator: " ").map(String.init)
         let originalWords = original.split(separator: " ").map(String.init)
         guard words.count == originalWords.count else { return nil }
+        if let located = located(words: words, original: originalWords) { return located }
         let starts = ["diem", "khoan", "dieu", "phu", "chuong", "muc"]
         guard let first = words.firstIndex(where: { starts.contains($0) }) else { return nil }
         var end = first
@@ -201,6 +202,26 @@ struct ActionReader: Sendable {
         return originalWords[first..<end].joined(separator: " ").trimmingCharacters(in: .init(charactersIn: " ,;:"))
     }
 
+    /// What an act names inside the instrument when it says where ("Thay thế 11 thủ tục hành chính
+    /// số thứ tự 5, 6, 9 tại Danh mục ban hành kèm theo Quyết định số …"): the words up to "tại …"
+    /// and the place, before "ban hành kèm theo", "kèm theo" or "của". `nil` without "tại".
+    static func located(words: [String], original: [String]) -> String? {
+        guard let at = words.firstIndex(of: "tai"), at > 0 else { return nil }
+        var end = words.count
+        for (index, word) in words.enumerated() where index > at {
+            if word == "cua" || (word == "kem" && index + 1 < words.count && words[index + 1] == "theo")
+                || (word == "ban" && index + 1 < words.count && words[index + 1] == "hanh")
+            {
+                end = index
+                break
+            }
+        }
+        // The place itself must be named ("tại Danh mục"), not only the instrument ("tại Quyết định").
+        guard end > at + 1, !typeWords.contains(where: { words[(at + 1)..<end].joined(separator: " ").hasPrefix($0) }) else { return nil }
+        let part = original[0..<end].joined(separator: " ").trimmingCharacters(in: .init(charactersIn: " ,;:-"))
+        return part.isEmpty || part.count > 160 ? nil : part
+    }
+
     /// Whether the words between two mentions continue a list ("… và Quyết định số", ", số").
     private func continuesList(_ range: Range<Int>) -> Bool {
         guard range.count <= 140 else { return false }
@@ -209,8 +230,21 @@ struct ActionReader: Sendable {
         return gap.contains(" va ") || gap.hasPrefix(",") || gap.hasPrefix(" ,")
     }
 
+    /// Whether the line at `index` opens with "Căn cứ" or "Điều": a basis or an article starts a
+    /// clause of its own (the subject's "triển khai thực hiện công tác …" above "Căn cứ Quyết định
+    /// số …" is not an act on that decision).
+    private func opensClause(at index: Int) -> Bool {
+        let f = text.foldedScalars
+        for word in Self.clauseWords where index + word.count <= f.count {
+            if f[index..<(index + word.count)].elementsEqual(word) { return true }
+        }
+        return false
+    }
+
+    private static let clauseWords: [[Unicode.Scalar]] = ["can cu ", "dieu "].map { Array($0.unicodeScalars) }
+
     /// Where the clause holding `index` starts: after ";", ". ", a paragraph break, or a line that
-    /// opens with a bullet or "Điều"; at most 300 scalars back.
+    /// opens with a bullet, "Căn cứ" or "Điều"; at most 300 scalars back.
     private func clauseStart(before index: Int) -> Int {
         var j = index
         let limit = max(0, index - 300)
@@ -218,7 +252,7 @@ struct ActionReader: Sendable {
             let s = text.scalars[j - 1]
             if s == ScannedText.paragraphBreak || s == ";" { return j }
             if s == ".", j < text.count, ScannedText.isSpace(text.scalars[j]) { return j }
-            if s == "\n", j < text.count, ["-", "+", "•"].contains(text.scalars[j]) { return j }
+            if s == "\n", j < text.count, ["-", "+", "•"].contains(text.scalars[j]) || opensClause(at: j) { return j }
             j -= 1
         }
         return j

@@ -120,6 +120,7 @@ struct SearchView {
                         case .replaced: "Đã bị thay thế"
                         case .repealed: "Đã bị bãi bỏ"
                         case .partlyRepealed: "Bị bãi bỏ một phần"
+                        case .partlyReplaced: "Bị thay thế một phần"
                         case .amended: "Đã sửa đổi, bổ sung"
                         case .notYetInForce: "Chưa có hiệu lực"
                         case .inForce: "Còn hiệu lực"

@@ -80,7 +80,9 @@ struct ActionReader: Sendable {
                 case .opening:
                     // At the clause's start or a line's ("Thực hiện Kế hoạch số …", "- Triển khai …").
                     let lead = f[from..<hit.position]
-                    let atStart = from == clause && !lead.contains(where: ScannedText.isLetter)
+                    // A clause cut at the 300-scalar limit has no real start to stand at.
+                    let realStart = clause == 0 || clause > range.lowerBound - Self.clauseReach
+                    let atStart = realStart && from == clause && !lead.contains(where: ScannedText.isLetter)
                     var j = hit.position
                     while j > 0, f[j - 1] == " " || f[j - 1] == "-" { j -= 1 }
                     if atStart || (j > 0 && f[j - 1] == "\n") { chosen = (hit.position, needle) }
@@ -94,7 +96,12 @@ struct ActionReader: Sendable {
                 // in its clause, no type word right before it ("dự thảo Quyết định sửa đổi").
                 guard !Self.holdsNumber(f[clause..<position]), !typeWord(before: position, floor: clause) else { continue }
                 let phraseEnd = position + needle.scalars.count
-                let part = Self.part(in: text.folded(phraseEnd..<range.lowerBound), original: text.text(phraseEnd..<range.lowerBound))
+                // A part is acted on by a replacement, repeal, amendment or correction; "theo đề nghị
+                // của Giám đốc Sở Tài chính tại Công văn số …" names no part.
+                let actsOnParts: Set<Citation.Action> = [.replaces, .repeals, .amends, .corrects]
+                let part =
+                    actsOnParts.contains(needle.action)
+                    ? Self.part(in: text.folded(phraseEnd..<range.lowerBound), original: text.text(phraseEnd..<range.lowerBound)) : nil
                 found[index] = (needle.action, part)
             } else if let previous, let act = previous.act, previous.end >= clause, continuesList(previous.end..<range.lowerBound) {
                 // The list carries the act, not the part ("bãi bỏ Điều 3 của Quyết định số 1 và
@@ -172,8 +179,8 @@ struct ActionReader: Sendable {
     /// "Điều 3", "khoản 2 Điều 5", "điểm a khoản 1 Điều 2", "Phụ lục I", "Chương II" in the words
     /// between the phrase and the mention.
     static func part(in folded: String, original: String) -> String? {
-        let words = folded.split(separator: " ").map(String.init)
-        let originalWords = original.split(separator: " ").map(String.init)
+        let words = folded.split(whereSeparator: \.isWhitespace).map(String.init)
+        let originalWords = original.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.count == originalWords.count else { return nil }
         if let located = located(words: words, original: originalWords) { return located }
         let starts = ["diem", "khoan", "dieu", "phu", "chuong", "muc"]
@@ -241,13 +248,16 @@ struct ActionReader: Sendable {
         return false
     }
 
+    /// How far back a clause's start is looked for.
+    static let clauseReach = 300
+
     private static let clauseWords: [[Unicode.Scalar]] = ["can cu ", "dieu "].map { Array($0.unicodeScalars) }
 
     /// Where the clause holding `index` starts: after ";", ". ", a paragraph break, or a line that
     /// opens with a bullet, "Căn cứ" or "Điều"; at most 300 scalars back.
     private func clauseStart(before index: Int) -> Int {
         var j = index
-        let limit = max(0, index - 300)
+        let limit = max(0, index - Self.clauseReach)
         while j > limit {
             let s = text.scalars[j - 1]
             if s == ScannedText.paragraphBreak || s == ";" { return j }

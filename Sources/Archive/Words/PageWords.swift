@@ -44,8 +44,8 @@ public struct PageWords: Sendable, Hashable, Codable {
 /// A store that keeps word boxes beside documents (``SQLiteArchive`` does).
 public protocol PageWordStore: Sendable {
     /// Stores the word boxes of a stored document's pages, replacing any kept before.
-    func storeWords(documentID: Int64, pages: [PageWords]) throws
+    func storeWords(documentID: Int64, pages: [PageWords]) async throws
 
     /// The word boxes of a document's pages, by page number order; empty when none were kept.
-    func words(documentID: Int64) throws -> [PageWords]
+    func words(documentID: Int64) async throws -> [PageWords]
 }

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension SQLiteArchive: PageWordStore {
+extension SQLiteArchive {
     /// Stores the word boxes of a document's pages (one row per page, words as compact JSON
     /// `[[x, y, width, height, "text"], ...]`).
     ///

@@ -39,8 +39,10 @@ extension PostgresDocumentArchive {
                 serializer.edge(try Self.edge(row.makeRandomAccess()), &output)
             }
             serializer.end(&output)
+        } catch let error as ArchiveError {
+            throw error
         } catch {
-            try await perform("exporting the graph") { throw error }
+            throw ArchiveError(.io, "The citation graph could not be exported", underlying: "\(error)")
         }
     }
 

@@ -85,13 +85,17 @@ extension PostgresDocumentArchive {
     /// `[[x, y, width, height, "text"], ...]`, as the SQLite archive keeps them).
     public func storeWords(documentID: Int64, pages: [PageWords]) async throws {
         let encoded = try pages.map { page -> (PageWords, String) in
-            let rows = page.words.map { [$0.x, $0.y, $0.width, $0.height, $0.text] as [any Sendable] }
-            do {
-                let data = try JSONSerialization.data(withJSONObject: rows)
-                return (page, String(decoding: data, as: UTF8.self))
-            } catch {
-                throw ArchiveError(.invalidArgument, "The word boxes could not be encoded", underlying: "\(error)")
+            // The SQLite archive's compact rows: `[x, y, width, height, "text"]`.
+            let items = try page.words.map { word in
+                let text: String
+                do {
+                    text = String(decoding: try JSONEncoder().encode(word.text), as: UTF8.self)
+                } catch {
+                    throw ArchiveError(.invalidArgument, "The word boxes could not be encoded", underlying: "\(error)")
+                }
+                return "[\(word.x),\(word.y),\(word.width),\(word.height),\(text)]"
             }
+            return (page, "[" + items.joined(separator: ",") + "]")
         }
         try await perform("storing word boxes") {
             for (page, json) in encoded {

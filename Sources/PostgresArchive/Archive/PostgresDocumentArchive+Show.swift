@@ -1,5 +1,5 @@
 public import Archive
-public import DocumentParser
+import DocumentParser
 import Foundation
 import PostgresNIO
 

@@ -1,5 +1,5 @@
 public import Archive
-public import DocumentParser
+import DocumentParser
 import Foundation
 public import Logging
 public import PostgresNIO

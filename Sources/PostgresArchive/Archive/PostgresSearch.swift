@@ -25,8 +25,8 @@ struct PostgresSearch {
             results[index].standing = try await standing(of: results[index].id)
         }
         return SearchPage(
+            results,
             instrument: plan.instrument,
-            results: results,
             hasMore: hasMore,
             rankingWindow: rankingWindow,
             queryWords: plan.queryWords
@@ -52,7 +52,8 @@ struct PostgresSearch {
             PostgresDocumentArchive.summary
         )
         let results = rows.map { SearchResult($0, snippet: $0.subject ?? $0.number ?? "", page: 1, kind: .instrument) }
-        let total = rows.isEmpty && window.skip > 0 ? try await count(own, q) : 0
+        var total = 0
+        if rows.isEmpty, window.skip > 0 { total = try await count(own, q) }
         window.add(results, fetched: rows.count) { total }
     }
 
@@ -80,7 +81,8 @@ struct PostgresSearch {
         let results = rows.filter { seen.insert($0.summary.id).inserted }.map {
             SearchResult($0.summary, snippet: $0.citation, page: $0.page, kind: .cites, ambiguous: $0.ambiguous)
         }
-        let total = rows.isEmpty && window.skip > 0 ? try await count(citing, q) : 0
+        var total = 0
+        if rows.isEmpty, window.skip > 0 { total = try await count(citing, q) }
         window.add(results, fetched: rows.count) { total }
     }
 

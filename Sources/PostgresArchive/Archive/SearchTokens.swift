@@ -1,3 +1,4 @@
+import Foundation
 import VietnameseText
 
 /// Words as the SQLite archive's FTS5 indexes see them (runs of letters, digits and combining
@@ -106,11 +107,11 @@ enum SearchTokens {
         var cursor = all[best].range.lowerBound
         for index in best..<end {
             let range = all[index].range
-            out += text[cursor..<range.lowerBound]
-            out += hits[index] ? open + text[range] + close : String(text[range])
+            out += String(text[cursor..<range.lowerBound])
+            out += hits[index] ? open + String(text[range]) + close : String(text[range])
             cursor = range.upperBound
         }
-        if end < all.count { out += "…" } else { out += text[cursor...] }
+        if end < all.count { out += "…" } else { out += String(text[cursor...]) }
         return out
     }
 }

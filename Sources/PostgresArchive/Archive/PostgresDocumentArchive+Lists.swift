@@ -72,7 +72,7 @@ extension PostgresDocumentArchive {
                         unsafeSQL: """
                             SELECT \(column) AS value, count(*) AS n FROM documents
                             WHERE superseded_by IS NULL AND copy_of IS NULL AND \(column) IS NOT NULL AND \(column) <> ''
-                            GROUP BY \(column) ORDER BY n DESC, value COLLATE "C" LIMIT \(limit)
+                            GROUP BY \(column) ORDER BY n DESC, \(column) COLLATE "C" LIMIT \(limit)
                             """
                     )
                 ) { (try $0["value"].decode(String.self), try $0["n"].decode(Int.self)) }

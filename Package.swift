@@ -65,6 +65,7 @@ let package = Package(
         .target(
             name: "PostgresArchive",
             dependencies: [
+                "Archive", "DocumentParser", "VietnameseText",
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -104,7 +105,11 @@ let package = Package(
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "DocumentParserTests", dependencies: ["DocumentParser", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSynthetic"], swiftSettings: strict),
-        .testTarget(name: "PostgresArchiveTests", dependencies: ["PostgresArchive"], swiftSettings: strict),
+        .testTarget(
+            name: "PostgresArchiveTests",
+            dependencies: ["PostgresArchive", "Archive", "DocumentParser", "TestSupport"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "vanthuTests", dependencies: ["vanthu", "Archive", "Pipeline"], swiftSettings: strict),
         .testTarget(

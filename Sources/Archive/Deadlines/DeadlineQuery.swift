@@ -37,3 +37,34 @@ public struct DeadlineEntry: Sendable, Hashable, Codable {
     /// longer binds (listed, marked).
     public var void: Bool? = nil
 }
+
+extension DeadlineEntry {
+    /// An entry (other archive backends build it from their rows).
+    package init(
+        id: Int64,
+        document: DocumentSummary,
+        date: String,
+        dateIsPeriodEnd: Bool,
+        time: String?,
+        task: String?,
+        responsible: String?,
+        text: String,
+        page: Int?,
+        recurrence: String?,
+        isVoid: Bool
+    ) {
+        self.init(
+            id: id,
+            document: document,
+            date: date,
+            dateIsPeriodEnd: dateIsPeriodEnd,
+            time: time,
+            task: task,
+            responsible: responsible,
+            text: text,
+            page: page,
+            recurrence: recurrence,
+            void: isVoid ? true : nil
+        )
+    }
+}

@@ -40,3 +40,14 @@ extension SQLiteArchive {
         }
     }
 }
+
+extension ArchiveFacets {
+    /// Facets from their counts (other archive backends build them from their rows).
+    package init(documents: Int, types: [(String, Int)], issuers: [(String, Int)]) {
+        self.init(
+            documents: documents,
+            types: types.map { Count(value: $0.0, count: $0.1) },
+            issuers: issuers.map { Count(value: $0.0, count: $0.1) }
+        )
+    }
+}

@@ -35,3 +35,41 @@ public struct GraphEdge: Sendable, Hashable {
     /// "implements", "responds-to", "corrects"), `nil` when it only cites it.
     public var action: String? = nil
 }
+
+extension GraphNode {
+    /// A node (other archive backends build it from their rows).
+    package init(
+        _ id: String,
+        number: String?,
+        name: String?,
+        type: String?,
+        date: String?,
+        issuer: String?,
+        subject: String?,
+        inArchive: Bool,
+        fileName: String?,
+        status: String?,
+        scans: Int?
+    ) {
+        self.init(
+            id: id,
+            number: number,
+            name: name,
+            type: type,
+            date: date,
+            issuer: issuer,
+            subject: subject,
+            inArchive: inArchive,
+            fileName: fileName,
+            status: status,
+            scans: scans
+        )
+    }
+}
+
+extension GraphEdge {
+    /// An edge (other archive backends build it from their rows).
+    package init(_ id: String, source: String, target: String, relation: String, mentions: Int, action: String?) {
+        self.init(id: id, source: source, target: target, relation: relation, mentions: mentions, action: action)
+    }
+}

@@ -1,13 +1,13 @@
 /// Writes nodes, then edges, in one of the ``GraphOptions/Format``s, streaming to a text output.
-struct GraphSerializer {
+package struct GraphSerializer {
     let format: GraphOptions.Format
     private var first = true
 
-    init(format: GraphOptions.Format) {
+    package init(format: GraphOptions.Format) {
         self.format = format
     }
 
-    mutating func begin(_ out: inout some TextOutputStream) {
+    package mutating func begin(_ out: inout some TextOutputStream) {
         switch format {
         case .graphml:
             out.write(
@@ -72,7 +72,7 @@ struct GraphSerializer {
         }
     }
 
-    mutating func node(_ node: GraphNode, _ out: inout some TextOutputStream) {
+    package mutating func node(_ node: GraphNode, _ out: inout some TextOutputStream) {
         let fields: [(String, String?)] = [
             ("number", node.number), ("name", node.name), ("type", node.type), ("date", node.date),
             ("issuer", node.issuer), ("subject", node.subject),
@@ -117,7 +117,7 @@ struct GraphSerializer {
         first = false
     }
 
-    mutating func beginEdges(_ out: inout some TextOutputStream) {
+    package mutating func beginEdges(_ out: inout some TextOutputStream) {
         switch format {
         case .graphml, .dot: break
         case .gexf: out.write("    </nodes>\n    <edges>\n")
@@ -128,7 +128,7 @@ struct GraphSerializer {
         first = true
     }
 
-    mutating func edge(_ edge: GraphEdge, _ out: inout some TextOutputStream) {
+    package mutating func edge(_ edge: GraphEdge, _ out: inout some TextOutputStream) {
         switch format {
         case .graphml:
             let action = edge.action.map { "<data key=\"action\">\(Escaping.xml($0))</data>" } ?? ""
@@ -171,7 +171,7 @@ struct GraphSerializer {
         first = false
     }
 
-    mutating func end(_ out: inout some TextOutputStream) {
+    package mutating func end(_ out: inout some TextOutputStream) {
         switch format {
         case .graphml: out.write("  </graph>\n</graphml>\n")
         case .gexf: out.write("    </edges>\n  </graph>\n</gexf>\n")

@@ -1,14 +1,14 @@
 import VietnameseText
 
 /// Folded issuer names for comparison: "UBND Quận 6" and "Ủy ban nhân dân quận 6" give the same key.
-enum IssuerKey {
+package enum IssuerKey {
     private static let expansions: [(String, String)] = [
         ("ubnd", "uy ban nhan dan"), ("hdnd", "hoi dong nhan dan"), ("tp", "thanh pho"),
         ("ttg", "thu tuong chinh phu"), ("cp", "chinh phu"), ("bnv", "bo noi vu"),
     ]
 
     /// The key, or `nil` for an empty name.
-    static func make(_ name: String?) -> String? {
+    package static func make(_ name: String?) -> String? {
         guard let name else { return nil }
         let folded = VietnameseFoldingTokenizer.fold(name)
         let expanded = words(of: folded).map { w in expansions.first(where: { $0.0 == w })?.1 ?? w }
@@ -38,7 +38,7 @@ enum IssuerKey {
     }
 
     /// Whether two issuer keys may name the same body: equal, or one contains the other.
-    static func compatible(_ a: String?, _ b: String?) -> Bool {
+    package static func compatible(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
         return a == b || a.contains(b) || b.contains(a)
     }

@@ -42,7 +42,7 @@ public enum DayText {
     }
 
     /// ``realDay(_:)``, or an ``ArchiveError`` (`.invalidArgument`) naming the query's `field`.
-    static func checked(_ typed: String, field: String) throws -> String {
+    package static func checked(_ typed: String, field: String) throws -> String {
         guard let day = realDay(typed) else {
             throw ArchiveError(.invalidArgument, "The date '\(field)' needs a real day written YYYY-MM-DD or DD/MM/YYYY, not '\(typed)'")
         }

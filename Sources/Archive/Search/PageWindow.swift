@@ -8,31 +8,31 @@
 /// try window.add(results(rows), fetched: rows.count) { try countTier() }
 /// let (results, hasMore) = window.page()
 /// ```
-struct PageWindow: Sendable {
+package struct PageWindow: Sendable {
     /// Results per page.
-    let limit: Int
+    package let limit: Int
     /// Results of the whole list before the page.
-    let offset: Int
+    package let offset: Int
     /// Results still to skip before the page starts: what of the offset the tiers so far did not cover.
-    private(set) var skip: Int
+    package private(set) var skip: Int
     /// The results taken so far.
-    private(set) var results: [SearchResult] = []
+    package private(set) var results: [SearchResult] = []
 
     /// An empty page of `limit` results starting after `offset`.
-    init(limit: Int, offset: Int) {
+    package init(limit: Int, offset: Int) {
         self.limit = limit
         self.offset = offset
         self.skip = offset
     }
 
     /// How many results the next tier asks for: what is left of the page, plus one.
-    var wanted: Int { limit + 1 - results.count }
+    package var wanted: Int { limit + 1 - results.count }
 
     /// Whether the page (and the one result beyond it) is filled: later tiers need not run.
-    var isFull: Bool { wanted <= 0 }
+    package var isFull: Bool { wanted <= 0 }
 
     /// The ids of the documents taken so far.
-    var ids: Set<Int64> { Set(results.map(\.id)) }
+    package var ids: Set<Int64> { Set(results.map(\.id)) }
 
     /// Takes a tier's results.
     /// - Parameters:
@@ -40,7 +40,7 @@ struct PageWindow: Sendable {
     ///   - fetched: how many rows the tier read from ``skip`` on (before leaving out documents
     ///     already taken); none means the page starts after the tier.
     ///   - total: the tier's whole length, asked only when the page starts after it.
-    mutating func add(_ tierResults: [SearchResult], fetched: Int, total: () throws -> Int) rethrows {
+    package mutating func add(_ tierResults: [SearchResult], fetched: Int, total: () throws -> Int) rethrows {
         results += tierResults
         if fetched > 0 {
             skip = 0
@@ -50,7 +50,7 @@ struct PageWindow: Sendable {
     }
 
     /// The page: its first ``limit`` results, ranked from `offset + 1`, and whether more follow.
-    func page() -> (results: [SearchResult], hasMore: Bool) {
+    package func page() -> (results: [SearchResult], hasMore: Bool) {
         var page = Array(results.prefix(limit))
         for index in page.indices { page[index].rank = offset + index + 1 }
         return (page, results.count > limit)

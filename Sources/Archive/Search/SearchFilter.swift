@@ -4,24 +4,24 @@ import VietnameseText
 /// A query's filters, read and checked once, as values: every backend applies them to the documents
 /// it returns (current versions only, one entry per copy group). `SearchFilter+SQL` writes them for
 /// SQLite.
-struct SearchFilter: Sendable, Hashable {
+package struct SearchFilter: Sendable, Hashable {
     /// The folded type name ("ke hoach"), compared with the documents' type key.
-    var typeKey: String?
+    package var typeKey: String?
     /// Part of the issuer's or parent issuer's folded key ("ubnd quan 6").
-    var issuerKey: String?
+    package var issuerKey: String?
     /// Earliest document date, ISO 8601, inclusive.
-    var from: String?
+    package var from: String?
     /// Latest document date, ISO 8601, inclusive.
-    var to: String?
+    package var to: String?
     /// Only documents citing this instrument.
-    var cites: InstrumentReference?
+    package var cites: InstrumentReference?
     /// Only documents no archived document replaced or repealed whole.
-    var inForce = false
+    package var inForce = false
 
     /// Reads the filters of `query`.
     /// - Throws: ``ArchiveError`` (`.invalidArgument`) for a date that is not a real day or a
     ///   `cites` that names no document number.
-    init(_ query: SearchQuery) throws {
+    package init(_ query: SearchQuery) throws {
         if let type = query.type?.trimmingCharacters(in: .whitespaces), !type.isEmpty {
             typeKey = VietnameseFolding.fold(type)
         }
@@ -39,11 +39,11 @@ struct SearchFilter: Sendable, Hashable {
 
     /// Whether the user asked for a filter (beyond current versions and copy groups): free-text
     /// search then applies it before ranking, so that only the filtered pages are ranked.
-    var narrows: Bool { typeKey != nil || issuerKey != nil || hasDates || cites != nil || inForce }
+    package var narrows: Bool { typeKey != nil || issuerKey != nil || hasDates || cites != nil || inForce }
 
     /// Whether a date bound is among the filters.
-    var hasDates: Bool { from != nil || to != nil }
+    package var hasDates: Bool { from != nil || to != nil }
 
     /// Whether citing an instrument is the only filter.
-    var onlyCites: Bool { cites != nil && typeKey == nil && issuerKey == nil && !hasDates && !inForce }
+    package var onlyCites: Bool { cites != nil && typeKey == nil && issuerKey == nil && !hasDates && !inForce }
 }

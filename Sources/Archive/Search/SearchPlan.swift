@@ -5,9 +5,9 @@
 /// A query naming an instrument ("Nghị định 59/2023") runs the instrument's own documents, then
 /// the documents citing it, then free text leaving both out; a query without words lists the
 /// documents passing the filters.
-struct SearchPlan: Sendable, Hashable {
+package struct SearchPlan: Sendable, Hashable {
     /// One stretch of the result list, in the order the list shows them.
-    enum Tier: Sendable, Hashable {
+    package enum Tier: Sendable, Hashable {
         /// The documents that are the instrument, newest first (by date, then id).
         case instrument(InstrumentReference)
         /// The documents citing the instrument (not its own), the most recently archived citation
@@ -22,27 +22,27 @@ struct SearchPlan: Sendable, Hashable {
     }
 
     /// The tiers to run, in order.
-    var tiers: [Tier]
+    package var tiers: [Tier]
     /// The filters every tier applies.
-    var filter: SearchFilter
+    package var filter: SearchFilter
     /// The instrument the query names, if any.
-    var instrument: InstrumentReference?
+    package var instrument: InstrumentReference?
     /// Results per page.
-    var limit: Int
+    package var limit: Int
     /// Results of the whole list before the page.
-    var offset: Int
+    package var offset: Int
     /// Markers around matched words in free-text snippets.
-    var highlightOpen: String
-    var highlightClose: String
+    package var highlightOpen: String
+    package var highlightClose: String
     /// The query's number of words when it had more than ``SearchQuery/maximumWords`` (the rest
     /// are not searched).
-    var queryWords: Int?
+    package var queryWords: Int?
 
     /// Reads and checks `query`.
     /// - Throws: ``ArchiveError`` (`.invalidArgument`) for a page size outside
     ///   ``SearchQuery/allowedLimits``, a negative offset, a date that is not a real day or a
     ///   `cites` that names no document number.
-    init(_ query: SearchQuery) throws {
+    package init(_ query: SearchQuery) throws {
         guard SearchQuery.allowedLimits.contains(query.limit), query.offset >= 0 else {
             throw ArchiveError(
                 .invalidArgument,

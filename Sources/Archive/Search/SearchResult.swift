@@ -48,3 +48,10 @@ public struct SearchPage: Sendable, Hashable {
     /// the first ones were searched.
     public var queryWords: Int? = nil
 }
+
+extension SearchPage {
+    /// A page of results (other archive backends build it from their tiers).
+    package init(_ results: [SearchResult], instrument: InstrumentReference?, hasMore: Bool, rankingWindow: Int?, queryWords: Int?) {
+        self.init(instrument: instrument, results: results, hasMore: hasMore, rankingWindow: rankingWindow, queryWords: queryWords)
+    }
+}

@@ -43,7 +43,7 @@ enum TierRow {
 
 extension SearchResult {
     /// A result for `summary`; its rank is set when the page is cut.
-    init(_ summary: DocumentSummary, snippet: String, page: Int?, kind: Kind, ambiguous: Bool? = nil) {
+    package init(_ summary: DocumentSummary, snippet: String, page: Int?, kind: Kind, ambiguous: Bool? = nil) {
         self.init(
             id: summary.id,
             number: summary.number,

@@ -48,3 +48,47 @@ public struct DocumentDetail: Sendable, Hashable {
     /// The parser's notices and the archive's, for a person to check.
     public var notices: [Notice] { parsed.notices + archiveNotices }
 }
+
+extension DocumentDetail {
+    /// A detail (other archive backends build it from their rows).
+    package init(
+        summary: DocumentSummary,
+        parsed: ParsedDocument,
+        citations: [OutgoingCitation],
+        citedBy: [IncomingCitation],
+        pages: [DocumentText.Page],
+        supersedes: Int64?,
+        copyOf: Int64?,
+        copies: [DocumentSummary],
+        status: DocumentStatus,
+        archiveNotices: [Notice]
+    ) {
+        self.init(
+            summary: summary,
+            parsed: parsed,
+            citations: citations,
+            citedBy: citedBy,
+            deadlines: parsed.deadlines,
+            pages: pages,
+            supersedes: supersedes,
+            copyOf: copyOf,
+            copies: copies,
+            status: status,
+            archiveNotices: archiveNotices
+        )
+    }
+}
+
+extension DocumentDetail.OutgoingCitation {
+    /// A citation out (other archive backends build it from their rows).
+    package init(_ citation: Citation, resolvedDocumentID: Int64?, ambiguous: Bool) {
+        self.init(citation: citation, resolvedDocumentID: resolvedDocumentID, ambiguous: ambiguous)
+    }
+}
+
+extension DocumentDetail.IncomingCitation {
+    /// A citation in (other archive backends build it from their rows).
+    package init(_ document: DocumentSummary, text: String, relation: Citation.Relation, page: Int?, ambiguous: Bool) {
+        self.init(document: document, text: text, relation: relation, page: page, ambiguous: ambiguous)
+    }
+}

@@ -66,8 +66,22 @@ public struct DocumentStatus: Sendable, Hashable, Codable {
     }
 
     /// "2025-05-09" as "09/05/2025".
-    static func day(_ iso: String) -> String {
+    package static func day(_ iso: String) -> String {
         let p = iso.split(separator: "-")
         return p.count == 3 ? "\(p[2])/\(p[1])/\(p[0])" : iso
+    }
+}
+
+extension DocumentStatus {
+    /// A status from its acts (other archive backends build it from their rows).
+    package init(_ acts: [Act], effectiveFrom: String?) {
+        self.init(acts: acts, effectiveFrom: effectiveFrom)
+    }
+}
+
+extension DocumentStatus.Act {
+    /// An act (other archive backends build it from their rows).
+    package init(_ action: Citation.Action, by: DocumentSummary, part: String?) {
+        self.init(action: action, by: by, part: part)
     }
 }

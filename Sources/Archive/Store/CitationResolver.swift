@@ -5,7 +5,7 @@ import GRDB
 /// Identity is number + year + issuer: a citation resolves to the one current document whose
 /// number key matches and whose date, year and issuer do not contradict the citation's. Several
 /// matches leave it unresolved and flagged ambiguous.
-enum CitationResolver {
+package enum CitationResolver {
     /// The documents inserted in one transaction, whose citations (and citations naming them) are
     /// resolved once, at its end: a batch resolves each affected citation once, against the
     /// archive with the whole batch in it.
@@ -132,7 +132,7 @@ enum CitationResolver {
     }
 
     /// Whether nothing known about the citation contradicts the document.
-    static func compatible(
+    package static func compatible(
         citationDate: String?,
         citationYear: String?,
         citationIssuer: String?,

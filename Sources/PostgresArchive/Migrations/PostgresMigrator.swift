@@ -26,9 +26,10 @@ public struct PostgresMigrator: Sendable {
 
     /// vanthu's schema: the ingest queue, then (from the lead's next step) the documents.
     public static let vanthu = PostgresMigrator([
-        QueueSchema.migration
-            // The archive's tables (documents, pages, words, citations, search) are appended here,
-            // as new named migrations; released ones are never edited.
+        QueueSchema.migration,
+        // The archive's tables (documents, pages, words, citations, search); later changes are
+        // new named migrations appended here, released ones are never edited.
+        DocumentSchema.migration,
     ])
 
     /// Applies the migrations not applied yet.

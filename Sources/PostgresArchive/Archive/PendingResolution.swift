@@ -1,0 +1,121 @@
+import Archive
+import PostgresNIO
+
+/// The documents inserted in one store transaction, whose citations (and the citations naming
+/// them) are resolved once at its end: the SQLite archive's `CitationResolver.Pending`, on
+/// PostgreSQL. Identity is number + year + issuer: a citation resolves to the one current document
+/// whose number key matches and whose date, year and issuer do not contradict it; several matches
+/// leave it unresolved and flagged ambiguous.
+struct PendingResolution {
+    /// What resolution compares of an inserted document.
+    struct Inserted {
+        var id: Int64
+        var numberKey: String?
+        var date: String?
+        var year: String?
+        var issuerKeys: [String?]
+    }
+
+    private var documents: [Inserted] = []
+    private var previousIDs: [Int64] = []
+
+    /// Records an inserted document and the version it replaced, if any.
+    mutating func add(_ document: Inserted, previousID: Int64?) {
+        documents.append(document)
+        if let previousID { previousIDs.append(previousID) }
+    }
+
+    /// Recomputes resolution for the new documents' citations, for citations naming their numbers
+    /// that they may now resolve to (or that were ambiguous), and for citations of replaced versions.
+    func resolve(_ writer: StoreWriter) async throws {
+        var ids: [Int64] = []
+        for document in documents {
+            ids += try await writer.rows(
+                "SELECT id FROM citations WHERE document_id = \(document.id) AND number_key IS NOT NULL ORDER BY id"
+            ) { try $0["id"].decode(Int64.self) }
+        }
+        let byKey = Dictionary(grouping: documents.filter { $0.numberKey != nil }, by: { $0.numberKey ?? "" })
+        for (numberKey, named) in byKey.sorted(by: { $0.key < $1.key }) {
+            let rows = try await writer.rows(
+                "SELECT id, document_id, date, number_year, issuer_key, ambiguous FROM citations WHERE number_key = \(numberKey) ORDER BY id"
+            ) { row in
+                (
+                    id: try row["id"].decode(Int64.self), citing: try row["document_id"].decode(Int64.self),
+                    date: try row["date"].decode(String?.self), year: try row["number_year"].decode(String?.self),
+                    issuer: try row["issuer_key"].decode(String?.self), ambiguous: try row["ambiguous"].decode(Bool.self)
+                )
+            }
+            for row in rows {
+                let affected =
+                    row.ambiguous
+                    || named.contains { document in
+                        document.id != row.citing
+                            && CitationResolver.compatible(
+                                citationDate: row.date,
+                                citationYear: row.year,
+                                citationIssuer: row.issuer,
+                                documentDate: document.date,
+                                documentYear: document.year,
+                                documentIssuers: document.issuerKeys
+                            )
+                    }
+                if affected { ids.append(row.id) }
+            }
+        }
+        for previousID in previousIDs {
+            ids += try await writer.rows("SELECT id FROM citations WHERE resolved_document_id = \(previousID) ORDER BY id") {
+                try $0["id"].decode(Int64.self)
+            }
+        }
+        var seen = Set<Int64>()
+        for id in ids where seen.insert(id).inserted {
+            try await Self.resolve(citationID: id, writer)
+        }
+    }
+
+    /// Resolves one citation and records the result when it changed.
+    static func resolve(citationID: Int64, _ writer: StoreWriter) async throws {
+        guard
+            let citation = try await writer.rows(
+                """
+                SELECT document_id, number_key, number_year, date, issuer_key, resolved_document_id, ambiguous
+                FROM citations WHERE id = \(citationID)
+                """,
+                { row in
+                    (
+                        citing: try row["document_id"].decode(Int64.self), key: try row["number_key"].decode(String?.self),
+                        year: try row["number_year"].decode(String?.self), date: try row["date"].decode(String?.self),
+                        issuer: try row["issuer_key"].decode(String?.self), resolved: try row["resolved_document_id"].decode(Int64?.self),
+                        ambiguous: try row["ambiguous"].decode(Bool.self)
+                    )
+                }
+            ).first, let key = citation.key
+        else { return }
+        let candidates = try await writer.rows(
+            """
+            SELECT id, date, number_year, issuer_key, parent_issuer_key FROM documents
+            WHERE number_key = \(key) AND superseded_by IS NULL AND copy_of IS NULL AND id <> \(citation.citing)
+            """
+        ) { row in
+            (
+                id: try row["id"].decode(Int64.self), date: try row["date"].decode(String?.self),
+                year: try row["number_year"].decode(String?.self),
+                issuers: [try row["issuer_key"].decode(String?.self), try row["parent_issuer_key"].decode(String?.self)]
+            )
+        }
+        let matching = candidates.filter { document in
+            CitationResolver.compatible(
+                citationDate: citation.date,
+                citationYear: citation.year,
+                citationIssuer: citation.issuer,
+                documentDate: document.date,
+                documentYear: document.year,
+                documentIssuers: document.issuers
+            )
+        }
+        let resolved: Int64? = matching.count == 1 ? matching[0].id : nil
+        let ambiguous = matching.count > 1
+        guard resolved != citation.resolved || ambiguous != citation.ambiguous else { return }
+        try await writer.run("UPDATE citations SET resolved_document_id = \(resolved), ambiguous = \(ambiguous) WHERE id = \(citationID)")
+    }
+}

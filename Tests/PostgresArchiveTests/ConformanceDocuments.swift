@@ -1,0 +1,218 @@
+import DocumentParser
+import Foundation
+import TestSupport
+
+/// The documents the conformance suite stores, built like the SQLite archive tests' fixtures,
+/// plus the parser's output on the seed and on the corpus's ground-truth texts.
+enum ConformanceDocuments {
+    /// A 64-hex-digit digest made from a seed string.
+    static func sha(_ seed: String) -> String {
+        var hash: UInt64 = 1_469_598_103_934_665_603
+        for byte in seed.utf8 { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+        let hex = String(hash, radix: 16)
+        return String(repeating: String(repeating: "0", count: 16 - hex.count) + hex, count: 4)
+    }
+
+    static func document(
+        path: String,
+        number: String?,
+        type: String?,
+        date: String?,
+        issuer: String?,
+        subject: String?,
+        pages: [String],
+        citations: [Citation] = [],
+        deadlines: [Deadline] = [],
+        content: String? = nil
+    ) -> (ParsedDocument, DocumentText) {
+        let digest = sha(content ?? (path + pages.joined()))
+        let text = DocumentText(
+            path: path,
+            sha256: digest,
+            pages: pages.enumerated().map { DocumentText.Page(number: $0.offset + 1, text: $0.element) }
+        )
+        let parsed = ParsedDocument(
+            source: .init(path: path, sha256: digest, pages: max(1, pages.count), textSource: .plainText),
+            number: number.map { DocumentNumber($0) },
+            type: type,
+            date: date,
+            issuer: issuer,
+            subject: subject,
+            signer: .init(name: "Nguyễn Thanh Hải", title: "HIỆU TRƯỞNG"),
+            recipients: ["Như trên"],
+            citations: citations,
+            deadlines: deadlines
+        )
+        return (parsed, text)
+    }
+
+    /// A text file parsed by the real parser.
+    static func parsed(_ url: URL, path: String) throws -> (ParsedDocument, DocumentText) {
+        let body = try String(contentsOf: url, encoding: .utf8)
+        let text = DocumentText(path: path, sha256: sha(body), pages: [DocumentText.Page(number: 1, text: body)])
+        return (DocumentParser().parse(text), text)
+    }
+
+    /// Everything, in store order: fixtures (the decree, a plan citing it, two documents with one
+    /// number, a replacing decision, a new version at one path, a rescan, a duplicate), then the
+    /// seed and the corpus texts as the parser reads them.
+    static func all() throws -> [(ParsedDocument, DocumentText)] {
+        var replacing = Citation(
+            type: "Quyết định",
+            number: "12/QĐ-UBND",
+            issuer: "UBND Quận 6",
+            relation: .basis,
+            text: "Quyết định số 12/QĐ-UBND",
+            page: 1
+        )
+        replacing.action = .replaces
+        var list: [(ParsedDocument, DocumentText)] = [
+            document(
+                path: "laws/59-2023-ND-CP.pdf",
+                number: "59/2023/NĐ-CP",
+                type: "Nghị định",
+                date: "2023-08-14",
+                issuer: "Chính phủ",
+                subject: "Quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở",
+                pages: ["Chính phủ ban hành Nghị định quy định chi tiết Luật Thực hiện dân chủ ở cơ sở."]
+            ),
+            document(
+                path: "seeds/63-KH-THNH.txt",
+                number: "63/KH-THNH",
+                type: "Kế hoạch",
+                date: "2024-02-29",
+                issuer: "Trường Tiểu học Nguyễn Huệ",
+                subject: "Thực hiện dân chủ ở cơ sở năm 2024",
+                pages: [
+                    "Căn cứ Kế hoạch số 71/KH-UBND ngày 07 tháng 02 năm 2024 của Ủy ban nhân dân Quận 6 về thực hiện dân chủ ở cơ sở;",
+                    "Thực hiện Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023 của Chính phủ. Báo cáo quý 1 năm 2024: gửi trước ngày 28/03/2024.",
+                ],
+                citations: [
+                    Citation(
+                        type: "Kế hoạch",
+                        number: "71/KH-UBND",
+                        date: "2024-02-07",
+                        issuer: "Ủy ban nhân dân Quận 6",
+                        relation: .basis,
+                        text: "Kế hoạch số 71/KH-UBND ngày 07 tháng 02 năm 2024 của Ủy ban nhân dân Quận 6",
+                        page: 1,
+                        mentions: 1
+                    ),
+                    Citation(
+                        type: "Nghị định",
+                        number: "59/2023/NĐ-CP",
+                        date: "2023-08-14",
+                        issuer: "Chính phủ",
+                        relation: .basis,
+                        text: "Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023 của Chính phủ",
+                        page: 2,
+                        mentions: 2
+                    ),
+                    Citation(
+                        type: "Luật",
+                        number: nil,
+                        name: "Luật thực hiện dân chủ ở cơ sở",
+                        relation: .reference,
+                        text: "Luật thực hiện dân chủ ở cơ sở",
+                        page: 2,
+                        mentions: 1
+                    ),
+                ],
+                deadlines: [
+                    Deadline(
+                        date: "2024-03-28",
+                        task: "Báo cáo quý 1 năm 2024",
+                        responsible: "Tổ trưởng",
+                        text: "Báo cáo quý 1 năm 2024: gửi trước ngày 28/03/2024",
+                        page: 2
+                    ),
+                    Deadline(date: nil, text: "trong thời hạn 05 ngày làm việc", page: 2),
+                    Deadline(date: nil, dueBy: "2024-06-30", text: "hoàn thành trong quý II/2024", page: 2),
+                ]
+            ),
+            document(
+                path: "a/15-kh-ubnd-q1.pdf",
+                number: "15/KH-UBND",
+                type: "Kế hoạch",
+                date: "2024-03-01",
+                issuer: "UBND Quận 1",
+                subject: "Chuyển đổi số năm 2024",
+                pages: ["Kế hoạch chuyển đổi số của quận."],
+                deadlines: [Deadline(date: "2024-12-31", text: "Hoàn thành trước ngày 31/12/2024", page: 1)]
+            ),
+            document(
+                path: "a/15-kh-ubnd-q3.pdf",
+                number: "15/KH-UBND",
+                type: "Kế hoạch",
+                date: "2024-04-01",
+                issuer: "UBND Quận 3",
+                subject: "Chuyen doi so",
+                pages: ["Kế hoạch chuyen doi so không dấu."]
+            ),
+            document(
+                path: "b/report.pdf",
+                number: "20/BC-UBND",
+                type: "Báo cáo",
+                date: "2024-05-01",
+                issuer: "UBND Quận 6",
+                subject: "Báo cáo thực hiện",
+                pages: ["Thực hiện Kế hoạch số 15/KH-UBND về chuyển đổi số."],
+                citations: [Citation(type: "Kế hoạch", number: "15/KH-UBND", relation: .reference, text: "Kế hoạch số 15/KH-UBND", page: 1)]
+            ),
+            document(
+                path: "c/12-qd-ubnd.pdf",
+                number: "12/QĐ-UBND",
+                type: "Quyết định",
+                date: "2023-01-10",
+                issuer: "UBND Quận 6",
+                subject: "Quy định về ISO",
+                pages: ["Ban hành quy định áp dụng ISO 9001."],
+                deadlines: [Deadline(date: "2023-06-30", text: "Áp dụng trước 30/06/2023", page: 1)]
+            ),
+            document(
+                path: "c/31-qd-ubnd.pdf",
+                number: "31/QĐ-UBND",
+                type: "Quyết định",
+                date: "2024-05-09",
+                issuer: "UBND Quận 6",
+                subject: "Thay thế quy định về ISO",
+                pages: ["Quyết định này thay thế Quyết định số 12/QĐ-UBND."],
+                citations: [replacing]
+            ),
+            document(
+                path: "d/note.txt",
+                number: "5/TB-UBND",
+                type: "Thông báo",
+                date: "2024-06-01",
+                issuer: "UBND Quận 6",
+                subject: "Thông báo lịch họp",
+                pages: ["Lịch họp về dân chủ ở cơ sở, phiên bản 1."]
+            ),
+            document(
+                path: "d/note.txt",
+                number: "5/TB-UBND",
+                type: "Thông báo",
+                date: "2024-06-01",
+                issuer: "UBND Quận 6",
+                subject: "Thông báo lịch họp",
+                pages: ["Lịch họp về dân chủ ở cơ sở, phiên bản 2."]
+            ),
+            document(
+                path: "e/rescan.pdf",
+                number: "5/TB-UBND",
+                type: "Thông báo",
+                date: "2024-06-01",
+                issuer: "UBND Quận 6",
+                subject: "Thông báo lịch họp",
+                pages: ["Lịch họp (bản quét lại)."]
+            ),
+        ]
+        list.append(list[0])
+        list.append(try parsed(RepositoryPaths.shared("seeds/000_2394030464bafa6d.txt"), path: "seeds/000.txt"))
+        let truth = RepositoryPaths.repository("Corpus/truth")
+        for name in ["bc-cchc", "cv-snv", "kh-cds", "qd-iso", "tb-tcd", "ttr-ts"] {
+            list.append(try parsed(truth.appendingPathComponent("\(name).gt.txt"), path: "corpus/\(name).txt"))
+        }
+        return list
+    }
+}

@@ -83,8 +83,9 @@ let package = Package(
         .executableTarget(
             name: "vanthu",
             dependencies: [
-                "Pipeline", "WebServer", "Archive", "DocumentParser", "OCR",
+                "Pipeline", "WebServer", "Archive", "DocumentParser", "OCR", "PostgresArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strict
         ),
@@ -106,7 +107,13 @@ let package = Package(
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSynthetic"], swiftSettings: strict),
         .testTarget(name: "PostgresArchiveTests", dependencies: ["PostgresArchive"], swiftSettings: strict),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "vanthuTests", dependencies: ["vanthu", "Archive", "Pipeline"], swiftSettings: strict),
+        .testTarget(
+            name: "vanthuTests",
+            dependencies: [
+                "vanthu", "Archive", "Pipeline", "PostgresArchive", "TestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "WebServerTests",
             dependencies: [

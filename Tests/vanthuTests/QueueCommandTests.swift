@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OCR
 import PostgresArchive
 import PostgresNIO
 import TestSupport
@@ -92,8 +93,8 @@ struct QueueCommandParsingTests {
 
     @Test("the queue commands refuse an SQLite file")
     func queueNeedsPostgres() async throws {
-        var jobs = try #require(try Vanthu.parseAsRoot(["jobs", "--index", "archive.sqlite"]) as? JobsCommand)
-        await #expect { try await jobs.run() } throws: { error in
+        var command = try #require(try Vanthu.parseAsRoot(["jobs", "--index", "archive.sqlite"]) as? JobsCommand)
+        await #expect { try await command.run() } throws: { error in
             (error as? CommandError)?.code == .queueNeedsPostgres
         }
     }

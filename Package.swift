@@ -84,8 +84,9 @@ let package = Package(
         .executableTarget(
             name: "vanthu",
             dependencies: [
-                "Pipeline", "WebServer", "Archive", "DocumentParser", "OCR",
+                "Pipeline", "WebServer", "Archive", "DocumentParser", "OCR", "PostgresArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strict
         ),
@@ -111,7 +112,13 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "vanthuTests", dependencies: ["vanthu", "Archive", "Pipeline"], swiftSettings: strict),
+        .testTarget(
+            name: "vanthuTests",
+            dependencies: [
+                "vanthu", "Archive", "Pipeline", "PostgresArchive", "TestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "WebServerTests",
             dependencies: [

@@ -1,11 +1,11 @@
-import Archive
-import OCR
+public import Archive
+public import OCR
 
 /// Translates the OCR stage's word boxes into the archive's ``PageWords`` (only here do the two
 /// stages meet).
-enum PageWordsTranslation {
+public enum PageWordsTranslation {
     /// The word boxes of each recognised page; pages read from a text layer have none.
-    static func pages(of recognized: RecognizedDocument) -> [PageWords] {
+    public static func pages(of recognized: RecognizedDocument) -> [PageWords] {
         recognized.pages.compactMap { page in
             guard page.source == .ocr, !page.lines.isEmpty else { return nil }
             let words = page.lines.flatMap(\.words).map {

@@ -1,11 +1,18 @@
 import Archive
 import ArgumentParser
 import Foundation
+import PostgresArchive
 
-/// `--index PATH`, taken by every command that reads or writes the archive; without it, the
+/// `--index PATH|URL`, taken by every command that reads or writes the archive; without it, the
 /// `VANTHU_INDEX` environment variable, else `Indexes/archive.sqlite` in the current folder.
+///
+/// A `postgres://user@host:port/database` URL names an archive on a PostgreSQL server; anything
+/// else is the path of an SQLite file.
 struct ArchiveOption: ParsableArguments {
-    @Option(name: .customLong("index"), help: "The archive file (default: $VANTHU_INDEX, else Indexes/archive.sqlite).")
+    @Option(
+        name: .customLong("index"),
+        help: "The archive: an SQLite file or postgres://user@host:port/database (default: $VANTHU_INDEX, else Indexes/archive.sqlite)."
+    )
     var path: String = ArchiveOption.defaultPath(environment: ProcessInfo.processInfo.environment)
 
     /// The archive used without `--index`: `VANTHU_INDEX` when set and not empty, else
@@ -17,8 +24,40 @@ struct ArchiveOption: ParsableArguments {
         return path
     }
 
-    /// Opens an existing archive for reading (a clear error when there is none yet).
-    func openExisting() throws -> SQLiteArchive {
-        try SQLiteArchive.openExisting(path: path)
+    /// A malformed `postgres://` URL is a usage error (exit 2) naming what is wrong.
+    func validate() throws {
+        _ = try location()
+    }
+
+    /// Where the archive is: the parsed `--index`.
+    /// - Throws: `ValidationError` for a `postgres://` URL that cannot be parsed.
+    func location() throws -> ArchiveLocation {
+        do {
+            return try ArchiveLocation(path)
+        } catch let error as PostgresArchiveError {
+            throw ValidationError("--index: \(error.description)")
+        }
+    }
+}
+
+/// Where an archive lives, as `--index` names it.
+enum ArchiveLocation: Sendable, Hashable {
+    /// An SQLite file.
+    case file(String)
+    /// A PostgreSQL database.
+    case postgres(PostgresLocation)
+
+    /// Parses an `--index` value: a `postgres://` (or `postgresql://`) URL, else a file path.
+    /// - Throws: ``PostgresArchiveError`` for a `postgres://` URL that cannot be parsed.
+    init(_ text: String) throws {
+        self = PostgresLocation.isPostgresURL(text) ? .postgres(try PostgresLocation(url: text)) : .file(text)
+    }
+
+    /// The location for messages (a URL without its password).
+    var display: String {
+        switch self {
+        case .file(let path): path
+        case .postgres(let location): location.redacted
+        }
     }
 }

@@ -3,7 +3,7 @@ import ArgumentParser
 import Foundation
 
 /// `vanthu deadlines`: what is due, from which document, for whom; optionally as iCalendar.
-struct DeadlinesCommand: ParsableCommand {
+struct DeadlinesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deadlines",
         abstract: "List deadlines, or export them for the office calendar."
@@ -35,19 +35,14 @@ struct DeadlinesCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd"
-        let archive = try archiveOption.openExisting()
-        let entries = try archive.deadlines(
-            DeadlineQuery(
-                before: before,
-                after: after,
-                overdue: overdue,
-                today: today ?? formatter.string(from: Date())
-            )
-        )
+        let query = DeadlineQuery(before: before, after: after, overdue: overdue, today: today ?? formatter.string(from: Date()))
+        let entries = try await ArchiveOpener.withArchive(try archiveOption.location(), access: .readExisting) { archive in
+            try await archive.deadlines(query)
+        }
         if let ics {
             var out = try FileTextOutput(path: ics)
             ICalendarWriter.write(entries, stamp: Date(), to: &out)

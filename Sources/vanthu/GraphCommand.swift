@@ -4,7 +4,7 @@ public import ArgumentParser
 extension GraphOptions.Format: ExpressibleByArgument {}
 
 /// `vanthu graph`: the citation graph for NetworkX, Gephi, Graphviz, d3 or a spreadsheet.
-struct GraphCommand: ParsableCommand {
+struct GraphCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
         abstract: "Export the citation graph."
@@ -28,15 +28,17 @@ struct GraphCommand: ParsableCommand {
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
     }
 
-    func run() throws {
-        let archive = try archiveOption.openExisting()
-        var out = try output.map(FileTextOutput.init(path:)) ?? .standardOutput()
-        do {
-            try archive.exportGraph(GraphOptions(format: format, around: around, depth: depth), to: &out)
-        } catch {
-            out.discard()  // -o FILE stays as it was: no truncated export
-            throw error
+    func run() async throws {
+        let (options, output) = (GraphOptions(format: format, around: around, depth: depth), output)
+        try await ArchiveOpener.withArchive(try archiveOption.location(), access: .readExisting) { archive in
+            var out = try output.map(FileTextOutput.init(path:)) ?? .standardOutput()
+            do {
+                try await archive.exportGraph(options, to: &out)
+            } catch {
+                out.discard()  // -o FILE stays as it was: no truncated export
+                throw error
+            }
+            try out.close()
         }
-        try out.close()
     }
 }

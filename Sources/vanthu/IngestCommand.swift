@@ -30,21 +30,20 @@ struct IngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (files, missing) = InputCollector.collect(paths)
-        let archive: SQLiteArchive
+        let options = pageLimit.apply(to: ocr.options())
+        let json = self.json
+        let progress: IngestProgress
         do {
-            archive = try SQLiteArchive(path: archiveOption.path)
-        } catch {
-            Output.error("vanthu: \(error)")
-            throw ExitCode(1)
-        }
-        let progress = IngestProgress(total: files.count + missing.count, json: json)
-        for error in missing { progress.record(.failed(path: error.path, reason: error.reason)) }
-        do {
-            try await Ingestor(
-                archive: archive,
-                ocr: pageLimit.apply(to: ocr.options()),
-                pageProgress: { path, done, total in progress.page(path: path, done: done, total: total) }
-            ).ingest(files: files) { progress.record($0) }
+            progress = try await ArchiveOpener.withArchive(try archiveOption.location(), access: .readWrite) { archive in
+                let progress = IngestProgress(total: files.count + missing.count, json: json)
+                for error in missing { progress.record(.failed(path: error.path, reason: error.reason)) }
+                try await Ingestor(
+                    archive: archive,
+                    ocr: options,
+                    pageProgress: { path, done, total in progress.page(path: path, done: done, total: total) }
+                ).ingest(files: files) { progress.record($0) }
+                return progress
+            }
         } catch {
             Output.error("vanthu: \(error)")
             throw ExitCode(1)

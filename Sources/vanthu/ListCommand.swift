@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `vanthu list [filters]`: the archived documents passing the filters, newest first (by date,
 /// then id), one entry per document and its copies.
-struct ListCommand: ParsableCommand {
+struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List archived documents, newest first (--type, --issuer, --from, --to, --cites)."
@@ -10,7 +10,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var options: SearchOptions
 
-    func run() throws {
-        try options.run(text: "")
+    func run() async throws {
+        try await options.run(text: "")
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `vanthu search [QUERY]`: instrument-aware, diacritic-insensitive search of the archive; without
 /// words, the documents passing the filters, newest first.
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Search the archive (\"nghi dinh 59\", \"59/2023/NĐ-CP\", \"QĐ 3855\").",
@@ -19,7 +19,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var options: SearchOptions
 
-    func run() throws {
-        try options.run(text: query)
+    func run() async throws {
+        try await options.run(text: query)
     }
 }

@@ -90,9 +90,11 @@ struct SearchOptions: ParsableArguments {
     }
 
     /// Searches (or lists) and prints one page of results.
-    func run(text: String) throws {
-        let archive = try archiveOption.openExisting()
-        let page = try archive.search(query(text))
+    func run(text: String) async throws {
+        let query = self.query(text)
+        let page = try await ArchiveOpener.withArchive(try archiveOption.location(), access: .readExisting) { archive in
+            try await archive.search(query)
+        }
         if let words = page.queryWords {
             Output.error("vanthu: the query has \(words) words: only the first \(SearchQuery.maximumWords) were searched")
         }

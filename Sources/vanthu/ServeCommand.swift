@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PostgresArchive
 import WebServer
 
 /// `vanthu serve`: the archive behind a web page for the office (Vietnamese interface).
@@ -52,6 +53,10 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if case .postgres(let location) = try archiveOption.location() {
+            // The web server reads SQLite only, for now (issue 16 converts it after the archive).
+            throw CommandError.postgresArchiveMissing("vanthu serve, \(location.redacted)")
+        }
         let token = self.token ?? ProcessInfo.processInfo.environment["VANTHU_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         var configuration = WebServerConfiguration(
             indexPath: archiveOption.path,

@@ -5,7 +5,7 @@ import Foundation
 import OCR
 
 /// `vanthu show ID|NUMBER`: one document, its citations out and in, deadlines and pages.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show an archived document by id or number."
@@ -19,10 +19,15 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var archiveOption: ArchiveOption
 
-    func run() throws {
-        let archive = try archiveOption.openExisting()
-        let matches = try archive.resolve(reference)
-        guard let first = matches.first else {
+    func run() async throws {
+        let reference = self.reference
+        let (matches, detail) = try await ArchiveOpener.withArchive(try archiveOption.location(), access: .readExisting) {
+            archive -> ([DocumentSummary], DocumentDetail?) in
+            let matches = try await archive.resolve(reference)
+            let detail = matches.count == 1 ? try await archive.detail(id: matches[0].id) : nil
+            return (matches, detail)
+        }
+        guard !matches.isEmpty else {
             throw ArchiveError(.notFound, "No archived document has the id or number '\(reference)'")
         }
         if matches.count > 1 {
@@ -32,7 +37,7 @@ struct ShowCommand: ParsableCommand {
             }
             throw ArchiveError(.ambiguous, "'\(reference)' is ambiguous: give the id")
         }
-        guard let detail = try archive.detail(id: first.id) else {
+        guard let detail else {
             throw ArchiveError(.notFound, "No archived document has the id '\(reference)'")
         }
         if json {

@@ -8,7 +8,7 @@ struct Vanthu: ParsableCommand {
         discussion: "Exit status: 0 when every file succeeded, 1 when some failed, 2 on a usage error.",
         subcommands: [
             OCRCommand.self, ParseCommand.self, IngestCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self,
-            GraphCommand.self, DeadlinesCommand.self, ServeCommand.self,
+            GraphCommand.self, DeadlinesCommand.self, ServeCommand.self, EnqueueCommand.self, WorkerCommand.self, JobsCommand.self,
         ]
     )
 }

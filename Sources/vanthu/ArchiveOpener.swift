@@ -22,9 +22,9 @@ enum ArchiveOpener {
     ///   - body: The command's work.
     /// - Returns: What `body` returns.
     /// - Throws: ``ArchiveError`` when an SQLite archive cannot be opened (none yet, for reading),
-    ///   ``CommandError`` (`postgres-archive-missing`) for a PostgreSQL archive until it is wired,
+    ///   ``PostgresArchive/PostgresArchiveError`` when the PostgreSQL server cannot be reached,
     ///   or what `body` throws.
-    static func withArchive<Result>(
+    static func withArchive<Result: Sendable>(
         _ location: ArchiveLocation,
         access: Access,
         isolation: isolated (any Actor)? = #isolation,

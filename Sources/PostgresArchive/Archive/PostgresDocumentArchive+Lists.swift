@@ -84,6 +84,16 @@ extension PostgresDocumentArchive {
     /// Stores the word boxes of a document's pages (one row per page, words as compact JSON
     /// `[[x, y, width, height, "text"], ...]`, as the SQLite archive keeps them).
     public func storeWords(documentID: Int64, pages: [PageWords]) async throws {
+        let logger = self.logger
+        try await perform("storing word boxes") {
+            try await client.withConnection { connection in
+                try await Self.writeWords(documentID: documentID, pages: pages, on: connection, logger: logger)
+            }
+        }
+    }
+
+    /// The word-box rows of a document's pages, on `connection`.
+    static func writeWords(documentID: Int64, pages: [PageWords], on connection: PostgresConnection, logger: Logger) async throws {
         let encoded = try pages.map { page -> (PageWords, String) in
             // The SQLite archive's compact rows: `[x, y, width, height, "text"]`.
             let items = try page.words.map { word in
@@ -97,18 +107,17 @@ extension PostgresDocumentArchive {
             }
             return (page, "[" + items.joined(separator: ",") + "]")
         }
-        try await perform("storing word boxes") {
-            for (page, json) in encoded {
-                _ = try await rows(
-                    """
-                    INSERT INTO page_words (page_id, width, height, rotation, deskew_angle, words)
-                    SELECT id, \(page.width), \(page.height), \(page.rotation), \(page.deskewAngle), \(json)
-                    FROM pages WHERE document_id = \(documentID) AND number = \(page.page)
-                    ON CONFLICT (page_id) DO UPDATE SET width = excluded.width, height = excluded.height,
-                        rotation = excluded.rotation, deskew_angle = excluded.deskew_angle, words = excluded.words
-                    """
-                ) { _ in () }
-            }
+        for (page, json) in encoded {
+            try await connection.query(
+                """
+                INSERT INTO page_words (page_id, width, height, rotation, deskew_angle, words)
+                SELECT id, \(page.width), \(page.height), \(page.rotation), \(page.deskewAngle), \(json)
+                FROM pages WHERE document_id = \(documentID) AND number = \(page.page)
+                ON CONFLICT (page_id) DO UPDATE SET width = excluded.width, height = excluded.height,
+                    rotation = excluded.rotation, deskew_angle = excluded.deskew_angle, words = excluded.words
+                """,
+                logger: logger
+            ).collect()
         }
     }
 

@@ -1,7 +1,8 @@
 public import Archive
 public import DocumentParser
 import Foundation
-import PostgresNIO
+public import Logging
+public import PostgresNIO
 import VietnameseText
 
 extension PostgresDocumentArchive {
@@ -24,27 +25,82 @@ extension PostgresDocumentArchive {
         } catch {
             throw ArchiveError(.invalidArgument, "A parsed document could not be encoded", underlying: "\(error)")
         }
-        let locks = Self.lockKeys(documents.map(\.0))
         let logger = self.logger
         return try await perform("storing documents") {
             try await client.withConnection { connection in
                 try await connection.transaction(logger: logger) { connection in
-                    let writer = StoreWriter(connection: connection, logger: logger)
-                    for key in locks {
-                        try await writer.run("SELECT pg_advisory_xact_lock(\(key))")
-                    }
-                    var resolution = PendingResolution()
-                    var outcomes: [StoreOutcome] = []
-                    for (document, json) in zip(documents, encoded) {
-                        outcomes.append(
-                            try await writer.insert(document.0, text: document.1, json: json, ingestedAt: ingestedAt, resolution: &resolution)
-                        )
-                    }
-                    try await resolution.resolve(writer)
-                    return outcomes
+                    try await Self.write(documents, encoded: encoded, ingestedAt: ingestedAt, on: connection, logger: logger)
                 }
             }
         }
+    }
+
+    /// Stores a document on `connection`, inside a transaction the caller owns and ends: an ingest
+    /// worker's job completion, so that the document is stored if and only if its job is marked
+    /// done. Its word boxes go in the same transaction.
+    /// - Parameters:
+    ///   - parsed: The parser's output.
+    ///   - text: The pages the parser read.
+    ///   - words: The word boxes of the scanned pages (empty for text files).
+    ///   - connection: A connection inside an open transaction.
+    ///   - logger: Where to log the statements.
+    /// - Returns: Whether the document was stored or recognised as a duplicate.
+    /// - Throws: ``Archive/ArchiveError``.
+    public static func store(
+        _ parsed: ParsedDocument,
+        text: DocumentText,
+        words: [PageWords],
+        on connection: PostgresConnection,
+        logger: Logger = PostgresMigrator.quiet
+    ) async throws -> StoreOutcome {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json: String
+        do {
+            json = String(decoding: try encoder.encode(parsed), as: UTF8.self)
+        } catch {
+            throw ArchiveError(.invalidArgument, "A parsed document could not be encoded", underlying: "\(error)")
+        }
+        do {
+            let outcomes = try await write(
+                [(parsed, text)],
+                encoded: [json],
+                ingestedAt: Date().formatted(.iso8601),
+                on: connection,
+                logger: logger
+            )
+            guard let outcome = outcomes.first else { throw ArchiveError(.io, "The document was not stored") }
+            if case .stored(let id, _, _, _) = outcome, !words.isEmpty {
+                try await writeWords(documentID: id, pages: words, on: connection, logger: logger)
+            }
+            return outcome
+        } catch let error as ArchiveError {
+            throw error
+        } catch {
+            throw ArchiveError(.io, "The document could not be stored in the database", underlying: String(reflecting: error))
+        }
+    }
+
+    /// The statements of a store, on a connection inside a transaction: the advisory locks, the
+    /// rows, then citation resolution both ways.
+    static func write(
+        _ documents: [(ParsedDocument, DocumentText)],
+        encoded: [String],
+        ingestedAt: String,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> [StoreOutcome] {
+        let writer = StoreWriter(connection: connection, logger: logger)
+        for key in lockKeys(documents.map(\.0)) {
+            try await writer.run("SELECT pg_advisory_xact_lock(\(key))")
+        }
+        var resolution = PendingResolution()
+        var outcomes: [StoreOutcome] = []
+        for (document, json) in zip(documents, encoded) {
+            outcomes.append(try await writer.insert(document.0, text: document.1, json: json, ingestedAt: ingestedAt, resolution: &resolution))
+        }
+        try await resolution.resolve(writer)
+        return outcomes
     }
 
     /// The advisory lock keys a store takes, sorted: the documents' SHA-256 and path (duplicates,

@@ -78,9 +78,37 @@ def main():
                         found.append((pathlib.Path(o["source"]["path"]).stem, c.get("number") or c.get("name"), c["action"], c.get("affectedPart")))
                 if o.get("effectiveDate"):
                     found.append((pathlib.Path(o["source"]["path"]).stem, "effectiveDate", o["effectiveDate"], None))
-        print(f"real-dev: {len(found)} acts and effective dates found (check by hand):")
+        print(f"real-dev: {len(found)} acts and effective dates found:")
         for row in found:
             print("  " + " · ".join(str(x) for x in row if x is not None))
+        # Scored against the hand-read truth (Benchmarks/relation-truth-realdev.tsv). A number is
+        # matched by its serial and first code letters (OCR spells codes badly: "06/TTr-SGŒTTT").
+        truth_rows = [l.split("\t") for l in (ROOT / "Benchmarks" / "relation-truth-realdev.tsv").read_text().splitlines()
+                      if l and not l.startswith("#")]
+        def same(t, f):
+            if t[0] != f[0]:
+                return False
+            if t[1] == "effectiveDate" or f[1] == "effectiveDate":
+                return t[1] == f[1]
+            head = lambda n: str(n).split("/")[0]
+            return head(t[1]) == head(f[1])
+        right = 0
+        matched = set()
+        for f in found:
+            t = next((t for i, t in enumerate(truth_rows) if i not in matched and same(t, f)), None)
+            if t is None:
+                print(f"  wrong (no such act): {' · '.join(str(x) for x in f if x is not None)}")
+                continue
+            matched.add(truth_rows.index(t))
+            ok = t[2] == f[2] and ((len(t) > 3 and t[3] == "part") == (f[3] is not None) or f[1] == "effectiveDate")
+            right += ok
+            if not ok:
+                print(f"  wrong: {' · '.join(str(x) for x in f if x is not None)} (truth {' · '.join(t[1:])})")
+        for i, t in enumerate(truth_rows):
+            if i not in matched:
+                print(f"  missed: {' · '.join(t)}")
+        print(f"real-dev acts and effective dates: {right}/{len(found)} found right (precision {right / max(1, len(found)):.2f}), "
+              f"{right}/{len(truth_rows)} of the truth (recall {right / max(1, len(truth_rows)):.2f})")
 
 
 if __name__ == "__main__":

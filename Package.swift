@@ -108,7 +108,7 @@ let package = Package(
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSynthetic"], swiftSettings: strict),
         .testTarget(
             name: "PostgresArchiveTests",
-            dependencies: ["PostgresArchive", "Archive", "DocumentParser", "TestSupport"],
+            dependencies: ["PostgresArchive", "Archive", "ArchiveSynthetic", "DocumentParser", "TestSupport"],
             swiftSettings: strict
         ),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),

@@ -1,3 +1,4 @@
+import ArchiveSynthetic
 import DocumentParser
 import Foundation
 
@@ -22,13 +23,9 @@ final class TemporaryDirectory: Sendable {
 
 enum Fixtures {
     /// A 64-hex-digit digest made from a seed string.
-    static func sha(_ seed: String) -> String {
-        var hash: UInt64 = 1_469_598_103_934_665_603
-        for byte in seed.utf8 { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
-        let hex = String(hash, radix: 16)
-        return String(repeating: String(repeating: "0", count: 16 - hex.count) + hex, count: 4)
-    }
+    static func sha(_ seed: String) -> String { DocumentFixtures.sha(seed) }
 
+    /// A parsed document and its pages (``DocumentFixtures/document(path:number:type:date:issuer:subject:pages:citations:deadlines:content:)``).
     static func document(
         path: String,
         number: String?,
@@ -41,25 +38,18 @@ enum Fixtures {
         deadlines: [Deadline] = [],
         content: String? = nil
     ) -> (ParsedDocument, DocumentText) {
-        let digest = sha(content ?? (path + pages.joined()))
-        let text = DocumentText(
+        DocumentFixtures.document(
             path: path,
-            sha256: digest,
-            pages: pages.enumerated().map { DocumentText.Page(number: $0.offset + 1, text: $0.element) }
-        )
-        let parsed = ParsedDocument(
-            source: .init(path: path, sha256: digest, pages: max(1, pages.count), textSource: .plainText),
-            number: number.map { DocumentNumber($0) },
+            number: number,
             type: type,
             date: date,
             issuer: issuer,
             subject: subject,
-            signer: .init(name: "Nguyễn Thanh Hải", title: "HIỆU TRƯỞNG"),
-            recipients: ["Như trên"],
+            pages: pages,
             citations: citations,
-            deadlines: deadlines
+            deadlines: deadlines,
+            content: content
         )
-        return (parsed, text)
     }
 
     /// The seed's plan: 63/KH-THNH citing 71/KH-UBND and 59/2023/NĐ-CP, with deadlines.

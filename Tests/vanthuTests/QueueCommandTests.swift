@@ -193,6 +193,48 @@ struct QueueCommandTests {
         }
     }
 
+    /// A worker process killed mid-file (SIGKILL: no goodbye, no rollback of its own) loses
+    /// nothing: once its lease runs out, another worker claims the job and the document is stored
+    /// once.
+    @Test("a worker killed with SIGKILL mid-file: the job is claimed again and its document stored once")
+    func killedWorkerLosesNothing() async throws {
+        let binary = RepositoryPaths.repository(".build/debug/vanthu")
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build vanthu first (swift build)")
+        // Three pages of OCR: seconds of work to be killed in.
+        let scan = RepositoryPaths.repository("Corpus/scans/seed-kh63_bw200-multipage.tif").path
+        try await QueueTestServer.withSchema { url, queue in
+            #expect(try await QueueTestServer.run(["enqueue", scan, "--index", url]))
+            let worker = Process()
+            worker.executableURL = binary
+            worker.arguments = ["worker", "--once", "--lease", "3", "--jobs", "1", "--index", url]
+            worker.standardOutput = FileHandle.nullDevice
+            worker.standardError = FileHandle.nullDevice
+            try worker.run()
+            var running = 0
+            for _ in 0..<600 where running == 0 {
+                try await Task.sleep(for: .milliseconds(50))
+                running = try await queue.status().running
+            }
+            try #require(running == 1, "the worker did not claim the job")
+            kill(worker.processIdentifier, SIGKILL)
+            worker.waitUntilExit()
+            #expect(worker.terminationReason == .uncaughtSignal)
+            // Its lease (3 s, last extended at most 1 s before the kill) runs out; then another
+            // worker takes the job.
+            try await Task.sleep(for: .seconds(4))
+            #expect(try await QueueTestServer.run(["worker", "--idle-exit", "--jobs", "1", "--index", url]))
+            let status = try await queue.status()
+            #expect((status.queued, status.running, status.done, status.failed) == (0, 0, 1, 0))
+            let documents = try await queue.client.query("SELECT count(*)::int8, max(number) FROM documents")
+            for try await (count, number) in documents.decode((Int64, String?).self) {
+                #expect(count == 1)
+                #expect(number == "63/KH-THNH")
+            }
+            let attempts = try await queue.client.query("SELECT attempts::int8 FROM jobs")
+            for try await attempt in attempts.decode(Int64.self) { #expect(attempt == 2) }
+        }
+    }
+
     @Test("a file the loader refuses is retried, then failed with the loader's reason; --idle-exit ends on an empty queue")
     func badFileFailsAfterItsRetries() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vanthu-cli-\(UUID().uuidString)")

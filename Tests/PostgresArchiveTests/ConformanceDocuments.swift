@@ -56,7 +56,37 @@ enum ConformanceDocuments {
             page: 1
         )
         replacing.action = .replaces
+        // Listed procedures of a decision replaced, not the decision: it still stands.
+        var partly = Citation(
+            type: "Quyết định",
+            number: "7/QĐ-UBND",
+            issuer: "UBND Quận 6",
+            relation: .reference,
+            text: "Quyết định số 7/QĐ-UBND",
+            page: 1
+        )
+        partly.action = .replaces
+        partly.affectedPart = "03 thủ tục hành chính tại Danh mục"
         var list: [(ParsedDocument, DocumentText)] = [
+            document(
+                path: "c/7-qd-ubnd.pdf",
+                number: "7/QĐ-UBND",
+                type: "Quyết định",
+                date: "2023-03-01",
+                issuer: "UBND Quận 6",
+                subject: "Công bố danh mục thủ tục hành chính",
+                pages: ["Công bố kèm theo Quyết định này Danh mục thủ tục hành chính."]
+            ),
+            document(
+                path: "c/40-qd-ubnd.pdf",
+                number: "40/QĐ-UBND",
+                type: "Quyết định",
+                date: "2024-07-01",
+                issuer: "UBND Quận 6",
+                subject: "Công bố thủ tục hành chính được sửa đổi",
+                pages: ["Thay thế 03 thủ tục hành chính tại Danh mục ban hành kèm theo Quyết định số 7/QĐ-UBND."],
+                citations: [partly]
+            ),
             document(
                 path: "laws/59-2023-ND-CP.pdf",
                 number: "59/2023/NĐ-CP",

@@ -103,6 +103,7 @@ struct ConformanceTests {
                 #expect(actual?.copyOf == expected?.copyOf)
                 #expect(actual?.supersedes == expected?.supersedes)
                 #expect(actual?.status == expected?.status, "document \(id)")
+                if expected?.summary.number == "7/QĐ-UBND" { #expect(actual?.status.state == .partlyReplaced) }
                 #expect(actual?.archiveNotices == expected?.archiveNotices, "document \(id)")
                 #expect(actual?.parsed == expected?.parsed)
             }
@@ -114,7 +115,7 @@ struct ConformanceTests {
             }
             #expect(try await postgres.deadlineYears() == (try sqlite.deadlineYears()))
             #expect(try await postgres.facets() == (try sqlite.facets()))
-            for number in ["59/2023/NĐ-CP", "15/KH-UBND", "12/QĐ-UBND", "71/KH-UBND", "not a number"] {
+            for number in ["59/2023/NĐ-CP", "15/KH-UBND", "12/QĐ-UBND", "7/QĐ-UBND", "71/KH-UBND", "not a number"] {
                 #expect(
                     try await postgres.status(of: number, effectiveDate: "2030-01-01", today: "2024-06-01", excluding: nil)
                         == (try sqlite.status(of: number, effectiveDate: "2030-01-01", today: "2024-06-01"))

@@ -85,3 +85,42 @@ extension DocumentStatus.Act {
         self.init(action: action, by: by, part: part)
     }
 }
+
+extension DocumentStatus {
+    /// SQL true for an act under alias `a` that voids the instrument it names: replaced or
+    /// repealed whole. The one rule behind ``stands``, `--in-force`, void deadlines and the
+    /// stale-basis notice, in every backend.
+    package static func voidingActSQL(_ a: String) -> String {
+        "\(a).action IN ('replaces', 'repeals') AND \(a).affected_part IS NULL"
+    }
+
+    /// SQL aggregating the acts under alias `a` into ``State``'s raw value, strongest first as
+    /// ``state`` orders them ("in-force" when none acts).
+    package static func stateAggregateSQL(_ a: String) -> String {
+        """
+        CASE MAX(CASE WHEN \(a).action = 'replaces' AND \(a).affected_part IS NULL THEN 5
+                      WHEN \(a).action = 'repeals' AND \(a).affected_part IS NULL THEN 4
+                      WHEN \(a).action = 'repeals' THEN 3
+                      WHEN \(a).action = 'replaces' THEN 2 ELSE 1 END)
+        WHEN 5 THEN 'replaced' WHEN 4 THEN 'repealed' WHEN 3 THEN 'partly-repealed'
+        WHEN 2 THEN 'partly-replaced' WHEN 1 THEN 'amended' ELSE 'in-force' END
+        """
+    }
+
+    /// The stale-basis notice for `number`, cited as a basis by a document dated `date`, when an
+    /// act of this status voided it on or before that date; `nil` otherwise.
+    package func staleBasisNotice(cited number: DocumentNumber, date: String) -> Notice? {
+        guard
+            let act = acts.first(where: {
+                ($0.action == .replaces || $0.action == .repeals) && $0.part == nil && ($0.by.date ?? "9999") <= date
+            })
+        else { return nil }
+        let by = [act.by.type, act.by.number].compactMap { $0 }.joined(separator: " ") + (act.by.date.map { " ngày " + Self.day($0) } ?? "")
+        let verb = act.action == .replaces ? "thay thế" : "bãi bỏ"
+        return Notice(
+            .staleBasis,
+            "basis \(number) was \(act.action == .replaces ? "replaced" : "repealed") by \(by) before this document's date \(date)",
+            values: ["cited": number.text, "by": by, "act": verb]
+        )
+    }
+}

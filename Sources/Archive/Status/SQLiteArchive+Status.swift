@@ -42,7 +42,7 @@ extension SQLiteArchive {
     static let voidedSQL = """
         EXISTS (SELECT 1 FROM citations a JOIN documents ad ON ad.id = a.document_id
             WHERE d.number_key IS NOT NULL AND a.number_key = d.number_key
-              AND a.action IN ('replaces', 'repeals') AND a.affected_part IS NULL
+              AND \(DocumentStatus.voidingActSQL("a"))
               AND ad.superseded_by IS NULL AND ad.copy_of IS NULL AND ad.id != d.id)
         """
 
@@ -65,21 +65,7 @@ extension SQLiteArchive {
         for citation in parsed.citations where citation.relation == .basis {
             guard let number = (citation.number ?? citation.knownNumber)?.keyed else { continue }
             let status = try status(key: number.key, effectiveDate: nil, today: date, excluding: id, db: db)
-            guard
-                let act = status.acts.first(where: {
-                    ($0.action == .replaces || $0.action == .repeals) && $0.part == nil && ($0.by.date ?? "9999") <= date
-                })
-            else { continue }
-            let by =
-                [act.by.type, act.by.number].compactMap { $0 }.joined(separator: " ") + (act.by.date.map { " ngày " + DocumentStatus.day($0) } ?? "")
-            let verb = act.action == .replaces ? "thay thế" : "bãi bỏ"
-            notices.append(
-                Notice(
-                    .staleBasis,
-                    "basis \(number) was \(act.action == .replaces ? "replaced" : "repealed") by \(by) before this document's date \(date)",
-                    values: ["cited": number.text, "by": by, "act": verb]
-                )
-            )
+            if let notice = status.staleBasisNotice(cited: number, date: date) { notices.append(notice) }
         }
         return notices
     }
@@ -97,12 +83,7 @@ extension SQLiteArchive {
     static func stateSQL(key: String, excluding: String = "NULL") -> String {
         """
         CASE WHEN \(key) IS NULL THEN NULL ELSE (
-            SELECT CASE MAX(CASE WHEN a.action = 'replaces' AND a.affected_part IS NULL THEN 5
-                                 WHEN a.action = 'repeals' AND a.affected_part IS NULL THEN 4
-                                 WHEN a.action = 'repeals' THEN 3
-                                 WHEN a.action = 'replaces' THEN 2 ELSE 1 END)
-                   WHEN 5 THEN 'replaced' WHEN 4 THEN 'repealed' WHEN 3 THEN 'partly-repealed'
-                   WHEN 2 THEN 'partly-replaced' WHEN 1 THEN 'amended' ELSE 'in-force' END
+            SELECT \(DocumentStatus.stateAggregateSQL("a"))
             FROM citations a JOIN documents ad ON ad.id = a.document_id
             WHERE a.number_key = \(key) AND a.action IN ('replaces', 'repeals', 'amends')
               AND ad.superseded_by IS NULL AND ad.copy_of IS NULL AND ad.id IS NOT \(excluding)) END

@@ -42,7 +42,7 @@ enum PostgresConditions {
     static let voided = """
         EXISTS (SELECT 1 FROM citations a JOIN documents ad ON ad.id = a.document_id
             WHERE d.number_key IS NOT NULL AND a.number_key = d.number_key
-              AND (a.action = 'replaces' OR (a.action = 'repeals' AND a.affected_part IS NULL))
+              AND \(DocumentStatus.voidingActSQL("a"))
               AND ad.superseded_by IS NULL AND ad.copy_of IS NULL AND ad.id <> d.id)
         """
 
@@ -51,11 +51,7 @@ enum PostgresConditions {
     static func state(key: String, excluding: String = "NULL") -> String {
         """
         CASE WHEN \(key) IS NULL THEN NULL ELSE (
-            SELECT CASE MAX(CASE WHEN a.action = 'replaces' THEN 4
-                                 WHEN a.action = 'repeals' AND a.affected_part IS NULL THEN 3
-                                 WHEN a.action = 'repeals' THEN 2 ELSE 1 END)
-                   WHEN 4 THEN 'replaced' WHEN 3 THEN 'repealed' WHEN 2 THEN 'partly-repealed'
-                   WHEN 1 THEN 'amended' ELSE 'in-force' END
+            SELECT \(DocumentStatus.stateAggregateSQL("a"))
             FROM citations a JOIN documents ad ON ad.id = a.document_id
             WHERE a.number_key = \(key) AND a.action IN ('replaces', 'repeals', 'amends')
               AND ad.superseded_by IS NULL AND ad.copy_of IS NULL AND ad.id IS DISTINCT FROM \(excluding)) END

@@ -144,21 +144,7 @@ extension PostgresDocumentArchive {
         for citation in parsed.citations where citation.relation == .basis {
             guard let number = (citation.number ?? citation.knownNumber)?.keyed else { continue }
             let status = try await status(key: number.key, effectiveDate: nil, today: date, excluding: id)
-            guard
-                let act = status.acts.first(where: {
-                    ($0.action == .replaces || ($0.action == .repeals && $0.part == nil)) && ($0.by.date ?? "9999") <= date
-                })
-            else { continue }
-            let by =
-                [act.by.type, act.by.number].compactMap { $0 }.joined(separator: " ") + (act.by.date.map { " ngày " + DocumentStatus.day($0) } ?? "")
-            let verb = act.action == .replaces ? "thay thế" : "bãi bỏ"
-            notices.append(
-                Notice(
-                    .staleBasis,
-                    "basis \(number) was \(act.action == .replaces ? "replaced" : "repealed") by \(by) before this document's date \(date)",
-                    values: ["cited": number.text, "by": by, "act": verb]
-                )
-            )
+            if let notice = status.staleBasisNotice(cited: number, date: date) { notices.append(notice) }
         }
         return notices
     }

@@ -6,6 +6,7 @@ import Testing
 
 #if canImport(FoundationXML)
 import FoundationXML
+import ArchiveSynthetic
 #endif
 
 /// Collects elements and attributes from an XML document.

@@ -1,3 +1,4 @@
+import ArchiveSynthetic
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import ArchiveSynthetic
 import DocumentParser
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DocumentParser
@@ -8,8 +9,7 @@ import Testing
 @Suite struct MajorLawsTableTests {
     /// (number, date) of every row of laws.tsv, in order.
     static func rows() throws -> [(String, String)] {
-        let url = FixtureLoader.testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Scripts/laws/laws.tsv")
+        let url = RepositoryPaths.repository("Scripts/laws/laws.tsv")
         return try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
             .filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             .map { line in

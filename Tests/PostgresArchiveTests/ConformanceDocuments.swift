@@ -6,40 +6,20 @@ import TestSupport
 /// The documents the conformance suite stores, built like the SQLite archive tests' fixtures,
 /// plus the parser's output on the seed and on the corpus's ground-truth texts.
 enum ConformanceDocuments {
-    /// A 64-hex-digit digest made from a seed string.
-    static func sha(_ seed: String) -> String { DocumentFixtures.sha(seed) }
-
-    /// A parsed document and its pages (``DocumentFixtures/document(path:number:type:date:issuer:subject:pages:citations:deadlines:content:)``).
-    static func document(
-        path: String,
-        number: String?,
-        type: String?,
-        date: String?,
-        issuer: String?,
-        subject: String?,
-        pages: [String],
-        citations: [Citation] = [],
-        deadlines: [Deadline] = [],
-        content: String? = nil
-    ) -> (ParsedDocument, DocumentText) {
-        DocumentFixtures.document(
-            path: path,
-            number: number,
-            type: type,
-            date: date,
-            issuer: issuer,
-            subject: subject,
-            pages: pages,
-            citations: citations,
-            deadlines: deadlines,
-            content: content
-        )
+    /// The seed's plan as the archive tests know it, with the decree as a basis and a period
+    /// deadline (`dueBy`) besides.
+    static func seedPlan() -> (ParsedDocument, DocumentText) {
+        let (shared, text) = DocumentFixtures.seedPlan()
+        var plan = shared
+        if let decree = plan.citations.firstIndex(where: { $0.number == "59/2023/NĐ-CP" }) { plan.citations[decree].relation = .basis }
+        plan.deadlines.append(Deadline(date: nil, dueBy: "2024-06-30", text: "hoàn thành trong quý II/2024", page: 2))
+        return (plan, text)
     }
 
     /// A text file parsed by the real parser.
     static func parsed(_ url: URL, path: String) throws -> (ParsedDocument, DocumentText) {
         let body = try String(contentsOf: url, encoding: .utf8)
-        let text = DocumentText(path: path, sha256: sha(body), pages: [DocumentText.Page(number: 1, text: body)])
+        let text = DocumentText(path: path, sha256: DocumentFixtures.sha(body), pages: [DocumentText.Page(number: 1, text: body)])
         return (DocumentParser().parse(text), text)
     }
 
@@ -68,7 +48,7 @@ enum ConformanceDocuments {
         partly.action = .replaces
         partly.affectedPart = "03 thủ tục hành chính tại Danh mục"
         var list: [(ParsedDocument, DocumentText)] = [
-            document(
+            DocumentFixtures.document(
                 path: "c/7-qd-ubnd.pdf",
                 number: "7/QĐ-UBND",
                 type: "Quyết định",
@@ -77,7 +57,7 @@ enum ConformanceDocuments {
                 subject: "Công bố danh mục thủ tục hành chính",
                 pages: ["Công bố kèm theo Quyết định này Danh mục thủ tục hành chính."]
             ),
-            document(
+            DocumentFixtures.document(
                 path: "c/40-qd-ubnd.pdf",
                 number: "40/QĐ-UBND",
                 type: "Quyết định",
@@ -87,70 +67,9 @@ enum ConformanceDocuments {
                 pages: ["Thay thế 03 thủ tục hành chính tại Danh mục ban hành kèm theo Quyết định số 7/QĐ-UBND."],
                 citations: [partly]
             ),
-            document(
-                path: "laws/59-2023-ND-CP.pdf",
-                number: "59/2023/NĐ-CP",
-                type: "Nghị định",
-                date: "2023-08-14",
-                issuer: "Chính phủ",
-                subject: "Quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở",
-                pages: ["Chính phủ ban hành Nghị định quy định chi tiết Luật Thực hiện dân chủ ở cơ sở."]
-            ),
-            document(
-                path: "seeds/63-KH-THNH.txt",
-                number: "63/KH-THNH",
-                type: "Kế hoạch",
-                date: "2024-02-29",
-                issuer: "Trường Tiểu học Nguyễn Huệ",
-                subject: "Thực hiện dân chủ ở cơ sở năm 2024",
-                pages: [
-                    "Căn cứ Kế hoạch số 71/KH-UBND ngày 07 tháng 02 năm 2024 của Ủy ban nhân dân Quận 6 về thực hiện dân chủ ở cơ sở;",
-                    "Thực hiện Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023 của Chính phủ. Báo cáo quý 1 năm 2024: gửi trước ngày 28/03/2024.",
-                ],
-                citations: [
-                    Citation(
-                        type: "Kế hoạch",
-                        number: "71/KH-UBND",
-                        date: "2024-02-07",
-                        issuer: "Ủy ban nhân dân Quận 6",
-                        relation: .basis,
-                        text: "Kế hoạch số 71/KH-UBND ngày 07 tháng 02 năm 2024 của Ủy ban nhân dân Quận 6",
-                        page: 1,
-                        mentions: 1
-                    ),
-                    Citation(
-                        type: "Nghị định",
-                        number: "59/2023/NĐ-CP",
-                        date: "2023-08-14",
-                        issuer: "Chính phủ",
-                        relation: .basis,
-                        text: "Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8 năm 2023 của Chính phủ",
-                        page: 2,
-                        mentions: 2
-                    ),
-                    Citation(
-                        type: "Luật",
-                        number: nil,
-                        name: "Luật thực hiện dân chủ ở cơ sở",
-                        relation: .reference,
-                        text: "Luật thực hiện dân chủ ở cơ sở",
-                        page: 2,
-                        mentions: 1
-                    ),
-                ],
-                deadlines: [
-                    Deadline(
-                        date: "2024-03-28",
-                        task: "Báo cáo quý 1 năm 2024",
-                        responsible: "Tổ trưởng",
-                        text: "Báo cáo quý 1 năm 2024: gửi trước ngày 28/03/2024",
-                        page: 2
-                    ),
-                    Deadline(date: nil, text: "trong thời hạn 05 ngày làm việc", page: 2),
-                    Deadline(date: nil, dueBy: "2024-06-30", text: "hoàn thành trong quý II/2024", page: 2),
-                ]
-            ),
-            document(
+            DocumentFixtures.decree59(),
+            seedPlan(),
+            DocumentFixtures.document(
                 path: "a/15-kh-ubnd-q1.pdf",
                 number: "15/KH-UBND",
                 type: "Kế hoạch",
@@ -160,7 +79,7 @@ enum ConformanceDocuments {
                 pages: ["Kế hoạch chuyển đổi số của quận."],
                 deadlines: [Deadline(date: "2024-12-31", text: "Hoàn thành trước ngày 31/12/2024", page: 1)]
             ),
-            document(
+            DocumentFixtures.document(
                 path: "a/15-kh-ubnd-q3.pdf",
                 number: "15/KH-UBND",
                 type: "Kế hoạch",
@@ -169,7 +88,7 @@ enum ConformanceDocuments {
                 subject: "Chuyen doi so",
                 pages: ["Kế hoạch chuyen doi so không dấu."]
             ),
-            document(
+            DocumentFixtures.document(
                 path: "b/report.pdf",
                 number: "20/BC-UBND",
                 type: "Báo cáo",
@@ -179,7 +98,7 @@ enum ConformanceDocuments {
                 pages: ["Thực hiện Kế hoạch số 15/KH-UBND về chuyển đổi số."],
                 citations: [Citation(type: "Kế hoạch", number: "15/KH-UBND", relation: .reference, text: "Kế hoạch số 15/KH-UBND", page: 1)]
             ),
-            document(
+            DocumentFixtures.document(
                 path: "c/12-qd-ubnd.pdf",
                 number: "12/QĐ-UBND",
                 type: "Quyết định",
@@ -189,7 +108,7 @@ enum ConformanceDocuments {
                 pages: ["Ban hành quy định áp dụng ISO 9001."],
                 deadlines: [Deadline(date: "2023-06-30", text: "Áp dụng trước 30/06/2023", page: 1)]
             ),
-            document(
+            DocumentFixtures.document(
                 path: "c/31-qd-ubnd.pdf",
                 number: "31/QĐ-UBND",
                 type: "Quyết định",
@@ -199,7 +118,7 @@ enum ConformanceDocuments {
                 pages: ["Quyết định này thay thế Quyết định số 12/QĐ-UBND."],
                 citations: [replacing]
             ),
-            document(
+            DocumentFixtures.document(
                 path: "d/note.txt",
                 number: "5/TB-UBND",
                 type: "Thông báo",
@@ -208,7 +127,7 @@ enum ConformanceDocuments {
                 subject: "Thông báo lịch họp",
                 pages: ["Lịch họp về dân chủ ở cơ sở, phiên bản 1."]
             ),
-            document(
+            DocumentFixtures.document(
                 path: "d/note.txt",
                 number: "5/TB-UBND",
                 type: "Thông báo",
@@ -217,7 +136,7 @@ enum ConformanceDocuments {
                 subject: "Thông báo lịch họp",
                 pages: ["Lịch họp về dân chủ ở cơ sở, phiên bản 2."]
             ),
-            document(
+            DocumentFixtures.document(
                 path: "e/rescan.pdf",
                 number: "5/TB-UBND",
                 type: "Thông báo",

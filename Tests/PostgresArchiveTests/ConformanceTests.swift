@@ -1,4 +1,5 @@
 import Archive
+import ArchiveSynthetic
 import DocumentParser
 import Foundation
 import PostgresNIO
@@ -154,7 +155,7 @@ struct ConformanceTests {
             let archive = PostgresDocumentArchive(client: client)
             try await archive.migrate()
             let documents = (1...8).map { n in
-                ConformanceDocuments.document(
+                DocumentFixtures.document(
                     path: "race/\(n).txt",
                     number: "15/KH-UBND",
                     type: "Kế hoạch",
@@ -164,7 +165,7 @@ struct ConformanceTests {
                     pages: ["Kế hoạch \(n)"]
                 )
             }
-            let citing = ConformanceDocuments.document(
+            let citing = DocumentFixtures.document(
                 path: "race/citing.txt",
                 number: "9/BC-UBND",
                 type: "Báo cáo",

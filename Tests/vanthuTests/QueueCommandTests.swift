@@ -37,24 +37,6 @@ struct QueueCommandParsingTests {
         #expect(try ArchiveLocation("Indexes/archive.sqlite") == .file("Indexes/archive.sqlite"))
     }
 
-    @Test(arguments: [
-        ["search", "x", "--index", "postgres://db.lan/archive"],
-        ["worker", "--index", "postgres://u@h"],
-        ["jobs", "--index", "postgres://u@h/d?sslmode=always"],
-        ["enqueue", "a.pdf", "--attempts", "0"],
-        ["worker", "--lease", "1"],
-        ["worker", "--poll", "0"],
-        ["jobs", "--window", "0"],
-    ])
-    func refusedAsUsage(arguments: [String]) {
-        do {
-            _ = try Vanthu.parseAsRoot(arguments)
-            Issue.record("accepted: \(arguments)")
-        } catch {
-            #expect(Vanthu.exitCode(for: error) == .validationFailure, "\(arguments): \(Vanthu.fullMessage(for: error))")
-        }
-    }
-
     @Test func workerOptions() throws {
         let worker = try #require(
             try Vanthu.parseAsRoot([

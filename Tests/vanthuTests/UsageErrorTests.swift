@@ -24,6 +24,14 @@ struct UsageErrorTests {
         ["deadlines", "--before", "2024-04-31"],
         ["ocr", "--max-pages", "0", "a.pdf"],
         ["serve", "--max-connections", "0"],
+        // The distributed-ingest commands: a URL that is not a database's, a queue on a file.
+        ["search", "x", "--index", "postgres://db.lan/archive"],
+        ["worker", "--index", "postgres://u@h"],
+        ["jobs", "--index", "postgres://u@h/d?sslmode=always"],
+        ["enqueue", "a.pdf", "--attempts", "0"],
+        ["worker", "--lease", "1"],
+        ["worker", "--poll", "0"],
+        ["jobs", "--window", "0"],
     ])
     func refusedAsUsage(arguments: [String]) {
         do {

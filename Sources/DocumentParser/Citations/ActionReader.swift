@@ -96,11 +96,8 @@ struct ActionReader: Sendable {
                 // in its clause, no type word right before it ("dự thảo Quyết định sửa đổi").
                 guard !Self.holdsNumber(f[clause..<position]), !typeWord(before: position, floor: clause) else { continue }
                 let phraseEnd = position + needle.scalars.count
-                // A part is acted on by a replacement, repeal, amendment or correction; "theo đề nghị
-                // của Giám đốc Sở Tài chính tại Công văn số …" names no part.
-                let actsOnParts: Set<Citation.Action> = [.replaces, .repeals, .amends, .corrects]
                 let part =
-                    actsOnParts.contains(needle.action)
+                    Self.actsOnParts.contains(needle.action)
                     ? Self.part(in: text.folded(phraseEnd..<range.lowerBound), original: text.text(phraseEnd..<range.lowerBound)) : nil
                 found[index] = (needle.action, part)
             } else if let previous, let act = previous.act, previous.end >= clause, continuesList(previous.end..<range.lowerBound) {
@@ -247,6 +244,10 @@ struct ActionReader: Sendable {
         }
         return false
     }
+
+    /// The acts that name a part of what they act on; "theo đề nghị của Giám đốc Sở Tài chính tại
+    /// Công văn số …" names no part.
+    static let actsOnParts: Set<Citation.Action> = [.replaces, .repeals, .amends, .corrects]
 
     /// How far back a clause's start is looked for.
     static let clauseReach = 300

@@ -50,13 +50,16 @@ struct JobWorker: Sendable {
         self.queue = queue
         self.name = name
         self.lease = lease
-        loader = DocumentLoader(ocr: OCRProcessor(options: ocr, pageProgress: PageLimitOption.progress))
+        // One engine for all the worker's jobs, as `vanthu ingest` has for all its files: without it
+        // every job loaded the language model and the digit classifier again.
+        loader = DocumentLoader(ocr: OCRProcessor(options: ocr, pageProgress: PageLimitOption.progress).keepingEngines())
     }
 
     /// Processes `job` while a child task extends its lease every third of it.
-    func process(_ job: IngestJob) async -> Outcome {
+    /// - Returns: What became of the job, and how long each of its steps took.
+    func process(_ job: IngestJob) async -> (Outcome, JobTimings) {
         let (queue, lease) = (queue, lease)
-        return await withTaskGroup(of: Void.self, returning: Outcome.self) { group in
+        return await withTaskGroup(of: Void.self, returning: (Outcome, JobTimings).self) { group in
             group.addTask {
                 while true {
                     do { try await Task.sleep(for: lease / 3) } catch { return }
@@ -69,16 +72,17 @@ struct JobWorker: Sendable {
                     }
                 }
             }
-            let outcome = await work(job)
+            var timings = JobTimings()
+            let outcome = await work(job, timings: &timings)
             group.cancelAll()
-            return outcome
+            return (outcome, timings)
         }
     }
 
-    private func work(_ job: IngestJob) async -> Outcome {
+    private func work(_ job: IngestJob, timings: inout JobTimings) async -> Outcome {
         let bytes: Data
         do {
-            bytes = try await queue.fileBytes(sha256: job.sha256)
+            bytes = try await timings.time(.fetch) { try await queue.fileBytes(sha256: job.sha256) }
         } catch {
             return await fail(job, error: error, retry: true)
         }
@@ -86,14 +90,16 @@ struct JobWorker: Sendable {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent(Self.fileName(of: job.sourcePath)).path
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try bytes.write(to: URL(fileURLWithPath: file))
+            try await timings.time(.temporaryFile) {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try bytes.write(to: URL(fileURLWithPath: file))
+            }
         } catch {
             return await fail(job, code: "temporary-file", reason: "the file cannot be written to \(folder.path): \(error)", retry: true)
         }
         let loaded: LoadedDocument?
         do {
-            loaded = try await LoaderThread.load(file, with: loader)
+            loaded = try await timings.time(.ocr) { try await LoaderThread.load(file, with: loader) }
         } catch {
             return await fail(job, code: "engine", reason: "the OCR engine cannot start: \(error)", retry: true)
         }
@@ -104,12 +110,15 @@ struct JobWorker: Sendable {
             return await fail(job, code: "not-loaded", reason: "the file was not read", retry: true)
         }
         text.path = job.sourcePath  // the path it was enqueued from, not the temporary copy
-        let parsed = parser.parse(text)
-        let words = loaded.recognized.map(PageWordsTranslation.pages(of:)) ?? []
+        let (parsed, words) = await timings.time(.parse) {
+            (parser.parse(text), loaded.recognized.map(PageWordsTranslation.pages(of:)) ?? [])
+        }
         let pages = text.pages.count
         do {
-            let outcome = try await queue.complete(job, pages: pages) { [text] connection in
-                try await storeInJob(parsed: parsed, text: text, words: words, connection: connection)
+            let outcome = try await timings.time(.store) {
+                try await queue.complete(job, pages: pages) { [text] connection in
+                    try await storeInJob(parsed: parsed, text: text, words: words, connection: connection)
+                }
             }
             return .done(job: job, outcome: outcome, pages: pages)
         } catch let error as PostgresArchiveError where error.code == .leaseLost {

@@ -36,6 +36,9 @@ struct WorkerCommand: AsyncParsableCommand {
     @Flag(help: "Exit when the queue is empty instead of waiting for new files.")
     var idleExit = false
 
+    @Flag(help: "Print how long each step of each job took (claim, fetch, OCR, parse, store), and the sums at exit.")
+    var timings = false
+
     @OptionGroup var ocr: OCROptionGroup
 
     @OptionGroup var pageLimit: PageLimitOption
@@ -48,7 +51,7 @@ struct WorkerCommand: AsyncParsableCommand {
 
     func run() async throws {
         let stop = StopSignal(message: "vanthu: stopping after the current file")
-        let (once, idleExit, poll) = (once, idleExit, poll)
+        let (once, idleExit, poll, printTimings) = (once, idleExit, poll, timings)
         let name = self.name ?? IngestQueue.workerName()
         let options = pageLimit.apply(to: ocr.options())
         let lease = Duration.seconds(lease)
@@ -58,17 +61,26 @@ struct WorkerCommand: AsyncParsableCommand {
             defer { wakeup.cancel() }
             Output.error("vanthu: worker \(name) on \(location.redacted)")
             var failed = 0
+            var sums = JobTimings()
             while !stop.requested {
+                let claimStart = ContinuousClock.now
                 guard let job = try await queue.claim(worker: name, lease: lease) else {
                     if once || idleExit { break }
                     await wakeup.wait(seconds: poll, unless: { stop.requested })
                     continue
                 }
-                let outcome = await worker.process(job)
+                let claimed = ContinuousClock.now - claimStart
+                var (outcome, timings) = await worker.process(job)
+                timings.add(.claim, claimed)
                 Output.line(outcome.line)
+                if printTimings {
+                    sums.add(timings)
+                    Output.error("vanthu: timings job #\(job.id): \(timings.line)")
+                }
                 if outcome.isFailure { failed += 1 }
                 if once { break }
             }
+            if printTimings { Output.error("vanthu: timings of \(sums.jobs) jobs: \(sums.line)") }
             return failed
         }
         if failed > 0 { throw ExitCode(1) }

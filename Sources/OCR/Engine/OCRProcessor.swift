@@ -19,11 +19,22 @@ public struct OCRProcessor: Sendable {
     /// Called as each page of a file is recognised: the file, pages done, pages in the file (long
     /// files show progress instead of minutes of silence).
     public var pageProgress: (@Sendable (_ path: String, _ done: Int, _ total: Int) -> Void)?
+    /// Engines kept between runs (``keepingEngines()``); `nil`: every run starts its own.
+    private var engines: EnginePool?
 
     /// Creates a processor; engines are created when `run` starts.
     public init(options: OCROptions = OCROptions(), pageProgress: (@Sendable (_ path: String, _ done: Int, _ total: Int) -> Void)? = nil) {
         self.options = options
         self.pageProgress = pageProgress
+    }
+
+    /// This processor, keeping its engines between runs instead of starting new ones for every
+    /// `run` (a worker recognising one file per run: the language model is loaded once per
+    /// engine, not once per file). Results are the same: an engine already reads page after page.
+    public func keepingEngines() -> OCRProcessor {
+        var kept = self
+        kept.engines = EnginePool()
+        return kept
     }
 
     /// Recognises `files` (already expanded; see `InputCollector`). `handler` is called once per
@@ -52,14 +63,15 @@ public struct OCRProcessor: Sendable {
         // Engines that could not start (a missing language model), from every worker thread.
         let startFailures = Mutex<[any Error]>([])
         let finished = DispatchGroup()
-        let options = self.options
+        let (options, engines) = (self.options, self.engines)
         for _ in 0..<workerCount {
             finished.enter()
             let thread = Thread {
                 defer { finished.leave() }
                 do {
-                    let worker = try PageWorker(options: options)
+                    let worker = try engines?.take(options: options) ?? PageWorker(options: options)
                     Self.drain(queue, collector, worker, renderer: nil)
+                    engines?.put(worker)
                 } catch {
                     startFailures.withLock { $0.append(error) }
                 }

@@ -172,6 +172,9 @@ final class PageWorker {
         return 300
     }
 
+    /// Closes the PDF kept open between pages of one file (the worker is kept for other files).
+    func closeFile() { openPDF = nil }
+
     private func pdf(at path: String) throws -> PDFFile {
         if let openPDF, openPDF.path == path { return openPDF }
         openPDF = nil

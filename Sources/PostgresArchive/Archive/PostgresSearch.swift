@@ -1,4 +1,5 @@
 public import Archive
+import DocumentParser
 import PostgresNIO
 
 /// Runs a `SearchPlan` on the PostgreSQL archive: one function per tier, each filling what is left
@@ -21,8 +22,9 @@ struct PostgresSearch {
             }
         }
         var (results, hasMore) = window.page()
+        let standings = try await standings(of: results.map(\.id))
         for index in results.indices {
-            results[index].standing = try await standing(of: results[index].id)
+            results[index].standing = standings[results[index].id] ?? nil
         }
         return SearchPage(
             results,
@@ -106,6 +108,8 @@ struct PostgresSearch {
                 """
         }
         let ranked = PostgresDocumentArchive.rankingWindow
+        // The page's rows are chosen first (`top`), then only they are joined to their page's
+        // text: the ranked window may hold thousands of documents.
         let sql = """
             WITH hits AS MATERIALIZED (
                 SELECT p.id, p.document_id, p.number,
@@ -115,12 +119,15 @@ struct PostgresSearch {
                 ORDER BY p.id DESC LIMIT \(ranked)),
             best AS (
                 SELECT DISTINCT ON (document_id) document_id, id AS pid, number AS page, score
-                FROM hits ORDER BY document_id, score DESC, id)
-            SELECT \(PostgresDocumentArchive.summaryColumns), b.pid, b.page, p.text, p.carries_subject,
+                FROM hits ORDER BY document_id, score DESC, id),
+            top AS (
+                SELECT b.document_id, b.pid, b.page, b.score FROM best b JOIN documents d ON d.id = b.document_id
+                WHERE \(filter) \(exclusion)
+                ORDER BY b.score DESC, b.document_id LIMIT \(q.bind(window.wanted)) OFFSET \(q.bind(window.skip)))
+            SELECT \(PostgresDocumentArchive.summaryColumns), t.pid, t.page, p.text, p.carries_subject,
                    (SELECT count(*) FROM hits) AS ranked
-            FROM best b JOIN documents d ON d.id = b.document_id JOIN pages p ON p.id = b.pid
-            WHERE \(filter) \(exclusion)
-            ORDER BY b.score DESC, d.id LIMIT \(q.bind(window.wanted)) OFFSET \(q.bind(window.skip))
+            FROM top t JOIN documents d ON d.id = t.document_id JOIN pages p ON p.id = t.pid
+            ORDER BY t.score DESC, d.id
             """
         let rows = try await archive.rows(
             q.query(sql)
@@ -159,14 +166,34 @@ struct PostgresSearch {
         window.add(rows.map { SearchResult($0, snippet: $0.subject ?? "", page: nil, kind: .listed) }, fetched: rows.count) { 0 }
     }
 
-    /// What archived documents did to a document; `nil` when it stands in force.
-    func standing(of id: Int64) async throws -> DocumentStatus.State? {
-        guard
-            let key = try await archive.rows("SELECT number_key FROM documents WHERE id = \(id)", { try $0["number_key"].decode(String?.self) })
-                .first ?? nil
-        else { return nil }
-        let state = try await archive.status(key: key, effectiveDate: nil, today: SQLiteArchive.today(), excluding: id).state
-        return state == .inForce ? nil : state
+    /// What archived documents did to each of the documents `ids` (absent or `nil` when it stands
+    /// in force): the acts of current documents on each one's number, in one statement
+    /// (``PostgresDocumentArchive/status(key:effectiveDate:today:excluding:)`` for a whole page).
+    func standings(of ids: [Int64]) async throws -> [Int64: DocumentStatus.State?] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await archive.rows(
+            """
+            SELECT x.id AS target, \(unescaped: PostgresDocumentArchive.summaryColumns), c.action, c.affected_part
+            FROM documents x
+            JOIN citations c ON c.number_key = x.number_key AND c.action IN ('replaces', 'repeals', 'amends')
+            JOIN documents d ON d.id = c.document_id
+            WHERE x.id = ANY(\(ids)) AND d.superseded_by IS NULL AND d.copy_of IS NULL AND d.id <> x.id
+            ORDER BY x.id, d.date NULLS FIRST, d.id
+            """
+        ) { row -> (Int64, DocumentStatus.Act?) in
+            let target = try row["target"].decode(Int64.self)
+            guard let action = Citation.Action(rawValue: try row["action"].decode(String.self)) else { return (target, nil) }
+            let by = try PostgresDocumentArchive.summary(row)
+            return (target, DocumentStatus.Act(action, by: by, part: try row["affected_part"].decode(String?.self)))
+        }
+        var acts: [Int64: [DocumentStatus.Act]] = [:]
+        for (target, act) in rows {
+            if let act { acts[target, default: []].append(act) }
+        }
+        return acts.mapValues { list in
+            let state = DocumentStatus(list, effectiveFrom: nil).state
+            return state == .inForce ? nil : state
+        }
     }
 }
 

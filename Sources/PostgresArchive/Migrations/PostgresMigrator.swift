@@ -30,6 +30,7 @@ public struct PostgresMigrator: Sendable {
         // The archive's tables (documents, pages, words, citations, search); later changes are
         // new named migrations appended here, released ones are never edited.
         DocumentSchema.migration,
+        DocumentSchema.inlinePages,
     ])
 
     /// Applies the migrations not applied yet.

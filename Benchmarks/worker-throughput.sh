@@ -3,6 +3,8 @@
 # processes (one OCR engine each, so two workers stand for two machines' worth of cores), and the
 # queue's cost per file against `vanthu ingest --jobs 1` of the same files into SQLite, in one run.
 # Needs a release build and PostgreSQL 15 (a throwaway server is started and stopped).
+# Each worker prints where its time went (`--timings`: claim, fetch, temporary file, OCR, parse,
+# store + complete).
 # Usage: Benchmarks/worker-throughput.sh [FILES...]   (default: the corpus scans)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,13 +31,16 @@ for workers in 1 2; do
     url=$(fresh "bench_w$workers")
     "$VANTHU" enqueue --index "$url" "$@" >/dev/null
     t0=$(now)
-    for _ in $(seq "$workers"); do "$VANTHU" worker --jobs 1 --idle-exit --index "$url" >/dev/null 2>&1 & done
+    for n in $(seq "$workers"); do
+        "$VANTHU" worker --jobs 1 --idle-exit --timings --index "$url" >/dev/null 2>"$sqlite/worker$workers-$n.err" &
+    done
     wait
     t1=$(now)
     seconds=$(echo "$t1 - $t0" | bc)
     pages=$(pages_done "$url")
     eval "w${workers}_s=$seconds; w${workers}_p=$pages"
     printf 'workers %d: %s pages in %.1f s, %.2f pages/s\n' "$workers" "$pages" "$seconds" "$(echo "$pages / $seconds" | bc -l)"
+    grep -h 'timings of' "$sqlite"/worker$workers-*.err | sed 's/^vanthu: /  /' || true
 done
 printf 'vanthu ingest --jobs 1 (SQLite, no queue): %.1f s\n' "$ingest_s"
 printf '2 workers / 1 worker: %.2fx (pages per second)\n' "$(echo "($w2_p / $w2_s) / ($w1_p / $w1_s)" | bc -l)"

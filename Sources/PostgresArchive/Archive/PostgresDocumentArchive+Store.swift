@@ -91,8 +91,11 @@ extension PostgresDocumentArchive {
         logger: Logger
     ) async throws -> [StoreOutcome] {
         let writer = StoreWriter(connection: connection, logger: logger)
-        for key in lockKeys(documents.map(\.0)) {
-            try await writer.run("SELECT pg_advisory_xact_lock(\(key))")
+        // One statement for all the locks (a round trip each cost a fifth of a store): the
+        // function runs on the array's elements in their order, which is sorted.
+        let keys = lockKeys(documents.map(\.0))
+        if !keys.isEmpty {
+            try await writer.run("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(\(keys)::bigint[]) AS k")
         }
         var resolution = PendingResolution()
         var outcomes: [StoreOutcome] = []

@@ -18,6 +18,20 @@ struct PendingResolution {
 
     private var documents: [Inserted] = []
     private var previousIDs: [Int64] = []
+    /// Whether `unsure_numbers` may hold rows (`nil`: not asked yet in this transaction).
+    private var unsureNumbers: Bool?
+
+    /// A document with an unsure number was stored in this transaction.
+    mutating func noteUnsureNumber() { unsureNumbers = true }
+
+    /// Whether any document has an unsure number: without one, citing documents need no
+    /// cross-check (asked once per transaction).
+    mutating func mayHoldUnsureNumbers(_ writer: StoreWriter) async throws -> Bool {
+        if let unsureNumbers { return unsureNumbers }
+        let any = try await writer.rows("SELECT EXISTS (SELECT 1 FROM unsure_numbers) AS any") { try $0["any"].decode(Bool.self) }.first ?? true
+        unsureNumbers = any
+        return any
+    }
 
     /// Records an inserted document and the version it replaced, if any.
     mutating func add(_ document: Inserted, previousID: Int64?) {

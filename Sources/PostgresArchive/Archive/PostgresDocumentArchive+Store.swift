@@ -232,6 +232,13 @@ struct StoreWriter {
             )
         }
         resolution.add(.init(id: id, numberKey: number?.key, date: parsed.date, year: number?.year, issuerKeys: issuerKeys), previousID: previousID)
+        // A number that was not cleanly printed is checked against the archive; a citing document
+        // that arrives later is evidence for the documents it names (as in the SQLite archive).
+        if NumberCrossCheck.wanted(parsed) { resolution.noteUnsureNumber() }
+        if let filled = try await PostgresNumberCrossCheck.run(documentID: id, parsed: parsed, writer: self) {
+            resolution.add(.init(id: id, numberKey: filled.key, date: parsed.date, year: filled.year, issuerKeys: issuerKeys), previousID: nil)
+        }
+        if !parsed.citations.isEmpty { try await PostgresNumberCrossCheck.recheckCited(by: id, resolution: &resolution, writer: self) }
         return .stored(id: id, version: version, supersedes: previousID, copyOf: copyOf)
     }
 

@@ -124,8 +124,9 @@ enum SignatureBlockExtractor {
     static func garbledTitle(_ text: String) -> (String, String)? {
         let words = text.split(separator: " ")
         for k in words.indices {
-            guard let first = words[k].first(where: \.isLetter), first.isUppercase else { continue }
-            let rest = words[k...].map(String.init)
+            // A title is printed in capitals: a word with a small letter starts none.
+            guard words[k].contains(where: \.isLetter), !words[k].contains(where: \.isLowercase) else { continue }
+            let rest = words[k..<min(words.count, k + 4)].map(String.init)
             guard let (title, end) = OfficeTitle.match(rest, at: 0) else { continue }
             let letters = rest[0..<end].joined().filter(\.isLetter)
             guard letters.count >= 6, Double(letters.filter(\.isUppercase).count) / Double(letters.count) > 0.8 else { continue }

@@ -22,13 +22,15 @@ enum OfficeTitle {
     /// when it can, else one letter off a long title ("hieutruuong" for "hieutruong").
     static func match(_ words: [String], at index: Int) -> (title: String, end: Int)? {
         guard index < words.count else { return nil }
-        let folded = words.map(OrganNames.keyPart)
-        if let exact = OrganName.match(OrganName.preparedOffices, in: folded, at: index) { return (exact.0, exact.1) }
+        // A title has at most four words: only those are folded, however long the line.
+        let window = words[index..<min(words.count, index + 4)].map(OrganNames.keyPart)
+        if let exact = OrganName.match(OrganName.preparedOffices, in: window, at: 0) { return (exact.0, index + exact.1) }
         var letters: [UInt8] = []
         var found: (title: String, end: Int, distance: Int)?
         var tie = false
-        for end in (index + 1)...min(words.count, index + 4) {
-            letters += Array(folded[end - 1].utf8)
+        for (offset, part) in window.enumerated() {
+            letters += Array(part.utf8)
+            let end = index + offset + 1
             for title in known {
                 let limit = title.letters.count >= 9 ? 1 : 0
                 guard let d = OrganNames.distance(letters, title.letters, limit: limit) else { continue }
@@ -53,10 +55,10 @@ enum OfficeTitle {
     /// ĐẠI HỌC ĐẠI NAM"); a garbled title counts only before an organ.
     static func beforeOrgan(_ words: [String]) -> (title: String, end: Int)? {
         guard let m = match(words, at: 0), m.end < words.count else { return nil }
-        let folded = words.map(OrganNames.keyPart)
-        if OrganName.match(OrganName.preparedOffices, in: folded, at: 0) != nil { return m }
-        let next = words[m.end...].map { VietnameseFolding.fold($0) }
-        guard OrganName.match(OrganName.preparedPrefixes, in: Array(next), at: 0) != nil || OrganNames.exact(words, at: m.end) != nil
+        let head = words.prefix(4).map(OrganNames.keyPart)
+        if OrganName.match(OrganName.preparedOffices, in: head, at: 0) != nil { return m }
+        let next = words[m.end..<min(words.count, m.end + 10)].map { VietnameseFolding.fold($0) }
+        guard OrganName.match(OrganName.preparedPrefixes, in: next, at: 0) != nil || OrganNames.exact(words, at: m.end) != nil
         else { return nil }
         return m
     }

@@ -101,6 +101,16 @@ def header(organ_line, parent_line):
     return "\n".join(lines)
 
 
+def decision(organ_line, parent_line, authority):
+    """A Quyết định whose authority line (title and organ) sits under the subject."""
+    lines = [(parent_line or organ_line) + " CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+             (organ_line if parent_line else "") + " Độc lập - Tự do - Hạnh phúc",
+             "Số: 12/QĐ-VP Hà Nội, ngày 05 tháng 3 năm 2024", "QUYẾT ĐỊNH", "Về việc tổ chức hội nghị tổng kết năm",
+             authority, "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;", "QUYẾT ĐỊNH:",
+             "Điều 1. Tổ chức hội nghị tổng kết năm.", ""]
+    return "\n".join(lines)
+
+
 def controls(names, rng):
     """Names of the same shapes that are not in the table."""
     known = {letters(n) for n in names}
@@ -143,6 +153,18 @@ def main():
                 stem = f"{k}-{i:03d}"
                 (folder / f"{stem}.txt").write_text(header(garble(name, rng, errors), parent), encoding="utf-8")
                 cases.append((f"{k} ({['exact', '1 error', '1 error', '2 errors'][i % 4]})", stem, name, True))
+        # Authority lines: the organ block read well, the title and organ under the subject garbled.
+        for k, title, spelled in (("ministry", "BỘ TRƯỞNG", "Bộ trưởng"), ("school", "HIỆU TRƯỞNG", "Hiệu trưởng")):
+            pool = [n for n in names if kind(n) == k and fold(n).startswith(("bo ", "truong dai hoc"))]
+            for i in range(args.per_kind // 2):
+                name = rng.choice(pool)
+                # A title of eight letters ("BỘ TRƯỞNG") tolerates slipped marks only, a longer one a letter.
+                written = garble(title, rng, 0 if len(letters(title)) < 9 else 1)
+                authority = written + " " + garble(name, rng, 1)
+                parent = "BỘ GIÁO DỤC VÀ ĐÀO TẠO" if k == "school" else None
+                stem = f"authority-{k}-{i:03d}"
+                (folder / f"{stem}.txt").write_text(decision(name.upper(), parent, authority), encoding="utf-8")
+                cases.append((f"authority line, {k} (title and organ garbled)", stem, f"{spelled} {name}", True))
         for i, name in enumerate(controls(names, rng)[: args.per_kind]):
             stem = f"control-{i:03d}"
             (folder / f"{stem}.txt").write_text(header(garble(name, rng, 1), None), encoding="utf-8")
@@ -162,8 +184,10 @@ def main():
             g["right"] += 1
         if got == truth:
             g["exact"] += 1
-        other = known.get(letters(got))
-        if other is not None and letters(other) != letters(truth):
+        # The organ named, without a title before it ("Hiệu trưởng Trường …" names the school).
+        organ = re.sub(r"^(hieu truong|bo truong) ", "", fold(got) or "")
+        other = known.get(letters(organ))
+        if other is not None and letters(other) != letters(re.sub(r"^(hieu truong|bo truong) ", "", fold(truth))):
             g["other organ"] += 1
     print(f"seed {args.seed}, {len(cases)} headers, binary {args.vanthu}")
     print(f"{'group':40} {'n':>4} {'right (folded)':>15} {'spelled as listed':>18} {'another organ':>14}")

@@ -84,6 +84,17 @@ import Testing
         #expect(h.parentIssuer == parent)
     }
 
+    @Test func theDistanceCountsLettersMisreadAddedOrLost() {
+        let d = { (a: String, b: String, limit: Int) in OrganNames.distance(Array(a.utf8), Array(b.utf8), limit: limit) }
+        #expect(d("kitten", "sitting", 3) == 3)
+        #expect(d("kitten", "sitting", 2) == nil)
+        #expect(d("hieutruuong", "hieutruong", 1) == 1)
+        #expect(d("botalchinh", "botaichinh", 1) == 1)
+        #expect(d("botaichinh", "botaichinh", 0) == 0)
+        #expect(d("", "ab", 2) == 2)
+        #expect(d("abcdefgh", "abcdefhg", 1) == nil)
+    }
+
     @Test func anAmbiguousGarbleIsLeftAlone() {
         // "8Ộ TÀI CHÍNH" is one letter from "Bộ Tài chính" and from "Sở Tài chính": neither is chosen.
         let h = Self.header("8Ộ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Garbled organ names: how often the parser names the right issuer when OCR misread its name.
 
-    python3 Benchmarks/organ_garble.py --vanthu .build/release/vanthu [--seed 18] [--per-kind 60]
+    python3 Benchmarks/organ_garble.py --vanthu .build/release/vanthu [--seed 18] [--per-kind 200]
 
 Held-out, synthetic: names are drawn (seeded) from the generated table
 Sources/DocumentParser/Issuers/OrganNames.swift, written in capitals in a header as an office
@@ -135,7 +135,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--vanthu", default=str(ROOT / ".build/release/vanthu"))
     ap.add_argument("--seed", type=int, default=18)
-    ap.add_argument("--per-kind", type=int, default=60)
+    ap.add_argument("--per-kind", type=int, default=200)
     args = ap.parse_args()
     rng = random.Random(args.seed)
     names = table()

@@ -46,6 +46,8 @@ SCHOOLS = [
     ("truong cao dang", "Trường Cao đẳng"), ("cao dang", "Cao đẳng"),
 ]
 HCMC = "Thành phố Hồ Chí Minh"
+# Universities made of member schools (Luật Giáo dục đại học): "Đại học", no "Trường" before it.
+REGIONAL = {"quoc gia ha noi", "quoc gia thanh pho ho chi minh", "hue", "da nang", "thai nguyen"}
 
 
 def fold(s: str) -> str:
@@ -142,7 +144,8 @@ def school(raw: str) -> list[tuple[str, str]]:
     if member != tail:
         spellings.append(f"{spelled} {member}")
     # "Đại học Đại Nam" is printed "TRƯỜNG ĐẠI HỌC ĐẠI NAM" in a header; the key follows the text.
-    if not spelled.startswith("Trường"):
+    # The national and regional universities are "Đại học" alone, never a "Trường".
+    if not spelled.startswith("Trường") and fold(tail) not in REGIONAL:
         spellings += ["Trường " + spelled[0].upper() + spelled[1:] + s[len(spelled):] for s in spellings]
     pairs = []
     for s in spellings:

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OCR
+import Pipeline
 import PostgresArchive
 import PostgresNIO
 import TestSupport

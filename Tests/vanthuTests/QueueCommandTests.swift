@@ -176,6 +176,18 @@ struct QueueCommandTests {
         }
     }
 
+    @Test("enqueue skips a file whose content is archived already (here by vanthu ingest), and queues the rest")
+    func enqueueSkipsArchived() async throws {
+        try await QueueTestServer.withSchema { url, queue in
+            #expect(try await QueueTestServer.run(["ingest", Self.texts[0], "--index", url]))
+            #expect(try await QueueTestServer.run(["enqueue"] + Self.texts + ["--index", url]))
+            let status = try await queue.status()
+            #expect((status.queued, status.running, status.done, status.failed) == (1, 0, 0, 0))
+            let paths = try await queue.recentRecords(limit: 10).map(\.sourcePath)
+            #expect(paths == [Self.texts[1]])
+        }
+    }
+
     /// A worker process killed mid-file (SIGKILL: no goodbye, no rollback of its own) loses
     /// nothing: once its lease runs out, another worker claims the job and the document is stored
     /// once.

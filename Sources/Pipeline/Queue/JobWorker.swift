@@ -171,7 +171,7 @@ public struct JobWorker: Sendable {
 
     /// The name the temporary copy gets: the original's last component (its name and extension
     /// are evidence for the loader and the parser), or `file` when there is none.
-    static func fileName(of path: String) -> String {
+    public static func fileName(of path: String) -> String {
         let last = path.split(separator: "/").last.map(String.init) ?? ""
         return last.isEmpty || last == "." || last == ".." ? "file" : last
     }

@@ -31,4 +31,37 @@ public struct JobRecord: Sendable, Hashable {
     public var number: String?
     /// The file's first bytes (at most 512), to tell its format.
     public var head: Data
+
+    /// Creates a record.
+    public init(
+        id: Int64,
+        sha256: String,
+        name: String,
+        size: Int,
+        sourcePath: String,
+        state: JobState,
+        attempts: Int,
+        maxAttempts: Int,
+        pages: Int?,
+        errorCode: String?,
+        errorMessage: String?,
+        documentID: Int64?,
+        number: String?,
+        head: Data
+    ) {
+        self.id = id
+        self.sha256 = sha256
+        self.name = name
+        self.size = size
+        self.sourcePath = sourcePath
+        self.state = state
+        self.attempts = attempts
+        self.maxAttempts = maxAttempts
+        self.pages = pages
+        self.errorCode = errorCode
+        self.errorMessage = errorMessage
+        self.documentID = documentID
+        self.number = number
+        self.head = head
+    }
 }

@@ -81,9 +81,10 @@ final class DatabaseUploads: Sendable {
             return stored + answered
         }
         let records = try await queue.records(ids: ids.filter { $0 > 0 }.map(Int64.init))
-        let byID = Dictionary(records.map { (Int($0.id), Self.job($0)) }, uniquingKeysWith: { first, _ in first })
-        let answered = local.withLock { local in ids.filter { $0 < 0 }.compactMap { local.jobs[$0] } }
-        let found = Dictionary(answered.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }).merging(byID) { first, _ in first }
+        var found = Dictionary(records.map { (Int($0.id), Self.job($0)) }, uniquingKeysWith: { first, _ in first })
+        local.withLock { local in
+            for id in ids where id < 0 { found[id] = local.jobs[id] }
+        }
         return ids.compactMap { found[$0] }
     }
 

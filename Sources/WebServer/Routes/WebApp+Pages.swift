@@ -66,7 +66,8 @@ extension WebApp {
             let view = UploadView(
                 recent: try await self.uploads.jobs(),
                 maxUploadBytes: self.configuration.maxUploadBytes,
-                maxPages: self.configuration.maxPages
+                maxPages: self.configuration.maxPages,
+                sharedQueue: { if case .database = self.uploads { true } else { false } }()
             )
             return Reply.html(view.render(csrfToken: self.csrfToken))
         }

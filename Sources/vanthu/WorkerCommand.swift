@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OCR
+import Pipeline
 import PostgresArchive
 
 /// `vanthu worker --index postgres://…`: takes files from the database's ingest queue, OCRs and
@@ -53,7 +54,7 @@ struct WorkerCommand: AsyncParsableCommand {
         let options = pageLimit.apply(to: ocr.options())
         let lease = Duration.seconds(lease)
         let failed = try await QueueAccess.withQueue(try archiveOption.location(), command: "worker") { location, queue in
-            let worker = JobWorker(queue: queue, name: name, lease: lease, ocr: options)
+            let worker = JobWorker(queue: queue, name: name, lease: lease, ocr: options, pageProgress: PageLimitOption.progress)
             let wakeup = QueueWakeup(location: location)
             defer { wakeup.cancel() }
             Output.error("vanthu: worker \(name) on \(location.redacted)")

@@ -236,9 +236,9 @@ struct ActionReader: Sendable {
     }
 
     /// Whether an opening phrase at `index` starts an item of its own: after a bullet ("- Triển
-    /// khai …") or on a line whose previous line ended a sentence or a clause (".", ";", ":"). A
-    /// line that only wraps a sentence ("… thời gian làm bài thi\nthực hiện theo Khoản 3 …") opens
-    /// nothing.
+    /// khai …"), capitalised at a line's start ("Thực hiện …" under a heading), or on a line whose
+    /// previous line ended a sentence or a clause (".", ";", ":"). A line that only wraps a
+    /// sentence ("… thời gian làm bài thi\nthực hiện theo Khoản 3 …") opens nothing.
     private func opensLine(at index: Int) -> Bool {
         let f = text.foldedScalars
         var j = index
@@ -248,7 +248,7 @@ struct ActionReader: Sendable {
             j -= 1
         }
         guard j > 0, f[j - 1] == "\n" || f[j - 1] == ScannedText.paragraphBreak else { return false }
-        if bullet || f[j - 1] == ScannedText.paragraphBreak { return true }
+        if bullet || f[j - 1] == ScannedText.paragraphBreak || ScannedText.isUpper(text.scalars[index]) { return true }
         let end = text.skipSpacesBack(j - 1)
         return end > 0 && [".", ";", ":"].contains(f[end - 1])
     }

@@ -96,10 +96,11 @@ enum OCRVariants {
         return abs(va - vb) >= 100
     }
 
-    /// Both issuers in one series: the same, or one unknown. The Chairman's decisions and the
-    /// committee's run as two series ("Chủ tịch Ủy ban nhân dân tỉnh …" beside "Ủy ban nhân dân tỉnh …").
+    /// Both issuers known and the same: one series. The Chairman's decisions and the committee's
+    /// run as two series ("Chủ tịch Ủy ban nhân dân tỉnh …" beside "Ủy ban nhân dân tỉnh …"), and
+    /// an unknown issuer may be either.
     static func sameSeries(_ a: String?, _ b: String?) -> Bool {
-        guard let a, let b else { return true }
+        guard let a, let b else { return false }
         return a == b
     }
 

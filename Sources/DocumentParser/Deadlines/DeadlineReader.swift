@@ -65,13 +65,13 @@ struct DeadlineReader: Sendable {
             // period is a window to hand something in ("Thời gian nộp hồ sơ: từ ngày 02/3/2025 đến
             // ngày 16/3/2025", "đóng học phí từ … đến …").
             let k = text.skipSpaces(first.range.upperBound)
-            guard let hour = text.integer(at: k, maxDigits: 2), hour.value < 24 else {
-                return submissionWindow(before: index) ? dated(trigger: index, after: first.range.upperBound) : nil
+            var closingHour = false
+            if let hour = text.integer(at: k, maxDigits: 2), hour.value < 24 {
+                closingHour =
+                    (hour.end < text.count && (text.scalars[hour.end] == "h" || text.scalars[hour.end] == "g"))
+                    || text.nextWord(from: hour.end)?.folded == "gio"
             }
-            let unitIsHour =
-                (hour.end < text.count && text.scalars[hour.end] == "h")
-                || text.nextWord(from: hour.end)?.folded == "gio"
-            guard unitIsHour else { return nil }
+            guard closingHour || submissionWindow(before: index) else { return nil }
             return dated(trigger: index, after: first.range.upperBound)
         default:
             return nil

@@ -107,6 +107,10 @@ struct ScheduleTableReader: Sendable {
         let reader = ResponsibleReader(text: text)
         var j = range.lowerBound
         while j < range.upperBound {
+            guard ScannedText.isLetter(text.scalars[j]) else {
+                j += 1
+                continue
+            }
             guard let word = text.nextWord(from: j), word.range.upperBound <= range.upperBound else { return nil }
             // Not the row's first word: the task comes first ("Tổ chức kiểm tra", "Chi trả …").
             if word.range.lowerBound > range.lowerBound, let name = reader.body(at: word.range.lowerBound, before: range.upperBound) {

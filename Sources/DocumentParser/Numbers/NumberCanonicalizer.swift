@@ -289,7 +289,9 @@ enum NumberCanonicalizer {
             }
             j += 1
         }
-        guard j < text.count, t[j] == "-", raw.count >= 2, raw.contains(where: { $0 == "1" || $0 == "l" || $0 == "|" || $0 == "I" }) else { return nil }
+        guard j < text.count, t[j] == "-", raw.count >= 2, raw.contains(where: { $0 == "1" || $0 == "l" || $0 == "|" || $0 == "I" }) else {
+            return nil
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: raw.map { ["1", "l", "|", "I"].contains($0) ? "T" : $0 })
         let code = String(view)

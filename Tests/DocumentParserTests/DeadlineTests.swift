@@ -65,6 +65,7 @@ import Testing
         Case(input: "Các trường hoàn thành trong quý IV năm 2024.", date: nil, dueBy: "2024-12-31"),
         Case(input: "Ban Quản lý hoàn thành trong tháng 5/2024.", date: nil, dueBy: "2024-05-31"),
         Case(input: "Ban Quản lý hoàn thành trong tháng 02/2024.", date: nil, dueBy: "2024-02-29"),
+        Case(input: "- Thời hạn hoàn thành: trong quý III/2024.", date: nil, dueBy: "2024-09-30"),
         Case(input: "Các trường báo cáo định kỳ hằng tháng, trước ngày 25.", date: nil, recurrence: "monthly"),
         Case(input: "Các đơn vị báo cáo hàng quý trước ngày 20 tháng cuối quý.", date: nil, recurrence: "quarterly"),
         Case(input: "Các đơn vị báo cáo trước ngày 20 của tháng cuối quý.", date: nil, recurrence: "quarterly"),

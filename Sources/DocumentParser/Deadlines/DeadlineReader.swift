@@ -71,7 +71,9 @@ struct DeadlineReader: Sendable {
                     (hour.end < text.count && (text.scalars[hour.end] == "h" || text.scalars[hour.end] == "g"))
                     || text.nextWord(from: hour.end)?.folded == "gio"
             }
-            guard closingHour || submissionWindow(before: index) else { return nil }
+            // The sentence is read only when a date follows ("đến" is a common word).
+            let dateFollows = k < text.count && (ScannedText.isDigit(text.scalars[k]) || text.nextWord(from: k)?.folded == "ngay")
+            guard closingHour || (dateFollows && submissionWindow(before: index)) else { return nil }
             return dated(trigger: index, after: first.range.upperBound)
         default:
             return nil
@@ -264,9 +266,12 @@ struct DeadlineReader: Sendable {
 
     private func completionVerb(before index: Int) -> Bool { completionStart(before: index) != nil }
 
-    /// The start of "hoàn thành", "hoàn tất" or "xong" right before `index`.
+    /// The start of "hoàn thành", "hoàn tất" or "xong" right before `index` (a colon between allowed).
     private func completionStart(before index: Int) -> Int? {
-        guard let w = text.previousWord(before: index) else { return nil }
+        // "Thời hạn hoàn thành: trong quý II/2025": a colon may stand between.
+        var j = text.skipSpacesBack(index)
+        if j > 0, text.scalars[j - 1] == ":" { j -= 1 }
+        guard let w = text.previousWord(before: j) else { return nil }
         if w.folded == "xong" { return w.range.lowerBound }
         if w.folded == "thanh" || w.folded == "tat", let hoan = text.previousWord(before: w.range.lowerBound), hoan.folded == "hoan" {
             return hoan.range.lowerBound

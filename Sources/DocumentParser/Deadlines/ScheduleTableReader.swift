@@ -14,8 +14,9 @@ struct ScheduleTableReader: Sendable {
     /// How many lines after a header are read as its rows.
     static let maxRows = 60
 
-    private static let timeColumns = ["thoi gian", "thoi han", "han cuoi", "han chot"]
-    private static let actorColumns = ["thuc hien", "chu tri", "phu trach", "trach nhiem", "don vi"]
+    private static let timeColumns = ["thoi gian", "thoi han", "han cuoi", "han chot"].map { Array($0.unicodeScalars) }
+    private static let actorColumns = ["thuc hien", "chu tri", "phu trach", "trach nhiem", "don vi"].map { Array($0.unicodeScalars) }
+    private static let placeColumn = Array("dia diem".unicodeScalars)
 
     /// A row's deadline and the row's range in the text.
     struct Row: Sendable {
@@ -48,20 +49,51 @@ struct ScheduleTableReader: Sendable {
 
     /// The ranges of the text's lines (at "\n" and paragraph breaks), blank ones left out.
     private func lineRanges() -> [Range<Int>] {
+        let scalars = text.scalars
         var ranges: [Range<Int>] = []
         var start = 0
-        for i in 0...text.count where i == text.count || text.scalars[i] == "\n" || text.scalars[i] == ScannedText.paragraphBreak {
-            if text.skipSpaces(start) < i { ranges.append(start..<i) }
-            start = i + 1
+        var blank = true
+        for (i, s) in scalars.enumerated() {
+            if s == "\n" || s == ScannedText.paragraphBreak {
+                if !blank { ranges.append(start..<i) }
+                start = i + 1
+                blank = true
+            } else if s != " " {
+                blank = false
+            }
         }
+        if !blank { ranges.append(start..<scalars.count) }
         return ranges
     }
 
     private func isHeader(_ line: Range<Int>) -> Bool {
         guard line.count < 300 else { return false }
-        let folded = text.folded(line)
-        return Self.timeColumns.contains { folded.contains($0) } && Self.actorColumns.contains { folded.contains($0) }
-            && !folded.contains("dia diem") && !folded.contains(where: \.isNumber)
+        // One pass over the folded scalars the text already holds: no digit, and a time column
+        // at a word start; the other columns are looked for only then.
+        let f = text.foldedScalars
+        var time = false
+        var i = line.lowerBound
+        while i < line.upperBound {
+            let s = f[i]
+            if ScannedText.isDigit(s) { return false }
+            if !time, s == "t" || s == "h", i == line.lowerBound || !ScannedText.isLetter(f[i - 1]) {
+                time = Self.timeColumns.contains { Self.matches($0, in: f, at: i, before: line.upperBound) }
+            }
+            i += 1
+        }
+        guard time else { return false }
+        var actor = false
+        for k in line where k == line.lowerBound || !ScannedText.isLetter(f[k - 1]) {
+            if Self.matches(Self.placeColumn, in: f, at: k, before: line.upperBound) { return false }
+            if !actor { actor = Self.actorColumns.contains { Self.matches($0, in: f, at: k, before: line.upperBound) } }
+        }
+        return actor
+    }
+
+    private static func matches(_ needle: [Unicode.Scalar], in f: [Unicode.Scalar], at index: Int, before end: Int) -> Bool {
+        guard index + needle.count <= end else { return false }
+        for (k, s) in needle.enumerated() where f[index + k] != s { return false }
+        return true
     }
 
     /// A numbered row with a full date.

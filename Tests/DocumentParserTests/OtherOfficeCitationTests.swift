@@ -47,6 +47,24 @@ import Testing
         #expect(numbers(input) == [number])
     }
 
+    @Test(arguments: [
+        ("Căn cứ Quyết định số 12/QĐ-HĐT ngày l4 tháng 9 năm 2021 của Hội đồng trường;", "2021-09-14"),
+        ("Căn cứ Thông tư số 05/2019/TT-BNV ngày 14 tháng II năm 2019 của Bộ Nội vụ;", "2019-11-14"),
+        ("Căn cứ Thông tư số 05/2019/TT-BNV ngày 14 tháng 1l năm 2019 của Bộ Nội vụ;", "2019-11-14"),
+        ("Căn cứ Thông tư số 05/2019/TT-BNV ngày 1l tháng 3 năm 2019 của Bộ Nội vụ;", "2019-03-11"),
+    ])
+    func aOneReadAsALetterInsideTheDatesWords(_ input: String, _ date: String) {
+        #expect(CitationExtractor().extract(from: FixtureLoader.text(input), ownNumber: nil).first?.date == date)
+    }
+
+    @Test func aLetterBeforeTheMonthWithoutYearWordIsNoMonth() {
+        // "tháng Il" not followed by "năm": no date is made up.
+        #expect(
+            CitationExtractor().extract(from: FixtureLoader.text("Quyết định số 12/QĐ-HĐT ngày 14 tháng Il của Hội đồng;"), ownNumber: nil).first?
+                .date == nil
+        )
+    }
+
     @Test func oneInstrumentReadWithADigitPutInIsMergedIntoItsFirstReading() {
         let citations = CitationExtractor().extract(
             from: FixtureLoader.text(

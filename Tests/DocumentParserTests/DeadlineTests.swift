@@ -311,6 +311,9 @@ struct DeadlinePeriodEndTests {
             """
         )
         #expect(d.map(\.date) == ["2025-03-20"])
+        // The row, not the table from its header down.
+        #expect(d.first?.text == "Gửi báo cáo | Các trường | Trước ngày 20/3/2025")
+        #expect(d.first?.responsible == "Các trường")
     }
 
     @Test func aProgrammeWithAPlaceIsNoSchedule() {

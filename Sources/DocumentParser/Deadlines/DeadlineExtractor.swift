@@ -87,9 +87,18 @@ public struct DeadlineExtractor: Sendable {
                 i = scanned.wordEnd(from: i)
             }
         }
-        // Rows of a schedule table: a date in a row, under a header with a time column.
-        let rows = ScheduleTableReader(text: scanned).rows().filter { row in
-            !read.contains { $0.overlaps(row.range) } && !Self.longBefore(row.deadline.date, issueDate)
+        // Rows of a schedule table: a date in a row, under a header with a time column. A row
+        // whose deadline was read at a trigger ("Trước ngày 20/3/2025" in its last cell) lends it
+        // the row's task, body and text (the trigger's sentence would run back over the rows above).
+        var rows: [ScheduleTableReader.Row] = []
+        for row in ScheduleTableReader(text: scanned).rows() {
+            if let k = read.firstIndex(where: { $0.overlaps(row.range) }) {
+                result[k].text = row.deadline.text
+                result[k].task = row.deadline.task
+                result[k].responsible = row.deadline.responsible ?? result[k].responsible
+            } else if !Self.longBefore(row.deadline.date, issueDate) {
+                rows.append(row)
+            }
         }
         guard !rows.isEmpty else { return result }
         var starts = read.map(\.lowerBound)

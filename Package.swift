@@ -71,11 +71,16 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "Pipeline", dependencies: ["OCR", "DocumentParser", "Archive"], swiftSettings: strict),
+        .target(
+            name: "Pipeline",
+            dependencies: ["OCR", "DocumentParser", "Archive", "PostgresArchive", .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: strict
+        ),
         .target(
             name: "WebServer",
             dependencies: [
-                "Pipeline", "Archive", "DocumentParser", "OCR", "VietnameseText", .product(name: "Hummingbird", package: "hummingbird"),
+                "Pipeline", "Archive", "DocumentParser", "OCR", "PostgresArchive", "VietnameseText",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -122,8 +127,8 @@ let package = Package(
         .testTarget(
             name: "WebServerTests",
             dependencies: [
-                "WebServer", "OCR", "DocumentParser", "Pipeline", "TestSupport", "ArchiveSynthetic",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "WebServer", "OCR", "Archive", "DocumentParser", "Pipeline", "PostgresArchive", "TestSupport", "ArchiveSynthetic",
+                .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict

@@ -4,11 +4,15 @@ public import Hummingbird
 import HummingbirdCore
 import NIOCore
 public import Pipeline
+public import PostgresArchive
+public import PostgresNIO
 public import ServiceLifecycle
 import Synchronization
 
 /// The web interface of one archive: search, documents, citations, deadlines, uploads, and the
-/// same operations as JSON under `/api`.
+/// same operations as JSON under `/api`. The archive is an SQLite file or a PostgreSQL database
+/// (any ``Archive/ArchiveStore``); on PostgreSQL, uploads and originals live in the database, so
+/// several servers may serve one archive.
 ///
 /// ```swift
 /// let app = try WebApp(configuration: WebServerConfiguration(indexPath: "Indexes/archive.sqlite"))
@@ -17,54 +21,121 @@ import Synchronization
 public final class WebApp: Sendable {
     /// How the server runs.
     public let configuration: WebServerConfiguration
-    let archive: SQLiteArchive
+    let archive: any ArchiveStore
     /// The anti-forgery token of this run, written into every page.
     let csrfToken: String
     let originals: OriginalStore
-    let uploads: UploadQueue
+    let uploads: Uploads
+    /// The in-process worker on a PostgreSQL archive's queue, unless turned off.
+    let worker: InProcessWorker?
     /// Searchable PDFs are made one at a time (OCR is the machine's heaviest work).
     let searchablePDFs: SearchablePDFQueue
     let graphs: GraphRenderer
-    let facetsCache = FacetsCache()
+    let facetsCache: FacetsCache
 
-    /// Opens (or creates) the archive and prepares the upload queue.
+    /// Opens (or creates) the SQLite archive at ``WebServerConfiguration/indexPath`` and prepares
+    /// the upload queue, which ingests in this process.
     ///
     /// - Parameters:
     ///   - configuration: where the archive is and how to serve it.
     ///   - ingestor: replaces the OCR → parser → archive pipeline (tests); `nil` uses ``Ingestor``.
     /// - Throws: ``ArchiveError`` when the archive cannot be opened.
-    public init(configuration: WebServerConfiguration, ingestor: (any DocumentIngesting)? = nil) throws {
-        self.configuration = configuration
-        let archive: SQLiteArchive
+    public convenience init(configuration: WebServerConfiguration, ingestor: (any DocumentIngesting)? = nil) throws {
+        let sqlite: SQLiteArchive
         do {
-            archive = try SQLiteArchive(path: configuration.indexPath)
+            sqlite = try SQLiteArchive(path: configuration.indexPath)
         } catch let error as ArchiveError where error.code == .readOnly && FileManager.default.fileExists(atPath: configuration.indexPath) {
             // A read-only archive (a backup, a snapshot) is still served for reading; uploads then
             // fail one by one with the reason.
-            archive = try SQLiteArchive.openExisting(path: configuration.indexPath)
+            sqlite = try SQLiteArchive.openExisting(path: configuration.indexPath)
         }
-        self.archive = archive
-        csrfToken = Self.randomToken()
+        let archive = DispatchedArchive(sqlite: sqlite)
         let originals = OriginalStore(directory: configuration.filesDirectory)
-        self.originals = originals
-        graphs = GraphRenderer(dotPath: configuration.dotPath)
-        let cache = facetsCache
-        uploads = UploadQueue(
+        let cache = FacetsCache()
+        let queue = UploadQueue(
             originals: originals,
             ingestor: ingestor ?? Ingestor(archive: archive, ocr: configuration.ocr),
             lookup: { sha256 in
-                guard let id = try? archive.documentID(sha256: sha256) else { return nil }
-                return (id, (try? archive.resolve(String(id)))?.first?.number)
+                guard let id = try? sqlite.documentID(sha256: sha256) else { return nil }
+                return (id, (try? sqlite.resolve(String(id)))?.first?.number)
             },
             changed: { cache.clear() }
         )
+        self.init(configuration: configuration, archive: archive, originals: originals, uploads: .memory(queue), worker: nil, cache: cache)
+    }
+
+    /// Serves the PostgreSQL archive at `location`: uploads go into the database's ingest queue
+    /// and their state is read from it, originals are read from the database, so any number of
+    /// servers may serve one database. The schema is brought up to date first.
+    ///
+    /// - Parameters:
+    ///   - configuration: how to serve (``WebServerConfiguration/indexPath`` is not used;
+    ///     ``WebServerConfiguration/filesDirectory`` is this server's cache of originals).
+    ///   - location: the database (the in-process worker listens on it for new files).
+    ///   - client: a running pool on `location`.
+    ///   - inProcessWorker: whether this server also processes queued files (as `vanthu worker`
+    ///     does); turn it off when worker machines do all the OCR.
+    /// - Throws: ``PostgresArchive/PostgresArchiveError`` when the schema cannot be migrated.
+    public convenience init(
+        configuration: WebServerConfiguration,
+        location: PostgresLocation,
+        client: PostgresClient,
+        inProcessWorker: Bool = true
+    ) async throws {
+        let archive = PostgresDocumentArchive(client: client)
+        try await archive.migrate()
+        let queue = IngestQueue(client: client)
+        var originals = OriginalStore(directory: configuration.filesDirectory)
+        originals.database = { sha256 in
+            do {
+                return try await queue.fileBytes(sha256: sha256)
+            } catch let error as PostgresArchiveError where error.code == .notFound {
+                return nil
+            }
+        }
+        let cache = FacetsCache(maxAge: .seconds(60))
+        let worker =
+            inProcessWorker
+            ? InProcessWorker(
+                worker: JobWorker(queue: queue, name: IngestQueue.workerName() + ":serve", lease: .seconds(60), ocr: configuration.ocr),
+                location: location,
+                poll: 5,
+                changed: { cache.clear() }
+            ) : nil
+        self.init(
+            configuration: configuration,
+            archive: archive,
+            originals: originals,
+            uploads: .database(DatabaseUploads(queue: queue, archive: archive)),
+            worker: worker,
+            cache: cache
+        )
+    }
+
+    private init(
+        configuration: WebServerConfiguration,
+        archive: any ArchiveStore,
+        originals: OriginalStore,
+        uploads: Uploads,
+        worker: InProcessWorker?,
+        cache: FacetsCache
+    ) {
+        self.configuration = configuration
+        self.archive = archive
+        csrfToken = Self.randomToken()
+        self.originals = originals
+        self.uploads = uploads
+        self.worker = worker
+        facetsCache = cache
+        graphs = GraphRenderer(dotPath: configuration.dotPath)
         searchablePDFs = SearchablePDFQueue(originals: originals, options: configuration.ocr)
     }
 
     /// The services to run beside the HTTP server: the OCR of uploads and of searchable PDFs
     /// (``application(onRunning:)`` adds them; an application built on ``router()`` must too).
     public var services: [any Service] {
-        [BackgroundOCR(uploads: uploads, searchablePDFs: searchablePDFs)]
+        let queue: UploadQueue? = if case .memory(let queue) = uploads { queue } else { nil }
+        return [BackgroundOCR(uploads: queue, worker: worker, searchablePDFs: searchablePDFs)]
     }
 
     /// The router with every route and the safety middleware.
@@ -113,17 +184,22 @@ public final class WebApp: Sendable {
     /// - Parameter onRunning: called once the server listens.
     /// - Throws: when the address cannot be bound (port in use, no such address).
     public func run(onRunning: @escaping @Sendable () -> Void = {}) async throws {
-        DispatchQueue.global().async { _ = try? self.facets() }
+        Task { _ = try? await self.facets() }
         try await application(onRunning: onRunning).runService()
     }
 
-    /// Whether no upload is waiting or being ingested.
-    public var uploadsIdle: Bool { uploads.isIdle }
+    /// Whether no upload is waiting or being ingested in this process (on a PostgreSQL archive
+    /// the queue is the database's: `vanthu jobs` tells).
+    public var uploadsIdle: Bool {
+        if case .memory(let queue) = uploads { return queue.isIdle }
+        return true
+    }
 
-    /// Facets for the filter menus, cached until an upload stores something.
-    func facets() throws -> ArchiveFacets {
+    /// Facets for the filter menus, cached until an upload stores something (on a PostgreSQL
+    /// archive, for a minute at most: other processes store too).
+    func facets() async throws -> ArchiveFacets {
         if let cached = facetsCache.value { return cached }
-        let fresh = try archive.facets()
+        let fresh = try await archive.facets()
         facetsCache.value = fresh
         return fresh
     }
@@ -143,13 +219,25 @@ public final class WebApp: Sendable {
     }
 }
 
-/// The archive's facets, kept between requests.
+/// The archive's facets, kept between requests: until cleared, or for at most `maxAge` when
+/// other processes may store documents too (a PostgreSQL archive).
 final class FacetsCache: Sendable {
-    private let stored = Mutex<ArchiveFacets?>(nil)
+    private let stored = Mutex<(facets: ArchiveFacets, at: ContinuousClock.Instant)?>(nil)
+    private let maxAge: Duration?
+
+    init(maxAge: Duration? = nil) {
+        self.maxAge = maxAge
+    }
 
     var value: ArchiveFacets? {
-        get { stored.withLock { $0 } }
-        set { stored.withLock { $0 = newValue } }
+        get {
+            stored.withLock { stored in
+                guard let stored else { return nil }
+                if let maxAge, ContinuousClock.now - stored.at > maxAge { return nil }
+                return stored.facets
+            }
+        }
+        set { stored.withLock { $0 = newValue.map { ($0, ContinuousClock.now) } } }
     }
 
     func clear() { value = nil }

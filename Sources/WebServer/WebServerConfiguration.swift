@@ -3,7 +3,8 @@ public import OCR
 
 /// How `vanthu serve` runs: where the archive is, where it listens, who may use it, what it accepts.
 public struct WebServerConfiguration: Sendable {
-    /// The archive file (`Indexes/archive.sqlite`).
+    /// The archive file (`Indexes/archive.sqlite`); for a PostgreSQL archive, its URL without the
+    /// password (shown only).
     public var indexPath: String
     /// The address to bind: loopback unless told otherwise.
     public var host: String
@@ -52,10 +53,20 @@ public struct WebServerConfiguration: Sendable {
         self.resultsPerPage = resultsPerPage
         self.ocr = ocr
         self.dotPath = dotPath
+        filesDirectory = indexPath + ".files"
     }
 
-    /// Where uploaded originals are kept: `<index>.files/`, one file per SHA-256.
-    public var filesDirectory: String { indexPath + ".files" }
+    /// Where uploaded originals are kept: `<index>.files/`, one file per SHA-256, with the
+    /// searchable PDFs made from them. On a PostgreSQL archive the originals are in the database
+    /// and this folder is the server's cache of them (``postgresCacheDirectory``).
+    public var filesDirectory: String
+
+    /// The cache of a server on a PostgreSQL archive: `~/.cache/vanthu/originals` (a folder of the
+    /// user's own, so no other account can place files in it).
+    public static var postgresCacheDirectory: String {
+        let caches = FileManager.default.urls(for: .cachesDirectory, in: .userDomainMask).first ?? FileManager.default.temporaryDirectory
+        return caches.appendingPathComponent("vanthu/originals").path
+    }
 
     /// Whether the address is a loopback one (no token needed to be safe).
     public var isLoopback: Bool {

@@ -3,8 +3,6 @@
 struct CommandError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure this is.
     enum Code: String, Sendable, Hashable {
-        /// `--index postgres://…` names a PostgreSQL archive, which this build cannot open yet.
-        case postgresArchiveMissing = "postgres-archive-missing"
         /// A queue command (`enqueue`, `worker`, `jobs`) was given an SQLite archive.
         case queueNeedsPostgres = "queue-needs-postgres"
     }
@@ -18,15 +16,6 @@ struct CommandError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// Vietnamese first, then English, then the code.
     var description: String { "\(vietnamese) (\(message)) [\(code.rawValue)]" }
-
-    /// A PostgreSQL archive was asked for, but the PostgreSQL document archive is not built in.
-    static func postgresArchiveMissing(_ what: String) -> CommandError {
-        CommandError(
-            code: .postgresArchiveMissing,
-            vietnamese: "Bản vanthu này chưa lưu được văn bản vào kho PostgreSQL (\(what)): hãy dùng tệp SQLite cho --index",
-            message: "This vanthu cannot store documents in a PostgreSQL archive yet (\(what)): use an SQLite file for --index"
-        )
-    }
 
     /// `enqueue`, `worker` and `jobs` work on a PostgreSQL database only.
     static func queueNeedsPostgres(_ command: String, _ index: String) -> CommandError {

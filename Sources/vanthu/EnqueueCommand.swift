@@ -10,8 +10,7 @@ struct EnqueueCommand: AsyncParsableCommand {
         commandName: "enqueue",
         abstract: "Queue scans and text files for the ingest workers (folders are walked recursively).",
         discussion: """
-            The files' bytes are stored in the database (1 MiB chunks), so a worker needs only the \
-            database URL. A file already queued, being processed or done (same SHA-256) is not queued \
+            The files' bytes are stored in the database (1 MiB chunks) URL. A file already queued, being processed or done (same SHA-256) is not queued \
             again. Exit status: 0 all good, 1 when a file could not be read.
             """
     )
@@ -32,6 +31,7 @@ struct EnqueueCommand: AsyncParsableCommand {
         let (files, missing) = InputCollector.collect(paths)
         let attempts = self.attempts
         let summary = try await QueueAccess.withQueue(try archiveOption.location(), command: "enqueue") { _, queue in
+            let archive = PostgresDocumentArchive(client: queue.client)
             var summary = Summary()
             for error in missing {
                 Output.line("failed: \(FileName.display(error.path)): \(error.reason)")
@@ -41,6 +41,11 @@ struct EnqueueCommand: AsyncParsableCommand {
                 guard let bytes = FileName.contents(of: path) else {
                     Output.line("failed: \(FileName.display(path)): the file cannot be read")
                     summary.failed += 1
+                    continue
+                }
+                if let archived = try await archive.documentID(sha256: IngestQueue.sha256(of: bytes)) {
+                    Output.line("already archived as #\(archived): \(FileName.display(path))")
+                    summary.archived += 1
                     continue
                 }
                 let result = try await queue.enqueue(path: path, bytes: bytes, maxAttempts: attempts)
@@ -54,14 +59,22 @@ struct EnqueueCommand: AsyncParsableCommand {
             }
             return summary
         }
-        Output.line("\(summary.queued) queued, \(summary.skipped) already in the queue, \(summary.failed) failed")
+        Output.line(summary.line)
         if summary.failed > 0 { throw ExitCode(1) }
     }
 
     /// What the command did.
     struct Summary: Sendable {
         var queued = 0
+        /// Already queued, being processed or done.
         var skipped = 0
+        /// Already in the archive (by content), however it got there.
+        var archived = 0
         var failed = 0
+
+        /// The closing line.
+        var line: String {
+            "\(queued) queued, \(skipped + archived) skipped (\(skipped) already in the queue, \(archived) already archived), \(failed) failed"
+        }
     }
 }

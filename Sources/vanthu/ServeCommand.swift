@@ -11,7 +11,9 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Binds to 127.0.0.1 unless --host says otherwise. On a LAN address give --token (or set \
             VANTHU_TOKEN): every request must then carry it; open http://HOST:PORT/?token=TOKEN once and \
-            the browser keeps it in a cookie.
+            the browser keeps it in a cookie. With --index postgres://… uploads go into the database's \
+            ingest queue and originals are read from the database, so several servers may serve one \
+            archive; this server also processes queued files unless --no-worker (then run vanthu worker).
             """
     )
 
@@ -44,6 +46,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Most connections open at once; more are closed on arrival (idle ones close after 30 s, a request header must arrive within 10 s).")
     var maxConnections = 256
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "On a PostgreSQL archive: also process queued files in this process, as vanthu worker does (--no-worker when worker machines do it)."
+    )
+    var worker = true
+
     @OptionGroup var ocr: OCROptionGroup
 
     func validate() throws {
@@ -53,13 +61,10 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if case .postgres(let location) = try archiveOption.location() {
-            // The web server reads SQLite only, for now (issue 16 converts it after the archive).
-            throw CommandError.postgresArchiveMissing("vanthu serve, \(location.redacted)")
-        }
+        let location = try archiveOption.location()
         let token = self.token ?? ProcessInfo.processInfo.environment["VANTHU_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         var configuration = WebServerConfiguration(
-            indexPath: archiveOption.path,
+            indexPath: location.display,
             host: host,
             port: port,
             accessToken: token,
@@ -72,16 +77,32 @@ struct ServeCommand: AsyncParsableCommand {
         if !configuration.isLoopback, token == nil {
             Output.error("vanthu: warning: serving on \(host) without --token: anyone on the network can read and upload")
         }
-        let app: WebApp
-        do {
-            app = try WebApp(configuration: configuration)
-        } catch {
-            Output.error("vanthu: \(error)")
-            throw ExitCode(1)
+        switch location {
+        case .file:
+            let app: WebApp
+            do {
+                app = try WebApp(configuration: configuration)
+            } catch {
+                Output.error("vanthu: \(error)")
+                throw ExitCode(1)
+            }
+            try await serve(app, what: location.display)
+        case .postgres(let postgres):
+            configuration.filesDirectory = WebServerConfiguration.postgresCacheDirectory
+            let inProcessWorker = worker
+            try await postgres.withClient { client in
+                let app = try await WebApp(configuration: configuration, location: postgres, client: client, inProcessWorker: inProcessWorker)
+                let role = inProcessWorker ? "with an in-process worker" : "without a worker (--no-worker)"
+                try await serve(app, what: "\(postgres.redacted) \(role)")
+            }
         }
-        let (path, host, port) = (archiveOption.path, host, port)
+    }
+
+    /// Runs the server until it is stopped, saying where it listens.
+    private func serve(_ app: WebApp, what: String, isolation: isolated (any Actor)? = #isolation) async throws {
+        let (host, port) = (host, port)
         do {
-            try await app.run { Output.error("vanthu: serving \(path) at http://\(host):\(port)/ (Ctrl-C stops)") }
+            try await app.run { Output.error("vanthu: serving \(what) at http://\(host):\(port)/ (Ctrl-C stops)") }
         } catch {
             if "\(error)".contains("Address already in use") {
                 Output.error("vanthu: port \(port) on \(host) is already in use (another vanthu serve?); choose another with --port")

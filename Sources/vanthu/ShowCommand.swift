@@ -71,7 +71,7 @@ struct ShowCommand: AsyncParsableCommand {
         for out in detail.citations {
             let target = out.resolvedDocumentID.map { "→ #\($0)" } ?? (out.ambiguous ? "→ không rõ văn bản nào" : "→ chưa có trong kho")
             let hand = out.citation.numberHandwritten == true ? " (số viết tay, cần kiểm tra)" : ""
-            print("  [\(out.citation.relation.rawValue)] \(out.citation.number ?? out.citation.name ?? out.citation.text)\(hand) \(target)")
+            print("  [\(out.citation.relation.rawValue)] \(out.citation.number?.text ?? out.citation.name ?? out.citation.text)\(hand) \(target)")
         }
         print("\nĐược dẫn chiếu bởi (\(detail.citedBy.count)):")
         for incoming in detail.citedBy {

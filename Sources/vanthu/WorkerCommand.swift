@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OCR
+import Pipeline
 import PostgresArchive
 
 /// `vanthu worker --index postgres://…`: takes files from the database's ingest queue, OCRs and
@@ -56,7 +57,7 @@ struct WorkerCommand: AsyncParsableCommand {
         let options = pageLimit.apply(to: ocr.options())
         let lease = Duration.seconds(lease)
         let failed = try await QueueAccess.withQueue(try archiveOption.location(), command: "worker") { location, queue in
-            let worker = JobWorker(queue: queue, name: name, lease: lease, ocr: options)
+            let worker = JobWorker(queue: queue, name: name, lease: lease, ocr: options, pageProgress: PageLimitOption.progress)
             let wakeup = QueueWakeup(location: location)
             defer { wakeup.cancel() }
             Output.error("vanthu: worker \(name) on \(location.redacted)")
@@ -70,8 +71,9 @@ struct WorkerCommand: AsyncParsableCommand {
                     continue
                 }
                 let claimed = ContinuousClock.now - claimStart
-                var (outcome, timings) = await worker.process(job)
+                var timings = JobTimings()
                 timings.add(.claim, claimed)
+                let outcome = await worker.process(job, timings: &timings)
                 Output.line(outcome.line)
                 if printTimings {
                     sums.add(timings)

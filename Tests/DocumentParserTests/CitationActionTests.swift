@@ -81,6 +81,38 @@ import Testing
         #expect(c.first { $0.number == "1065/QĐ-ĐHTĐ" }?.relation == .basis)
     }
 
+    /// A line that only wraps a sentence does not open an act: "… thời gian làm bài\nthực hiện
+    /// theo Điều 5 của Quy chế (ban hành kèm theo Quyết định số …)" says how, it implements nothing.
+    @Test func aWrappedLineOpensNoAct() {
+        let c = Self.citations(
+            """
+            - Giảng viên ghi rõ thời gian làm bài trên đề. Lưu ý, thời gian làm bài
+            thực hiện theo Điều 5 Quy chế đào tạo (ban hành kèm theo Quyết định số 512/QĐ-ĐHXY ngày 02/10/2022).
+            """
+        )
+        #expect(c.first { $0.number == "512/QĐ-ĐHXY" }?.action == nil)
+    }
+
+    @Test(arguments: [
+        "Sở Y tế báo cáo như sau:\nThực hiện Kế hoạch số 88/KH-UBND ngày 02/02/2025 của UBND tỉnh.",
+        "Nhiệm vụ năm 2025:\n- Triển khai Kế hoạch số 88/KH-UBND ngày 02/02/2025 của UBND tỉnh.",
+    ])
+    func anOpeningOnALineOfItsOwnIsAnAct(_ body: String) {
+        #expect(Self.act(body, "88/KH-UBND")?.action == .implements)
+    }
+
+    /// "Xét đề nghị của A tại Tờ trình số 1; đề nghị của B tại Tờ trình số 2": the second proposal
+    /// is listed without its "xét".
+    @Test func aProposalListedWithoutXet() {
+        let c = Self.citations(
+            """
+            Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 210/TTr-SXD ngày 05/3/2025; đề nghị của UBND xã An Phú tại Tờ trình số 45/TTr-UBND ngày 01/3/2025; ý kiến của các thành viên.
+            """
+        )
+        #expect(c.first { $0.number == "210/TTr-SXD" }?.action == .respondsTo)
+        #expect(c.first { $0.number == "45/TTr-UBND" }?.action == .respondsTo)
+    }
+
     @Test func anotherInstrumentsTitleIsNoActOfThisDocument() {
         // The decree details the law; this plan only cites both.
         let c = Self.citations(

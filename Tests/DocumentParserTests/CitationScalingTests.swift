@@ -9,9 +9,11 @@ import Testing
 @Suite("Parse time against distinct citations")
 struct CitationScalingTests {
     /// The hostile shape of the issue: full numbers on one date, each followed by two short forms.
+    /// The serials have one length (1000, 1001, …): two serials of one day and issuer that differ
+    /// by a digit put in, 100 or more apart, are one instrument misread (``OCRVariants``).
     static func text(_ n: Int) -> DocumentText {
         let body = (0..<n).map { i in
-            "Căn cứ Quyết định số \(i + 1)/QĐ-UBND ngày 1/1/2024 của UBND tỉnh; QĐ \(i + 1) và Quyết định số \(i + 1) đã nêu;"
+            "Căn cứ Quyết định số \(i + 1000)/QĐ-UBND ngày 1/1/2024 của UBND tỉnh; QĐ \(i + 1000) và Quyết định số \(i + 1000) đã nêu;"
         }.joined(separator: "\n")
         return DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: body)])
     }

@@ -65,6 +65,7 @@ import Testing
         Case(input: "Các trường hoàn thành trong quý IV năm 2024.", date: nil, dueBy: "2024-12-31"),
         Case(input: "Ban Quản lý hoàn thành trong tháng 5/2024.", date: nil, dueBy: "2024-05-31"),
         Case(input: "Ban Quản lý hoàn thành trong tháng 02/2024.", date: nil, dueBy: "2024-02-29"),
+        Case(input: "- Thời hạn hoàn thành: trong quý III/2024.", date: nil, dueBy: "2024-09-30"),
         Case(input: "Các trường báo cáo định kỳ hằng tháng, trước ngày 25.", date: nil, recurrence: "monthly"),
         Case(input: "Các đơn vị báo cáo hàng quý trước ngày 20 tháng cuối quý.", date: nil, recurrence: "quarterly"),
         Case(input: "Các đơn vị báo cáo trước ngày 20 của tháng cuối quý.", date: nil, recurrence: "quarterly"),
@@ -215,6 +216,36 @@ struct DeadlinePeriodEndTests {
         #expect(d.first?.time == "15:00")
     }
 
+    @Test(arguments: [
+        "- Thời gian nộp hồ sơ: Từ ngày 03/3/2025 đến ngày 17/3/2025.\n",
+        "Học viên đóng học phí từ ngày 03/3/2025 đến ngày 17/3/2025 tại Phòng Tài vụ.\n",
+        "Thời gian đăng ký dự thi: từ 03/3/2025 đến 17/3/2025.\n",
+        "Thời hạn: từ ngày 03/3/2025 đến hết ngày 17/3/2025.\n",
+    ])
+    func aWindowToHandSomethingInEndsAtItsDeadline(_ input: String) {
+        #expect(read(input, issue: "2025-02-20").map(\.date) == ["2025-03-17"])
+    }
+
+    @Test func aPeriodOfWorkOrOfAnEventIsNoWindow() {
+        #expect(read("Thời gian kiểm tra từ ngày 03/3/2025 đến ngày 17/3/2025 tại các trường.\n", issue: "2025-02-20").isEmpty)
+        #expect(read("Hội thi diễn ra từ ngày 03/3/2025 đến ngày 07/3/2025.\n", issue: "2025-02-20").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Thời gian hoàn thành: 28/3/2025.\n", "2025-03-28", nil),
+        ("- Thời gian gửi báo cáo: 16 giờ 00 ngày 28/3/2025.\n", "2025-03-28", "16:00"),
+        ("Thời gian nộp bài: trước 17h ngày 28/3/2025.\n", "2025-03-28", "17:00"),
+    ])
+    func theTimeOfAClosingAct(_ input: String, _ date: String, _ time: String?) {
+        let d = read(input, issue: "2025-03-01")
+        #expect(d.map(\.date) == [date])
+        #expect(d.first?.time == time)
+    }
+
+    @Test func theTimeOfAnExamIsNoDeadline() {
+        #expect(read("Thời gian thi: 7 giờ 30 ngày 28/3/2025 tại Hội trường B.\n", issue: "2025-03-01").isEmpty)
+    }
+
     @Test func theEndOfAValidityIsNoDeadline() {
         #expect(read("Thẻ BHYT có giá trị sử dụng từ 01/05/2020 đến hết 31/12/2020.\n").isEmpty)
         #expect(read("Quyết định có hiệu lực từ ngày 01/5/2020 đến hết ngày 31/12/2020.\n").isEmpty)
@@ -245,5 +276,58 @@ struct DeadlinePeriodEndTests {
     @Test func aListOpenedByCacGoesOnAcrossTheLineBreak() {
         let d = read("4. Các cơ quan, đơn vị\ntrên địa bàn huyện gửi báo cáo trước ngày 20/4/2024.\n")
         #expect(d.first?.responsible == "Các cơ quan, đơn vị trên địa bàn huyện")
+    }
+}
+
+/// Rows of a schedule table, as OCR reads them: one line per row under the header.
+@Suite struct ScheduleTableTests {
+    private func read(_ input: String) -> [Deadline] {
+        DeadlineExtractor().extract(from: FixtureLoader.text(input), issueDate: "2025-03-01")
+    }
+
+    @Test func eachDatedRowIsADeadlineOfItsBody() {
+        let d = read(
+            """
+            III. PHÂN CÔNG THỰC HIỆN
+            STT Nội dung công việc Đơn vị chủ trì Thời gian hoàn thành
+            1 Rà soát danh mục thủ tục Phòng Tư pháp 15/3/2025
+            2 Tổng hợp kết quả, báo cáo Văn phòng HĐND và UBND 31/3/2025
+            3 Tuyên truyền trên trang thông tin Phòng Văn hóa và Thông tin Thường xuyên
+
+            Nơi nhận:
+            - Như trên;
+            """
+        )
+        #expect(d.map(\.date) == ["2025-03-15", "2025-03-31"])
+        #expect(d.map(\.responsible) == ["Phòng Tư pháp", "Văn phòng HĐND và UBND"])
+        #expect(d.first?.task == "Rà soát danh mục thủ tục")
+    }
+
+    @Test func aRowWithATriggerIsReadOnce() {
+        let d = read(
+            """
+            STT | Nhiệm vụ | Đơn vị thực hiện | Thời hạn
+            1 | Gửi báo cáo | Các trường | Trước ngày 20/3/2025
+            """
+        )
+        #expect(d.map(\.date) == ["2025-03-20"])
+        // The row, not the table from its header down.
+        #expect(d.first?.text == "Gửi báo cáo | Các trường | Trước ngày 20/3/2025")
+        #expect(d.first?.responsible == "Các trường")
+    }
+
+    @Test func aProgrammeWithAPlaceIsNoSchedule() {
+        let d = read(
+            """
+            STT Nội dung Thời gian Địa điểm Đơn vị thực hiện
+            1 Khai mạc hội thi 10/3/2025 Hội trường tỉnh Sở Văn hóa
+            2 Thi chung kết 12/3/2025 Nhà văn hóa Sở Văn hóa
+            """
+        )
+        #expect(d.isEmpty)
+    }
+
+    @Test func datesWithoutAHeaderAreNoRows() {
+        #expect(read("1 Phòng Tư pháp tiếp nhận 15/3/2025 hồ sơ của công dân.\n2 Ngày 20/3/2025 Sở họp.\n").isEmpty)
     }
 }

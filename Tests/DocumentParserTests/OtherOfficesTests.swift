@@ -335,14 +335,14 @@ import Testing
 
 /// Notices are coded values, rendered in Vietnamese, kept in JSON beside the English warnings.
 @Suite struct NoticeTests {
-    @Test func everyNoticeOfAParseHasACodeAndAVietnameseSentence() {
+    @Test func everyNoticeOfAParseHasACodeAndAVietnameseSentence() throws {
         var text = OtherOfficesTests.pages(OtherOfficesTests.decision + OtherOfficesTests.appendix)
         text.pages[0].handwriting = [OtherOfficesTests.reading(.number, "345", 0.51), OtherOfficesTests.reading(.number, "349", 0.08)]
         let parsed = DocumentParser().parse(text)
-        let notice = try? #require(parsed.notices.first { $0.code == .numberReadingsDisagree })
-        #expect(notice?.values["value"] == "349/QĐ-UBND")
-        #expect(notice?.vietnamese.hasPrefix("Các cách đọc số văn bản không khớp") == true)
-        #expect(notice?.vietnamese.contains("chữ viết tay đọc \"345\"") == true)
+        let notice = try #require(parsed.notices.first { $0.code == .numberReadingsDisagree })
+        #expect(notice.values["value"] == "349/QĐ-UBND")
+        #expect(notice.vietnamese.hasPrefix("Các cách đọc số văn bản không khớp"))
+        #expect(notice.vietnamese.contains("chữ viết tay đọc \"345\""))
         #expect(parsed.notices.allSatisfy { $0.code != .other && !$0.vietnamese.isEmpty })
         #expect(parsed.warnings == parsed.notices.map(\.message))
     }

@@ -34,4 +34,23 @@ import Testing
         let layout = PieceLayout(pieces: pieces, digitHeight: 30)
         #expect(SequenceDecoder(kind: .day).decode(pieces.map(layout.weighed), keep: 3).first?.digits == "10")
     }
+
+    @Test func aTallStrokeBeforeTheFirstDigitIsADigit() {
+        // "15": the "1" a long flick leaning 38°, which the classifier calls "not a digit" (0.73);
+        // it stands before the "5", as tall as it and half again as tall as the printed digits.
+        let flick = Self.piece(x: 0, height: 42, [1: 0.21, 7: 0.03])
+        let five = Self.piece(x: 30, height: 39, [5: 0.9])
+        let layout = PieceLayout(pieces: [flick, five], digitHeight: 29)
+        #expect(SequenceDecoder(kind: .number).decode([flick, five].map(layout.weighed), keep: 3).first?.digits == "15")
+        #expect(SequenceDecoder(kind: .number).decode([flick, five].map(\.probabilities), keep: 3).first?.digits == "5")
+    }
+
+    @Test func printHeightInkBeforeTheFirstDigitStaysPrint() {
+        // The end of the printed anchor ("Số:"'s colon run into the "ố") at the printed digits'
+        // height is no digit, though as tall as a small handwritten "5".
+        let anchor = Self.piece(x: 0, height: 30, [1: 0.2])
+        let five = Self.piece(x: 30, height: 31, [5: 0.9])
+        let layout = PieceLayout(pieces: [anchor, five], digitHeight: 29)
+        #expect(SequenceDecoder(kind: .number).decode([anchor, five].map(layout.weighed), keep: 3).first?.digits == "5")
+    }
 }

@@ -50,7 +50,7 @@ struct BackgroundOCRTests {
                 #expect(status == .accepted)
                 later.append(job)
             }
-            #expect(server.app.uploads.snapshot(ids: later.map(\.id)).allSatisfy { $0.state == .queued })
+            #expect(try await server.app.uploads.jobs(ids: later.map(\.id)).allSatisfy { $0.state == .queued })
             #expect(!server.app.uploadsIdle)
             ingestor.released.withLock { $0 = true }
             for job in [first] + later {

@@ -60,7 +60,10 @@ struct ConnectionLimitTests {
         let sockets = (0..<8).map { _ in Self.connect(port: port) }
         defer { for socket in sockets { close(socket) } }
         try await Task.sleep(for: .milliseconds(300))
-        #expect(sockets.filter { Self.isClosed($0) }.count == 3, "over the cap of 5")
+        // Three over the cap of 5 are closed at once; a fourth when the server had not yet seen
+        // the probe's close (a loaded machine), never fewer than three.
+        let overCap = sockets.filter { Self.isClosed($0) }.count
+        #expect((3...4).contains(overCap), "over the cap of 5: \(overCap) closed at once")
         // The rest are closed by the header timeout: waited for, at most 20 s.
         var closed = sockets.filter { Self.isClosed($0) }.count
         for _ in 0..<200 where closed < sockets.count {

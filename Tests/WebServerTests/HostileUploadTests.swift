@@ -51,7 +51,7 @@ struct HostileUploadTests {
             // Said by the dictionary check only: nothing was decoded (no timing: the suites run in parallel).
             #expect(job.reason?.contains("bị từ chối trước khi giải mã") == true, "\(job.reason ?? "")")
             #expect(Date().timeIntervalSince(started) < 120)
-            #expect(server.app.uploads.snapshot().allSatisfy { $0.state == .failed })
+            #expect(try await server.app.uploads.jobs().allSatisfy { $0.state == .failed })
         }
     }
 }

@@ -78,7 +78,7 @@ final class TestServer: Sendable {
     /// Waits until a job is no longer queued or reading.
     func finished(_ id: Int) async throws -> UploadJob {
         for _ in 0..<1200 {
-            if let job = app.uploads.snapshot(ids: [id]).first, job.state != .queued, job.state != .reading { return job }
+            if let job = try await app.uploads.jobs(ids: [id]).first, job.state != .queued, job.state != .reading { return job }
             try await Task.sleep(for: .milliseconds(50))
         }
         throw CancellationError()

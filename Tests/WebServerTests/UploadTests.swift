@@ -134,7 +134,7 @@ struct UploadTests {
             #expect(tooBig == .contentTooLarge)
 
             #expect(server.app.uploadsIdle)
-            #expect(server.app.uploads.snapshot().allSatisfy { $0.state == .failed })
+            #expect(try await server.app.uploads.jobs().allSatisfy { $0.state == .failed })
             let staged = (try? FileManager.default.contentsOfDirectory(atPath: server.app.originals.incomingDirectory)) ?? []
             #expect(staged.isEmpty, "refused files leave nothing behind")
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OCR
+import Pipeline
 import PostgresArchive
 import PostgresNIO
 import TestSupport
@@ -172,6 +173,18 @@ struct QueueCommandTests {
             // Enqueued again: already done, nothing queued.
             #expect(try await QueueTestServer.run(["enqueue"] + Self.texts + ["--index", url]))
             #expect(try await queue.status().queued == 0)
+        }
+    }
+
+    @Test("enqueue skips a file whose content is archived already (here by vanthu ingest), and queues the rest")
+    func enqueueSkipsArchived() async throws {
+        try await QueueTestServer.withSchema { url, queue in
+            #expect(try await QueueTestServer.run(["ingest", Self.texts[0], "--index", url]))
+            #expect(try await QueueTestServer.run(["enqueue"] + Self.texts + ["--index", url]))
+            let status = try await queue.status()
+            #expect((status.queued, status.running, status.done, status.failed) == (1, 0, 0, 0))
+            let paths = try await queue.recentRecords(limit: 10).map(\.sourcePath)
+            #expect(paths == [Self.texts[1]])
         }
     }
 

@@ -20,6 +20,9 @@ struct ActionReader: Sendable {
         ("sua doi, bo sung", .amends), ("sua doi bo sung", .amends), ("sua doi", .amends),
         ("thay the", .replaces), ("bai bo", .repeals), ("huy bo", .repeals), ("dinh chinh", .corrects),
         ("theo de nghi", .respondsTo), ("xet de nghi", .respondsTo),
+        // "…; đề nghị của UBND thị trấn … tại Tờ trình số …": a proposal and the paper it was
+        // made in, listed after a "Xét đề nghị" without repeating "xét".
+        ("de nghi cua", .respondsTo),
     ]
 
     /// Phrases that open an act only at the start of their clause ("Thực hiện Kế hoạch số …").
@@ -83,9 +86,7 @@ struct ActionReader: Sendable {
                     // A clause cut at the 300-scalar limit has no real start to stand at.
                     let realStart = clause == 0 || clause > range.lowerBound - Self.clauseReach
                     let atStart = realStart && from == clause && !lead.contains(where: ScannedText.isLetter)
-                    var j = hit.position
-                    while j > 0, f[j - 1] == " " || f[j - 1] == "-" { j -= 1 }
-                    if atStart || (j > 0 && f[j - 1] == "\n") { chosen = (hit.position, needle) }
+                    if atStart || opensLine(at: hit.position) { chosen = (hit.position, needle) }
                 case .ended:
                     continue
                 }
@@ -232,6 +233,24 @@ struct ActionReader: Sendable {
         let gap = text.folded(range)
         guard !gap.contains(";"), !gap.contains(". ") else { return false }
         return gap.contains(" va ") || gap.hasPrefix(",") || gap.hasPrefix(" ,")
+    }
+
+    /// Whether an opening phrase at `index` starts an item of its own: after a bullet ("- Triển
+    /// khai …"), capitalised at a line's start ("Thực hiện …" under a heading), or on a line whose
+    /// previous line ended a sentence or a clause (".", ";", ":"). A line that only wraps a
+    /// sentence ("… thời gian làm bài thi\nthực hiện theo Khoản 3 …") opens nothing.
+    private func opensLine(at index: Int) -> Bool {
+        let f = text.foldedScalars
+        var j = index
+        var bullet = false
+        while j > 0, f[j - 1] == " " || f[j - 1] == "-" || f[j - 1] == "+" || f[j - 1] == "•" {
+            if f[j - 1] != " " { bullet = true }
+            j -= 1
+        }
+        guard j > 0, f[j - 1] == "\n" || f[j - 1] == ScannedText.paragraphBreak else { return false }
+        if bullet || f[j - 1] == ScannedText.paragraphBreak || ScannedText.isUpper(text.scalars[index]) { return true }
+        let end = text.skipSpacesBack(j - 1)
+        return end > 0 && [".", ";", ":"].contains(f[end - 1])
     }
 
     /// Whether the line at `index` opens with "Căn cứ" or "Điều": a basis or an article starts a

@@ -7,7 +7,9 @@ import VietnameseText
 /// Two citations merge only when all of these hold: the same type and the same date (both known),
 /// canonical numbers one edit apart, and exactly one of them was read cleanly — its number stands
 /// verbatim in its text — while the other needed repair (spaces, stray characters). Two clean
-/// readings one digit apart on the same day (418/QĐ-UBND and 419/QĐ-UBND) stay two instruments.
+/// readings one digit apart on the same day (418/QĐ-UBND and 419/QĐ-UBND) stay two instruments,
+/// unless a digit put in sets them 100 or more apart ("81/QĐ-TTg" and "891/QĐ-TTg" of one day):
+/// see ``serialsTooFarForOneDay(_:_:)``.
 enum OCRVariants {
     /// Merges OCR variants; linear in the number of citations: only pairs that share a type, a
     /// date and a one-deletion form of their numbers are compared (two numbers one edit apart
@@ -54,11 +56,19 @@ enum OCRVariants {
                 else { continue }
                 let cleanA = clean(i)
                 let cleanB = clean(j)
-                guard cleanA != cleanB else { continue }
-                let (keep, drop) = cleanA ? (i, j) : (j, i)
-                // The slip must be where the damage is: "223/HĐÐĐND-KTNS" (damaged code) is not a
-                // misreading of "222/HĐND-KTNS" (another serial).
-                guard slipIsInDamagedPart(clean: result[keep], damaged: result[drop]) else { continue }
+                let keep: Int
+                let drop: Int
+                if cleanA != cleanB {
+                    (keep, drop) = cleanA ? (i, j) : (j, i)
+                    // The slip must be where the damage is: "223/HĐÐĐND-KTNS" (damaged code) is not a
+                    // misreading of "222/HĐND-KTNS" (another serial).
+                    guard slipIsInDamagedPart(clean: result[keep], damaged: result[drop]) else { continue }
+                } else {
+                    guard serialsTooFarForOneDay(na.text, nb.text), sameSeries(a.issuer, b.issuer) else { continue }
+                    // Nothing tells which reading is right: the one mentioned more often, else the
+                    // first (the body's, before an attachment list).
+                    (keep, drop) = (b.mentions ?? 1) > (a.mentions ?? 1) ? (j, i) : (i, j)
+                }
                 var kept = result[keep]
                 kept.mentions = (kept.mentions ?? 1) + (result[drop].mentions ?? 1)
                 if result[drop].relation == .basis { kept.relation = .basis }
@@ -69,6 +79,29 @@ enum OCRVariants {
             }
         }
         return result.indices.filter { !removed.contains($0) }.map { result[$0] }
+    }
+
+    /// Two serials of the same code on the same day, one the other with a digit put in ("81/QĐ-TTg"
+    /// and "891/QĐ-TTg", both dated 19/01/2021), at least 100 apart: no office's running series
+    /// moves that far in a day, so one is a misreading. Serials closer than that ("5" and "15")
+    /// may be two documents.
+    static func serialsTooFarForOneDay(_ a: String, _ b: String) -> Bool {
+        func split(_ number: String) -> (serial: Substring, rest: Substring) {
+            let cut = number.firstIndex { $0 == "/" || $0 == "-" } ?? number.endIndex
+            return (number[..<cut], number[cut...])
+        }
+        let (sa, ra) = split(a)
+        let (sb, rb) = split(b)
+        guard ra == rb, sa.count != sb.count, let va = Int(sa), let vb = Int(sb) else { return false }
+        return abs(va - vb) >= 100
+    }
+
+    /// Both issuers known and the same: one series. The Chairman's decisions and the committee's
+    /// run as two series ("Chủ tịch Ủy ban nhân dân tỉnh …" beside "Ủy ban nhân dân tỉnh …"), and
+    /// an unknown issuer may be either.
+    static func sameSeries(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        return a == b
     }
 
     /// The number appears verbatim in the citation's text (after Ð/Đ and dash normalisation).

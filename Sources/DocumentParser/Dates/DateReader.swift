@@ -1,5 +1,6 @@
 /// Reads Vietnamese dates in a ``ScannedText``: "14 tháng 8 năm 2023", "14/8/2023", "14-8-2023",
-/// "14.8.2023", OCR-spaced "20/ 11/2024", a fraction slash "13⁄11⁄2024" (unified to "/"), and
+/// "14.8.2023", OCR-spaced "20/ 11/2024", a fraction slash "13⁄11⁄2024" (unified to "/"), a 1 read
+/// as a letter between the date's words ("ngày l5 tháng 9", "tháng II năm 2018"), and
 /// dates broken across lines and pages ("10 tháng 3 năm\n\n2021"). Day and month may lack a year
 /// ("25/3", "ngày 25") for deadlines; the caller decides what a partial date means.
 struct DateReader: Sendable {
@@ -26,13 +27,25 @@ struct DateReader: Sendable {
     ///   - allowPartial: accept a day alone or a day and month without a year.
     func read(at index: Int, allowPartial: Bool = false) -> Reading? {
         var j = text.skipSpaces(index)
-        if let word = text.nextWord(from: j), word.folded == "ngay" { j = text.skipSpaces(word.range.upperBound) }
-        guard let (day, afterDay) = splitInteger(at: j, limit: 31) else { return nil }
+        var saidNgay = false
+        if let word = text.nextWord(from: j), word.folded == "ngay" {
+            j = text.skipSpaces(word.range.upperBound)
+            saidNgay = true
+        }
+        var dayRead = splitInteger(at: j, limit: 31)
+        // "ngày l5 tháng 9 năm 2021": a 1 read as "l" or "I", between "ngày" and "tháng".
+        if saidNgay, let ones = lookalikeOnes(at: j), text.nextWord(from: skipInlineSpaces(ones.1))?.folded == "thang" {
+            dayRead = ones
+        }
+        guard let (day, afterDay) = dayRead else { return nil }
         var k = skipInlineSpaces(afterDay)
         // "14 tháng 8 năm 2023"
         if let word = text.nextWord(from: k), word.folded == "thang" {
             let m = text.skipSpaces(word.range.upperBound)
-            guard let (month, afterMonth) = text.integer(at: m, maxDigits: 2) else {
+            var monthRead = text.integer(at: m, maxDigits: 2)
+            // "tháng II năm 2018": 11 with its ones read as "I", between "tháng" and "năm".
+            if let ones = lookalikeOnes(at: m), text.nextWord(from: ones.1)?.folded == "nam" { monthRead = ones }
+            guard let (month, afterMonth) = monthRead else {
                 return allowPartial ? valid(Reading(day: day, end: afterDay)) : nil
             }
             if let yearWord = text.nextWord(from: afterMonth), yearWord.folded == "nam" {
@@ -79,6 +92,28 @@ struct DateReader: Sendable {
             if joined >= 1, joined <= limit { return (joined, end + 2) }
         }
         return (value, end)
+    }
+
+    /// One or two scalars, digits or a 1 read as "l", "I" or "|" (at least one of those), not
+    /// followed by a letter or a digit: "l5" → 15, "II" → 11, "1l" → 11.
+    private func lookalikeOnes(at index: Int) -> (Int, Int)? {
+        var value = 0
+        var j = index
+        var lookalikes = 0
+        while j < text.count, j - index < 2 {
+            let s = text.scalars[j]
+            if ScannedText.isDigit(s) {
+                value = value * 10 + Int(s.value - 0x30)
+            } else if s == "l" || s == "I" || s == "|" {
+                value = value * 10 + 1
+                lookalikes += 1
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard lookalikes > 0, j < text.count, !ScannedText.isAlnum(text.scalars[j]) else { return nil }
+        return (value, j)
     }
 
     /// A year with one letter read for a digit ("2O23", "202l"): four scalars, three of them digits,

@@ -18,7 +18,13 @@
 ///   tháng" "semiannually", another "định kỳ" "periodic"); a day and month without a year and
 ///   without recurrence take the issue date's year.
 ///
-/// Not deadlines: effective dates ("kể từ ngày 01/7/2022", "có hiệu lực"), a condition on when
+/// - a row of a schedule table ("STT | Nội dung | Đơn vị thực hiện | Thời gian hoàn thành"), see
+///   ``ScheduleTableReader``; windows to hand something in ("Thời gian nộp hồ sơ: từ ngày … đến
+///   [hết] ngày …", "đóng học phí từ … đến …") end at their deadline; "Thời gian hoàn thành: …".
+///
+/// Not deadlines: the day of a meeting, an exam or an event ("Thời gian thi: 7 giờ 30 ngày …", a
+/// programme table with a "Địa điểm" column), a period of work ("Thời gian kiểm tra từ … đến …"),
+/// effective dates ("kể từ ngày 01/7/2022", "có hiệu lực"), a condition on when
 /// something was issued ("ban hành trước ngày ..."), citation dates and the issue date, none of
 /// which follow a deadline trigger.
 public struct DeadlineExtractor: Sendable {
@@ -53,6 +59,8 @@ public struct DeadlineExtractor: Sendable {
         let reader = DeadlineReader(text: scanned, issueYear: issueDate.flatMap { Int($0.prefix(4)) })
         var result: [Deadline] = []
         var seen: Set<String> = []
+        // Where each deadline read at a trigger stands, so a table row does not repeat it.
+        var read: [Range<Int>] = []
         var i = 0
         while i < scanned.count {
             guard ScannedText.isLetter(scanned.scalars[i]), i == 0 || !ScannedText.isLetter(scanned.scalars[i - 1]) else {
@@ -72,11 +80,32 @@ public struct DeadlineExtractor: Sendable {
                 if !seen.contains(key) {
                     seen.insert(key)
                     result.append(found.deadline)
+                    read.append(i..<max(i + 1, found.end))
                 }
                 i = max(i + 1, found.end)
             } else {
                 i = scanned.wordEnd(from: i)
             }
+        }
+        // Rows of a schedule table: a date in a row, under a header with a time column. A row
+        // whose deadline was read at a trigger ("Trước ngày 20/3/2025" in its last cell) lends it
+        // the row's task, body and text (the trigger's sentence would run back over the rows above).
+        var rows: [ScheduleTableReader.Row] = []
+        for row in ScheduleTableReader(text: scanned).rows() {
+            if let k = read.firstIndex(where: { $0.overlaps(row.range) }) {
+                result[k].text = row.deadline.text
+                result[k].task = row.deadline.task
+                result[k].responsible = row.deadline.responsible ?? result[k].responsible
+            } else if !Self.longBefore(row.deadline.date, issueDate) {
+                rows.append(row)
+            }
+        }
+        guard !rows.isEmpty else { return result }
+        var starts = read.map(\.lowerBound)
+        for row in rows {
+            let position = starts.firstIndex { $0 > row.range.lowerBound } ?? starts.count
+            result.insert(row.deadline, at: position)
+            starts.insert(row.range.lowerBound, at: position)
         }
         return result
     }

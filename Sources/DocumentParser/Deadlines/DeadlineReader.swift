@@ -38,8 +38,12 @@ struct DeadlineReader: Sendable {
             return datedAhead(trigger: index, from: chot.range.upperBound, maxWords: 8)
         case "thoi":
             // "Thời hạn hoàn thành: 30/6/2024", "thời hạn nộp: trước ngày ..." (not "thời hạn 05 ngày").
-            guard let han = text.nextWord(from: first.range.upperBound), han.folded == "han" else { return nil }
-            return datedAhead(trigger: index, from: han.range.upperBound, maxWords: 6)
+            guard let han = text.nextWord(from: first.range.upperBound) else { return nil }
+            if han.folded == "han" { return datedAhead(trigger: index, from: han.range.upperBound, maxWords: 6) }
+            // "Thời gian hoàn thành: 28/02/2025", "Thời gian nộp: 17 giờ ngày …": the time of an
+            // act that closes something; "Thời gian thi: 7 giờ 30 ngày …" (an event) is not.
+            guard han.folded == "gian", let act = text.nextWord(from: han.range.upperBound), Self.closingActs.contains(act.folded) else { return nil }
+            return datedAhead(trigger: index, from: act.range.upperBound, maxWords: 6)
         case "khong":
             guard let muon = text.nextWord(from: first.range.upperBound), muon.folded == "muon",
                 let hon = text.nextWord(from: muon.range.upperBound), hon.folded == "hon"
@@ -57,13 +61,19 @@ struct DeadlineReader: Sendable {
                 return dated(trigger: index, after: het.range.upperBound)
             }
             // "nhận hồ sơ từ ngày 01/7/2024 đến 17 giờ 00 ngày 15/7/2024": a closing time makes the
-            // end of a period a deadline; a bare "đến ngày" is only the end of a period.
+            // end of a period a deadline; a bare "đến ngày" is only the end of a period, unless the
+            // period is a window to hand something in ("Thời gian nộp hồ sơ: từ ngày 02/3/2025 đến
+            // ngày 16/3/2025", "đóng học phí từ … đến …").
             let k = text.skipSpaces(first.range.upperBound)
-            guard let hour = text.integer(at: k, maxDigits: 2), hour.value < 24 else { return nil }
-            let unitIsHour =
-                (hour.end < text.count && text.scalars[hour.end] == "h")
-                || text.nextWord(from: hour.end)?.folded == "gio"
-            guard unitIsHour else { return nil }
+            var closingHour = false
+            if let hour = text.integer(at: k, maxDigits: 2), hour.value < 24 {
+                closingHour =
+                    (hour.end < text.count && (text.scalars[hour.end] == "h" || text.scalars[hour.end] == "g"))
+                    || text.nextWord(from: hour.end)?.folded == "gio"
+            }
+            // The sentence is read only when a date follows ("đến" is a common word).
+            let dateFollows = k < text.count && (ScannedText.isDigit(text.scalars[k]) || text.nextWord(from: k)?.folded == "ngay")
+            guard closingHour || (dateFollows && submissionWindow(before: index)) else { return nil }
             return dated(trigger: index, after: first.range.upperBound)
         default:
             return nil
@@ -90,12 +100,32 @@ struct DeadlineReader: Sendable {
             switch w.folded {
             case "ngay": return dated(trigger: trigger, after: w.range.lowerBound)
             case "truoc", "luc": return dated(trigger: trigger, after: w.range.upperBound)
-            case "trong", "duoc": return nil
+            // "Thời hạn: từ ngày A đến hết ngày B": the window's "đến" is read on its own.
+            case "trong", "duoc", "tu": return nil
             default: j = w.range.upperBound
             }
             words += 1
         }
         return nil
+    }
+
+    /// Words after "thời gian" that name the closing of something: "hoàn thành", "nộp", "gửi",
+    /// "đăng ký", "kê khai", "đóng" (học phí), folded, first syllable.
+    static let closingActs: Set<String> = ["hoan", "nop", "gui", "dang", "ke", "dong"]
+
+    /// Acts of handing something in, folded: a window ("từ … đến …") for one of them ends at a
+    /// deadline. "đóng"/"thu" only with what is paid ("đồng" folds to "dong" too).
+    private static let submissionPhrases = [
+        "nop ", "dang ky", "ke khai", "nhan ho so", "dong hoc phi", "thu hoc phi", "dong tien", "dong phi", "gui bao cao",
+        "gui ho so",
+    ]
+
+    /// Whether the sentence before a "đến" opens a window ("từ") to hand something in, and is no
+    /// validity ("có giá trị", "hiệu lực").
+    private func submissionWindow(before index: Int) -> Bool {
+        let sentence = " " + text.folded(sentenceStart(before: index)..<index) + " "
+        guard sentence.contains(" tu "), !sentence.contains("gia tri"), !sentence.contains("hieu luc") else { return false }
+        return Self.submissionPhrases.contains { sentence.contains(" " + $0) }
     }
 
     /// "trước [17 giờ 00] [ngày] DATE".
@@ -236,9 +266,12 @@ struct DeadlineReader: Sendable {
 
     private func completionVerb(before index: Int) -> Bool { completionStart(before: index) != nil }
 
-    /// The start of "hoàn thành", "hoàn tất" or "xong" right before `index`.
+    /// The start of "hoàn thành", "hoàn tất" or "xong" right before `index` (a colon between allowed).
     private func completionStart(before index: Int) -> Int? {
-        guard let w = text.previousWord(before: index) else { return nil }
+        // "Thời hạn hoàn thành: trong quý II/2025": a colon may stand between.
+        var j = text.skipSpacesBack(index)
+        if j > 0, text.scalars[j - 1] == ":" { j -= 1 }
+        guard let w = text.previousWord(before: j) else { return nil }
         if w.folded == "xong" { return w.range.lowerBound }
         if w.folded == "thanh" || w.folded == "tat", let hoan = text.previousWord(before: w.range.lowerBound), hoan.folded == "hoan" {
             return hoan.range.lowerBound

@@ -15,7 +15,7 @@ enum SignatureBlockExtractor {
         "TM.", "KT.", "TL.", "TUQ.", "Q.", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC",
         "PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
         "PHÓ TRƯỞNG BAN", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG",
-        "BÍ THƯ", "PHÓ BÍ THƯ", "THỦ TRƯỞNG",
+        "BÍ THƯ", "PHÓ BÍ THƯ", "THỦ TRƯỞNG", "THỐNG ĐỐC", "TỔNG GIÁM ĐỐC",
     ]
 
     static let titleOpeningBytes: [[UInt8]] = titleOpenings.map { Array($0.utf8) }
@@ -75,6 +75,13 @@ enum SignatureBlockExtractor {
                 if !value.isEmpty { result.recipients.append(value) }
             }
         }
+        // The title printed just above "Nơi nhận:" (the right column read first).
+        if let heading = headingIndex, titles.isEmpty {
+            for line in lines[max(0, heading - 3)..<heading].reversed() where !line.isBlank {
+                if let (head, title) = splitTitle(line.text), head.allSatisfy({ !$0.isLetter }) { titles.append(title) }
+                break
+            }
+        }
         let title = titles.isEmpty ? nil : titles.joined(separator: " / ")
         if name != nil || title != nil { result.signer = .init(name: name?.name, title: title) }
         return result
@@ -105,11 +112,34 @@ enum SignatureBlockExtractor {
             }
             if best == nil || r.lowerBound < (best ?? r.lowerBound) { best = r.lowerBound }
         }
-        guard let at = best else { return nil }
-        let title = String(text[at...]).trimmingCharacters(in: " .;:,'`")
+        guard let at = best else { return garbledTitle(text) }
+        let title = String(text[at...]).trimmingCharacters(in: " .;:,'`“”\"_—-")
         let letters = title.filter(\.isLetter)
         guard !letters.isEmpty, Double(letters.filter(\.isUppercase).count) / Double(letters.count) > 0.8 else { return nil }
         return (String(text[..<at]), title)
+    }
+
+    /// A title OCR misread ("HIỆU TRƯỚNGF-", "HIỆU TRƯƠNG", "HIỆU TRƯỚN cS—"), found by its folded
+    /// letters (`OfficeTitle`), written properly in capitals, with a "KT." or "TL." before it.
+    static func garbledTitle(_ text: String) -> (String, String)? {
+        let words = text.split(separator: " ")
+        for k in words.indices {
+            // A title is printed in capitals: a word with a small letter starts none.
+            guard words[k].contains(where: \.isLetter), !words[k].contains(where: \.isLowercase) else { continue }
+            let rest = words[k..<min(words.count, k + 4)].map(String.init)
+            guard let (title, end) = OfficeTitle.match(rest, at: 0) else { continue }
+            let letters = rest[0..<end].joined().filter(\.isLetter)
+            guard letters.count >= 6, Double(letters.filter(\.isUppercase).count) / Double(letters.count) > 0.8 else { continue }
+            var start = k
+            var written = title.uppercased()
+            if k > 0, ["KT.", "TL.", "TM.", "TUQ."].contains(words[k - 1].uppercased()) {
+                start = k - 1
+                written = words[k - 1].uppercased() + " " + written
+            }
+            let head = words[..<start].joined(separator: " ")
+            return (head, written)
+        }
+        return nil
     }
 
     /// The signer's name: the last run of two to five capitalised words led by a family name.

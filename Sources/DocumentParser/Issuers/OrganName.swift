@@ -26,6 +26,7 @@ struct OrganName: Sendable {
         ("Trường Tiểu học", .properName), ("Trường Mầm non", .properName), ("Trường Mẫu giáo", .properName),
         ("Trường THPT", .properName), ("Trường THCS", .properName), ("Trường TH", .properName),
         ("Trường Cao đẳng", .field), ("Trường Đại học", .field), ("Trường", .properName),
+        ("Đại học", .field), ("Học viện", .field),
         ("Kho bạc Nhà nước", .place), ("Văn phòng", .field), ("Trung tâm", .field), ("Tổng cục", .field),
         ("Chi cục", .field), ("Cục", .field), ("Sở", .field), ("Phòng", .field), ("Bộ", .field),
         ("Ban Chỉ đạo", .field), ("Ban Quản lý", .field), ("Ban", .field), ("Thanh tra", .place),
@@ -40,7 +41,8 @@ struct OrganName: Sendable {
     /// Titles of office that may stand before an organ ("CHỦ TỊCH ỦY BAN NHÂN DÂN …").
     static let offices: [String] = [
         "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Giám đốc", "Trưởng ban", "Phó Trưởng ban",
-        "Hiệu trưởng", "Bộ trưởng", "Thủ tướng", "Cục trưởng", "Chánh Văn phòng", "Chánh Thanh tra", "Trưởng phòng",
+        "Phó Hiệu trưởng", "Hiệu trưởng", "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Cục trưởng", "Chánh Văn phòng",
+        "Chánh Thanh tra", "Trưởng phòng", "Thống đốc", "Tổng Giám đốc", "Viện trưởng",
     ]
 
     /// Abbreviations expanded at the start of an organ.
@@ -93,12 +95,23 @@ struct OrganName: Sendable {
         let folded = words.map { VietnameseFolding.fold($0) }
         var out: [String] = []
         var i = 0
-        if let (office, n) = Self.match(Self.preparedOffices, in: folded, at: 0) {
+        if let (office, n) = OfficeTitle.beforeOrgan(words) {
             out.append(office)
             i = n
         }
         var tail: Tail = .field
-        if let (prefix, n) = Self.match(Self.preparedPrefixes, in: folded, at: i) {
+        var afterUnit = false
+        let councilOrUnion = Self.match(Self.preparedPrefixes, in: folded, at: i).map { p in
+            Self.prefixes.first { $0.words == p.0 }?.tail == .organ
+        }
+        if councilOrUnion != true, let (organ, n) = OrganNames.match(words, at: i) {
+            // An organ of the national list, spelled as the list does ("BỘ TÀl CHÍNH" → "Bộ Tài
+            // chính"); a place or unit after it is written as below ("… tỉnh Quảng Ngãi").
+            out.append(organ)
+            i = n
+            tail = .place
+            afterUnit = Self.units.contains { organ.lowercased().hasSuffix(" " + $0) }
+        } else if let (prefix, n) = Self.match(Self.preparedPrefixes, in: folded, at: i) {
             out.append(prefix)
             i = n
             tail = Self.prefixes.first(where: { $0.words == prefix })?.tail ?? .field
@@ -110,7 +123,6 @@ struct OrganName: Sendable {
         } else if i == 0 {
             tail = .field
         }
-        var afterUnit = false
         var startOfComponent = out.isEmpty || tail == .field
         while i < words.count {
             let afterConjunction = out.last == "và" || out.last == "-"

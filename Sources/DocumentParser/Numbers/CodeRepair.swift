@@ -3,6 +3,7 @@
 /// nor used elsewhere in the document, and that one look-alike substitution (O/Q/D/0, I/T/L/1,
 /// B/8, S/5) turns into a known code or a code the document uses elsewhere, takes that form.
 /// Codes printed wrongly but consistently ("76/NQ-HĐNĐ") are kept: no substitution makes them known.
+/// A code holding one scalar no code can hold ("SGŒTTT", "SGƠDĐT") is read without it first.
 enum CodeRepair {
     /// Codes of bodies and types seen across provinces.
     static let knownCodes: Set<String> = [
@@ -69,7 +70,29 @@ enum CodeRepair {
     /// are both real).
     private static let longCodeLookalikes: [Unicode.Scalar: [Unicode.Scalar]] = ["T": ["V"], "V": ["T"]]
 
+    /// Whether a scalar can stand in a code: ASCII letters and digits, "Đ" and the "&" of joint bodies.
+    /// Anything else ("Œ", "Ơ", "Ê") is a blot OCR read as a letter.
+    static func belongsInCode(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (ScannedText.isAlnum(s) || s == "&") : (s == "Đ" || s == "đ")
+    }
+
     private static func repair(_ code: String, uses: [String: Set<String>], own: String) -> String? {
+        // "SGŒTTT": a letter no code holds is left out first; what remains is taken as it is when
+        // known, or repaired by one look-alike as below.
+        let foreign = code.unicodeScalars.filter { !belongsInCode($0) }
+        if foreign.count == 1 {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: code.unicodeScalars.filter(belongsInCode))
+            let rest = String(view)
+            guard rest.unicodeScalars.count >= 2 else { return nil }
+            let users = uses[rest]
+            if knownCodes.contains(rest) || (users?.count ?? 0) > ((users?.contains(own) ?? false) ? 1 : 0) { return rest }
+            return substitute(rest, uses: uses, own: own)
+        }
+        return substitute(code, uses: uses, own: own)
+    }
+
+    private static func substitute(_ code: String, uses: [String: Set<String>], own: String) -> String? {
         let scalars = Array(code.unicodeScalars)
         var found: String?
         for (i, s) in scalars.enumerated() {

@@ -201,6 +201,12 @@ enum NumberCanonicalizer {
                 guard readDigitPart(text, at: k, after: separator, into: &parts) else { break }
                 continue
             }
+            // "18/2013/T 1-BKHCN", "18/2013/T1-BKHCN": the type code after a year with a "T" read
+            // as "1" (and a space put in).
+            if parts.year != nil, parts.codes.isEmpty, let code = readTypeSlot(text, at: k) {
+                parts.append(code: code.value, after: separator, end: code.end)
+                continue
+            }
             guard let code = readCode(text, at: k, crossedSpace: crossedSpace) else { break }
             if parts.count == 0, parts.partyForm, !isTypeCode(code.value) { break }
             // "số 12/A đường ...": an address, not a code.
@@ -262,6 +268,37 @@ enum NumberCanonicalizer {
         )
     }
 
+    /// The type code right after a normative number's year when OCR read a "T" in it as "1", "l"
+    /// or "I", with at most one space inside ("T 1-BKHCN", "T1-BKHCN", "TTl-BYT" for "TT-…"): the
+    /// piece up to the next "-" becomes a known type code once those are read as "T". `nil` when
+    /// the piece is already a code as written or makes no type code.
+    private static func readTypeSlot(_ text: ScannedText, at index: Int) -> (value: String, end: Int)? {
+        let t = text.scalars
+        var j = index
+        var raw: [Unicode.Scalar] = []
+        var spaces = 0
+        while j < text.count, raw.count < 5 {
+            let s = t[j]
+            if s == " " {
+                guard spaces == 0, !raw.isEmpty else { break }
+                spaces += 1
+            } else if ScannedText.isUpper(s) || s == "1" || s == "l" || s == "|" {
+                raw.append(s)
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard j < text.count, t[j] == "-", raw.count >= 2, raw.contains(where: { $0 == "1" || $0 == "l" || $0 == "|" || $0 == "I" }) else {
+            return nil
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: raw.map { ["1", "l", "|", "I"].contains($0) ? "T" : $0 })
+        let code = String(view)
+        guard code.unicodeScalars.first == "T", isTypeCode(code) else { return nil }
+        return (code, j)
+    }
+
     /// Whether `code` is a known type code, as spelled or upper-cased.
     private static func isTypeCode(_ code: String) -> Bool {
         typeCodes[code] != nil || typeCodes[code.uppercased()] != nil
@@ -319,8 +356,15 @@ enum NumberCanonicalizer {
         let t = text.scalars
         var j = index
         var scalars: [Unicode.Scalar] = []
-        while j < text.count, ScannedText.isAlnum(t[j]), scalars.count < 14 {
-            scalars.append(t[j])
+        while j < text.count, scalars.count < 14 {
+            if ScannedText.isAlnum(t[j]) {
+                scalars.append(t[j])
+            } else if t[j] == "&", let last = scalars.last, ScannedText.isUpper(last), j + 1 < text.count, ScannedText.isUpper(t[j + 1]) {
+                // Joint bodies inside one part: "BGD&ĐT" (Bộ Giáo dục và Đào tạo), "BLĐTB&XH".
+                scalars.append("&")
+            } else {
+                break
+            }
             j += 1
         }
         guard !scalars.isEmpty, j >= text.count || !ScannedText.isAlnum(t[j]) else { return nil }

@@ -69,14 +69,15 @@ struct HandwritingReader {
             return !((glyph.minX == 0 || cutRight) && Double(glyph.width) < thin)
         }
         let penalty = truncated ? 0.5 : 1.0
+        let slant = writerSlant(of: glyphs, width: image.width)
         var inkBox: (Int, Int, Int, Int)?
         var tallest = 0
         var kept = [UInt8](repeating: 255, count: image.width * image.height)
         var ways: [[(cut: [Piece], prior: Double)]] = []
         var all: [Piece] = []
         for glyph in glyphs {
-            let chosen = pieces(of: glyph, segmenter: segmenter, width: image.width)
-            ways.append(alternativeCuts(of: glyph, chosen: chosen, segmenter: segmenter, width: image.width))
+            let chosen = pieces(of: glyph, segmenter: segmenter, width: image.width, slant: slant)
+            ways.append(alternativeCuts(of: glyph, chosen: chosen, segmenter: segmenter, width: image.width, slant: slant))
             all += chosen
             for piece in chosen {
                 // A piece the classifier calls "not a digit" (the printed slash or colon, a
@@ -106,11 +107,11 @@ struct HandwritingReader {
     }
 
     /// A glyph classified whole, or split in two when the halves read better (touching digits).
-    private func pieces(of glyph: GlyphSegmenter.Glyph, segmenter: GlyphSegmenter, width: Int, depth: Int = 0) -> [Piece] {
-        let whole = Piece(glyph: glyph, probabilities: classify(glyph, width: width))
+    private func pieces(of glyph: GlyphSegmenter.Glyph, segmenter: GlyphSegmenter, width: Int, slant: Double, depth: Int = 0) -> [Piece] {
+        let whole = Piece(glyph: glyph, probabilities: classify(glyph, width: width, slant: slant))
         guard depth < 2, let (left, right) = segmenter.split(glyph, width: width) else { return [whole] }
-        let l = pieces(of: left, segmenter: segmenter, width: width, depth: depth + 1)
-        let r = pieces(of: right, segmenter: segmenter, width: width, depth: depth + 1)
+        let l = pieces(of: left, segmenter: segmenter, width: width, slant: slant, depth: depth + 1)
+        let r = pieces(of: right, segmenter: segmenter, width: width, slant: slant, depth: depth + 1)
         let wholeBest = whole.probabilities.prefix(10).max() ?? 0
         let splitBest = (l + r).map { $0.probabilities.prefix(10).max() ?? 0 }.reduce(1, *)
         return splitBest > wholeBest || !whole.looksLikeDigit ? l + r : [whole]
@@ -154,25 +155,44 @@ struct HandwritingReader {
         of glyph: GlyphSegmenter.Glyph,
         chosen: [Piece],
         segmenter: GlyphSegmenter,
-        width: Int
+        width: Int,
+        slant: Double
     ) -> [(cut: [Piece], prior: Double)] {
         if chosen.count > 1 {
-            return [(chosen, 0.8), ([Piece(glyph: glyph, probabilities: classify(glyph, width: width))], 0.2)]
+            return [(chosen, 0.8), ([Piece(glyph: glyph, probabilities: classify(glyph, width: width, slant: slant))], 0.2)]
         }
         guard let (left, right) = segmenter.split(glyph, width: width, minimumAspect: 0.75) else { return [(chosen, 1)] }
-        let halves = [left, right].map { Piece(glyph: $0, probabilities: classify($0, width: width)) }
+        let halves = [left, right].map { Piece(glyph: $0, probabilities: classify($0, width: width, slant: slant)) }
         return [(chosen, 0.8), (halves, 0.2)]
     }
 
-    /// The glyph's class probabilities: averaged over pen variants (slanted, thicker) for
-    /// reading, or the glyph alone (the slash test: a slanted slash is a "1").
-    private func classify(_ glyph: GlyphSegmenter.Glyph, width: Int, variants: Bool = true) -> [Double] {
+    /// The glyph's class probabilities: averaged over pen variants (slanted, thicker, stood upright
+    /// by the writer's `slant`) for reading, or the glyph alone (the slash test: a slanted slash is
+    /// a "1").
+    private func classify(_ glyph: GlyphSegmenter.Glyph, width: Int, variants: Bool = true, slant: Double = 0) -> [Double] {
+        let mask = Self.mask(of: glyph, width: width)
+        return variants ? classifier.classifyVariants(of: mask, writerSlant: slant) : classifier.classify(mask).probabilities
+    }
+
+    /// The glyph's pixels as a mask of its own size.
+    private static func mask(of glyph: GlyphSegmenter.Glyph, width: Int) -> InkMask {
         let w = glyph.width
         let h = glyph.height
         var pixels = [UInt8](repeating: 0, count: w * h)
         for p in glyph.pixels { pixels[(p / width - glyph.minY) * w + (p % width - glyph.minX)] = 1 }
-        let mask = InkMask(width: w, height: h, pixels: pixels)
-        return variants ? classifier.classifyVariants(of: mask) : classifier.classify(mask).probabilities
+        return InkMask(width: w, height: h, pixels: pixels)
+    }
+
+    /// The slant of the writer's hand over the whole field: the median slant of its glyphs of at
+    /// least 0.6 of the tallest one's height (specks and dots say nothing of the hand). One hand
+    /// writes a field, so a strongly leaning "1" is read with its neighbours' lean, not its own
+    /// (standing every stroke upright on its own would turn the printed slash into a "1").
+    private func writerSlant(of glyphs: [GlyphSegmenter.Glyph], width: Int) -> Double {
+        let tallest = glyphs.map(\.height).max() ?? 0
+        let slants = glyphs.filter { 10 * $0.height >= 6 * tallest }.map { Self.mask(of: $0, width: width).slant }.sorted()
+        guard !slants.isEmpty else { return 0 }
+        let middle = slants.count / 2
+        return slants.count % 2 == 1 ? slants[middle] : (slants[middle - 1] + slants[middle]) / 2
     }
 
     /// The kept ink read by tesseract with a digit whitelist, on a white page with a margin (the

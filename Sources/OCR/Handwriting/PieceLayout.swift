@@ -17,6 +17,10 @@ struct Piece {
 /// - a piece less than 0.4 times as tall as the field's digits is no digit (a tick, a speck, a joint);
 /// - a piece as tall as its neighbours, between two digits, is a digit (nothing else is written
 ///   inside a number: the printed slash and the code come after it);
+/// - a piece before the first digit, as tall as the digits and clearly taller than print, is a
+///   digit too: the blank starts after the printed anchor ("Số:", "ngày"), whose colon and
+///   letters are short, so such a stroke is the leading "1" of "15" or "195", written as a long
+///   slanted flick the classifier alone takes for a slash;
 /// - at the right end of handwriting, a piece no taller than the printed digits is print (the
 ///   slash, the code's first letter), when the handwriting is clearly taller.
 struct PieceLayout {
@@ -38,6 +42,17 @@ struct PieceLayout {
         self.lastX = digits.map(\.glyph.minX).max() ?? 0
     }
 
+    /// Between two digits and full height.
+    private func isInterior(_ piece: Piece, median: Double) -> Bool {
+        piece.glyph.minX > firstX && piece.glyph.minX < lastX && Double(piece.glyph.height) >= 0.8 * median
+    }
+
+    /// Wholly before the first digit, as tall as the digits and clearly taller than print.
+    private func isLeading(_ piece: Piece, median: Double) -> Bool {
+        let h = Double(piece.glyph.height)
+        return piece.glyph.maxX < firstX && h >= 0.9 * median && h >= 1.15 * printHeight
+    }
+
     /// The piece's probabilities weighed by where it stands.
     func weighed(_ piece: Piece) -> [Double] {
         var p = piece.probabilities
@@ -46,8 +61,8 @@ struct PieceLayout {
         var digitFactor = 1.0
         if h < 0.4 * median {
             digitFactor = 0.25
-        } else if piece.glyph.minX > firstX, piece.glyph.minX < lastX, h >= 0.8 * median {
-            // Interior and full height: "not a digit" is unlikely.
+        } else if isInterior(piece, median: median) || isLeading(piece, median: median) {
+            // Interior and full height, or leading and handwriting-tall: "not a digit" is unlikely.
             let junk = p[10] * 0.35
             let scale = (1 - junk) / max(1e-9, 1 - p[10])
             for d in 0..<10 { p[d] *= scale }

@@ -28,6 +28,21 @@ enum DedicatedThread {
             handoff.giveUp()
         }
     }
+
+    /// Waits for `task`'s value, unless the service is stopping or the waiting task is cancelled
+    /// first: the wait is then given up and `task` left to finish, or to end with the process.
+    /// - Returns: the task's value, or `nil` when the wait was given up.
+    static func wait<T: Sendable>(for task: Task<T, Never>) async -> T? {
+        let handoff = Handoff<T>()
+        return await withTaskCancellationOrGracefulShutdownHandler {
+            await withCheckedContinuation { continuation in
+                guard handoff.wait(continuation) else { return }
+                Task { handoff.deliver(await task.value) }
+            }
+        } onCancelOrGracefulShutdown: {
+            handoff.giveUp()
+        }
+    }
 }
 
 /// Hands one result from a thread to the task waiting for it, exactly once, unless the task gave up.

@@ -8,58 +8,48 @@ extension WebApp {
     /// token (uploads are in ``addUploadRoutes(to:)``).
     func addAPIRoutes(to router: Router<BasicRequestContext>) {
         router.get("/api/search") { request, _ in
-            try await Self.background {
-                let query = FormQuery(request.uri.query)
-                let page = try self.search(query, highlight: ("«", "»"))
-                return try Reply.json(
-                    SearchReply(
-                        instrument: page.instrument.map { String(describing: $0) },
-                        results: page.results,
-                        hasMore: page.hasMore,
-                        queryWords: page.queryWords
-                    )
+            let query = FormQuery(request.uri.query)
+            let page = try await self.search(query, highlight: ("«", "»"))
+            return try Reply.json(
+                SearchReply(
+                    instrument: page.instrument.map { String(describing: $0) },
+                    results: page.results,
+                    hasMore: page.hasMore,
+                    queryWords: page.queryWords
                 )
-            }
+            )
         }
         router.get("/api/documents/:id") { _, context in
-            try await Self.background {
-                let detail = try self.detail(context)
-                return try Reply.json(DocumentReply(detail, hasOriginal: self.originalPath(detail) != nil))
-            }
+            let detail = try await self.detail(context)
+            return try Reply.json(DocumentReply(detail, hasOriginal: await self.originalPath(detail) != nil))
         }
         router.get("/api/documents/:id/graph") { request, context in
-            try await Self.background {
-                let id = try Self.documentID(context)
-                let query = FormQuery(request.uri.query)
-                return try self.graphExport(around: String(id), query: query, filename: "trich-dan-\(id)")
-            }
+            let id = try Self.documentID(context)
+            let query = FormQuery(request.uri.query)
+            return try await self.graphExport(around: String(id), query: query, filename: "trich-dan-\(id)")
         }
         router.get("/api/graph") { request, _ in
-            try await Self.background {
-                let query = FormQuery(request.uri.query)
-                return try self.graphExport(around: query["around"], query: query, filename: "trich-dan")
-            }
+            let query = FormQuery(request.uri.query)
+            return try await self.graphExport(around: query["around"], query: query, filename: "trich-dan")
         }
         router.get("/api/deadlines") { request, _ in
-            try await Self.background {
-                let query = FormQuery(request.uri.query)
-                if query["format"] == "ics" { return try self.calendar(request) }
-                return try Reply.json(try self.deadlines(query))
-            }
+            let query = FormQuery(request.uri.query)
+            if query["format"] == "ics" { return try await self.calendar(request) }
+            return try Reply.json(try await self.deadlines(query))
         }
-        router.get("/api/facets") { _, _ in try Reply.json(try self.facets()) }
+        router.get("/api/facets") { _, _ in try Reply.json(try await self.facets()) }
         router.get("/api/session") { _, _ in try Reply.json(["csrfToken": self.csrfToken]) }
     }
 
     /// A graph export in any format the command line writes (`format`, `depth`).
-    func graphExport(around: String?, query: FormQuery, filename: String) throws -> Response {
+    func graphExport(around: String?, query: FormQuery, filename: String) async throws -> Response {
         let name = query["format"] ?? "graphml"
         guard let format = GraphOptions.Format(rawValue: name) else {
             let known = GraphOptions.Format.allCases.map(\.rawValue).joined(separator: ", ")
             throw WebError(.badRequest, "Định dạng sơ đồ không có: \(name). Có: \(known).")
         }
         var text = ""
-        try archive.exportGraph(GraphOptions(format: format, around: around, depth: query.integer("depth", in: 0...5, default: 1)), to: &text)
+        try await archive.exportGraph(GraphOptions(format: format, around: around, depth: query.integer("depth", in: 0...5, default: 1)), to: &text)
         let type =
             switch format {
             case .graphml, .gexf: "application/xml; charset=utf-8"

@@ -7,21 +7,19 @@ extension WebApp {
     /// `/documents/:id`, its graph page and the graph as SVG.
     func addDocumentRoutes(to router: Router<BasicRequestContext>) {
         router.get("/documents/:id") { request, context in
-            try await Self.background {
-                let detail = try self.detail(context)
-                let query = FormQuery(request.uri.query)["q"]
-                let view = DocumentView(
-                    detail: detail,
-                    highlighter: TermHighlighter(query: query),
-                    hasOriginal: self.originalPath(detail) != nil,
-                    canMakeSearchablePDF: self.canMakeSearchablePDF(detail),
-                    scans: self.scans(detail, highlighter: TermHighlighter(query: query))
-                )
-                return Reply.html(view.render(csrfToken: self.csrfToken))
-            }
+            let detail = try await self.detail(context)
+            let query = FormQuery(request.uri.query)["q"]
+            let view = DocumentView(
+                detail: detail,
+                highlighter: TermHighlighter(query: query),
+                hasOriginal: await self.originalPath(detail) != nil,
+                canMakeSearchablePDF: await self.canMakeSearchablePDF(detail),
+                scans: await self.scans(detail, highlighter: TermHighlighter(query: query))
+            )
+            return Reply.html(view.render(csrfToken: self.csrfToken))
         }
         router.get("/documents/:id/graph") { request, context in
-            let detail = try self.detail(context)
+            let detail = try await self.detail(context)
             let depth = FormQuery(request.uri.query).integer("depth", in: 1...3, default: 1)
             var view = GraphView(summary: detail.summary, depth: depth, svg: nil, problem: nil)
             do {
@@ -46,23 +44,21 @@ extension WebApp {
     }
 
     /// The document named by `:id`.
-    func detail(_ context: BasicRequestContext) throws -> DocumentDetail {
-        guard let detail = try archive.detail(id: try Self.documentID(context)) else { throw WebError.notFound }
+    func detail(_ context: BasicRequestContext) async throws -> DocumentDetail {
+        guard let detail = try await archive.detail(id: try Self.documentID(context)) else { throw WebError.notFound }
         return detail
     }
 
     /// The citation graph around a document, `depth` steps both ways, drawn by Graphviz.
     func graphSVG(id: Int64, depth: Int) async throws -> String {
-        let dot = try await Self.background {
-            var dot = ""
-            try self.archive.exportGraph(GraphOptions(format: .dot, around: String(id), depth: depth), to: &dot)
-            return dot
-        }
+        var dot = ""
+        try await archive.exportGraph(GraphOptions(format: .dot, around: String(id), depth: depth), to: &dot)
         return try await graphs.svg(GraphRenderer.linked(dot, focus: id))
     }
 
-    /// The original file of a document, when the server still has it.
-    func originalPath(_ detail: DocumentDetail) -> String? {
-        originals.original(sha256: detail.parsed.source.sha256, sourcePath: detail.summary.sourcePath)
+    /// The original file of a document, when the server still has it (on a PostgreSQL archive,
+    /// copied from the database into the server's cache first).
+    func originalPath(_ detail: DocumentDetail) async -> String? {
+        await originals.original(sha256: detail.parsed.source.sha256, sourcePath: detail.summary.sourcePath)
     }
 }

@@ -10,24 +10,24 @@ extension WebApp {
     /// from the request.
     func addFileRoutes(to router: Router<BasicRequestContext>) {
         router.get("/documents/:id/original") { _, context in
-            try await Self.background {
-                let detail = try self.detail(context)
-                guard let path = self.originalPath(detail), let data = FileManager.default.contents(atPath: path) else {
-                    throw WebError(.notFound, "Máy chủ không còn bản gốc của văn bản này.")
-                }
-                let format = InputFormat.sniff(data.prefix(4096))?.rawValue ?? "text"
-                return Reply.bytes(data, contentType: Reply.contentType(ofFormat: format), filename: Self.fileName(detail))
+            let detail = try await self.detail(context)
+            guard let path = await self.originalPath(detail),
+                let data = try await Self.background({ FileManager.default.contents(atPath: path) })
+            else {
+                throw WebError(.notFound, "Máy chủ không còn bản gốc của văn bản này.")
             }
+            let format = InputFormat.sniff(data.prefix(4096))?.rawValue ?? "text"
+            return Reply.bytes(data, contentType: Reply.contentType(ofFormat: format), filename: Self.fileName(detail))
         }
         router.get("/documents/:id/pages/:page/image") { _, context in
-            let detail = try self.detail(context)
+            let detail = try await self.detail(context)
             guard let number = context.parameters.get("page", as: Int.self), detail.pages.contains(where: { $0.number == number }) else {
                 throw WebError(.notFound, "Văn bản không có trang này.")
             }
-            guard let path = self.originalPath(detail), let format = try? InputFormat.sniff(path: path), format != .text else {
+            guard let path = await self.originalPath(detail), let format = try? InputFormat.sniff(path: path), format != .text else {
                 throw WebError(.notFound, "Không có ảnh của trang này.")
             }
-            let words = try self.archive.words(documentID: detail.summary.id).first { $0.page == number }
+            let words = try await self.archive.words(documentID: detail.summary.id).first { $0.page == number }
             let limits = self.configuration.ocr.limits
             let data = try await Self.background {
                 try PagePicture.jpeg(path: path, page: number, rotation: words?.rotation ?? 0, deskewAngle: words?.deskewAngle, limits: limits)
@@ -37,8 +37,8 @@ extension WebApp {
             return response
         }
         router.get("/documents/:id/searchable.pdf") { _, context in
-            let detail = try self.detail(context)
-            guard self.canMakeSearchablePDF(detail), let path = self.originalPath(detail) else {
+            let detail = try await self.detail(context)
+            guard await self.canMakeSearchablePDF(detail), let path = await self.originalPath(detail) else {
                 throw WebError(.notFound, "Không làm được PDF có lớp chữ cho văn bản này (không có bản quét gốc).")
             }
             let pdf = try await self.searchablePDFs.pdf(of: path, sha256: detail.parsed.source.sha256)
@@ -54,9 +54,9 @@ extension WebApp {
 
     /// Page images with the boxes of the words matching the query, for the pages whose word boxes
     /// were kept and whose original the server has.
-    func scans(_ detail: DocumentDetail, highlighter: TermHighlighter) -> [Int: DocumentView.PageScan] {
-        guard let path = originalPath(detail), (try? InputFormat.sniff(path: path)) != .text,
-            let pages = try? archive.words(documentID: detail.summary.id)
+    func scans(_ detail: DocumentDetail, highlighter: TermHighlighter) async -> [Int: DocumentView.PageScan] {
+        guard let path = await originalPath(detail), (try? InputFormat.sniff(path: path)) != .text,
+            let pages = try? await archive.words(documentID: detail.summary.id)
         else { return [:] }
         var scans: [Int: DocumentView.PageScan] = [:]
         for page in pages {
@@ -67,8 +67,8 @@ extension WebApp {
     }
 
     /// Whether a searchable PDF can be made: the original is a scan the server still has.
-    func canMakeSearchablePDF(_ detail: DocumentDetail) -> Bool {
-        guard let path = originalPath(detail), let format = try? InputFormat.sniff(path: path) else { return false }
+    func canMakeSearchablePDF(_ detail: DocumentDetail) async -> Bool {
+        guard let path = await originalPath(detail), let format = try? InputFormat.sniff(path: path) else { return false }
         return format != .text && detail.parsed.source.textSource != .pdfText
     }
 }

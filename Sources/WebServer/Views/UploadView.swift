@@ -4,11 +4,15 @@ struct UploadView {
     var recent: [UploadJob]
     var maxUploadBytes: Int
     var maxPages: Int
+    /// Whether the jobs are the database's queue (PostgreSQL), not this server run's.
+    var sharedQueue = false
 
     func render(csrfToken: String) -> HTML {
         let rows =
             recent.isEmpty
-            ? ["<tr class=\"none\"><td colspan=\"5\" class=\"muted\">Chưa có tệp nào được tải lên từ khi máy chủ chạy.</td></tr>"]
+            ? [
+                "<tr class=\"none\"><td colspan=\"5\" class=\"muted\">\(sharedQueue ? "Hàng đợi chưa có tệp nào." : "Chưa có tệp nào được tải lên từ khi máy chủ chạy.")</td></tr>"
+            ]
             : recent.map(Self.row)
         return Layout.page(
             title: "Tải lên",

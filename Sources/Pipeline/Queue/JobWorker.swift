@@ -1,17 +1,25 @@
-import Archive
+public import Archive
 import DocumentParser
 import Foundation
-import OCR
-import Pipeline
-import PostgresArchive
+public import OCR
+public import PostgresArchive
 import Synchronization
 
-/// Processes one claimed job: its file from the database to a temporary folder, OCR and parse on
-/// this machine, then the document stored (``storeInJob(parsed:text:words:connection:)``) in the
-/// transaction that marks the job done. A heartbeat keeps the lease while it works.
-struct JobWorker: Sendable {
+/// Processes one claimed job of the PostgreSQL ingest queue: its file from the database to a
+/// temporary folder, OCR and parse on this machine, then the document stored
+/// (`PostgresDocumentArchive.store(_:text:words:on:)`) in the transaction that marks the job
+/// done. A heartbeat keeps the lease while it works. `vanthu worker` runs it, and so does
+/// `vanthu serve` on a PostgreSQL archive (its in-process worker).
+///
+/// ```swift
+/// let worker = JobWorker(queue: queue, name: IngestQueue.workerName(), lease: .seconds(60), ocr: OCROptions())
+/// if let job = try await queue.claim(worker: worker.name, lease: worker.lease) {
+///     print(await worker.process(job).line)
+/// }
+/// ```
+public struct JobWorker: Sendable {
     /// What became of a job, for the worker's output.
-    enum Outcome: Sendable {
+    public enum Outcome: Sendable {
         /// Stored (or recognised as already archived) and marked done.
         case done(job: IngestJob, outcome: StoreOutcome, pages: Int)
         /// Failed; `state` says whether it was queued again or given up.
@@ -20,7 +28,7 @@ struct JobWorker: Sendable {
         case lost(job: IngestJob, reason: String)
 
         /// One line for the output.
-        var line: String {
+        public var line: String {
             switch self {
             case .done(let job, .stored(let id, let version, _, let copyOf), let pages):
                 "stored #\(id) from job #\(job.id): \(FileName.display(job.sourcePath)) (\(pages) pages\(version > 1 ? ", version \(version)" : "")\(copyOf.map { ", copy of #\($0)" } ?? ""))"
@@ -34,32 +42,61 @@ struct JobWorker: Sendable {
         }
 
         /// Whether the file was not stored.
-        var isFailure: Bool {
+        public var isFailure: Bool {
             if case .done = self { return false }
             return true
         }
     }
 
-    let queue: IngestQueue
-    let name: String
-    let lease: Duration
+    /// The queue the jobs come from.
+    public let queue: IngestQueue
+    /// This worker's name (claims and `vanthu jobs` show it).
+    public let name: String
+    /// How long a claim holds without a heartbeat.
+    public let lease: Duration
     let loader: DocumentLoader
     let parser = DocumentParser()
 
-    init(queue: IngestQueue, name: String, lease: Duration, ocr: OCROptions) {
+    /// Creates a worker.
+    /// - Parameters:
+    ///   - queue: The queue to take jobs from.
+    ///   - name: The worker's name (``IngestQueue/workerName()``).
+    ///   - lease: How long a claim holds without a heartbeat (extended every third of it).
+    ///   - ocr: How scans are recognised.
+    ///   - pageProgress: Called as each page of a scan is recognised (file, done, total).
+    public init(
+        queue: IngestQueue,
+        name: String,
+        lease: Duration,
+        ocr: OCROptions,
+        pageProgress: (@Sendable (_ path: String, _ done: Int, _ total: Int) -> Void)? = nil
+    ) {
         self.queue = queue
         self.name = name
         self.lease = lease
         // One engine for all the worker's jobs, as `vanthu ingest` has for all its files: without it
         // every job loaded the language model and the digit classifier again.
-        loader = DocumentLoader(ocr: OCRProcessor(options: ocr, pageProgress: PageLimitOption.progress).keepingEngines())
+        loader = DocumentLoader(ocr: OCRProcessor(options: ocr, pageProgress: pageProgress).keepingEngines())
+    }
+
+    /// Claims the oldest waiting job for this worker, if any (``IngestQueue/claim(worker:lease:)``).
+    /// - Throws: ``PostgresArchiveError``.
+    public func claim() async throws -> IngestJob? {
+        try await queue.claim(worker: name, lease: lease)
     }
 
     /// Processes `job` while a child task extends its lease every third of it.
-    /// - Returns: What became of the job, and how long each of its steps took.
-    func process(_ job: IngestJob) async -> (Outcome, JobTimings) {
+    /// - Returns: What became of the job; failures are recorded in the queue, not thrown.
+    public func process(_ job: IngestJob) async -> Outcome {
+        var timings = JobTimings()
+        return await process(job, timings: &timings)
+    }
+
+    /// Processes `job` (``process(_:)``), adding how long each of its steps took to `timings`.
+    /// - Returns: What became of the job; failures are recorded in the queue, not thrown.
+    public func process(_ job: IngestJob, timings: inout JobTimings) async -> Outcome {
         let (queue, lease) = (queue, lease)
-        return await withTaskGroup(of: Void.self, returning: (Outcome, JobTimings).self) { group in
+        let (outcome, measured) = await withTaskGroup(of: Void.self, returning: (Outcome, JobTimings).self) { [timings] group in
             group.addTask {
                 while true {
                     do { try await Task.sleep(for: lease / 3) } catch { return }
@@ -72,11 +109,13 @@ struct JobWorker: Sendable {
                     }
                 }
             }
-            var timings = JobTimings()
-            let outcome = await work(job, timings: &timings)
+            var local = timings
+            let outcome = await work(job, timings: &local)
             group.cancelAll()
-            return (outcome, timings)
+            return (outcome, local)
         }
+        timings = measured
+        return outcome
     }
 
     private func work(_ job: IngestJob, timings: inout JobTimings) async -> Outcome {
@@ -117,15 +156,12 @@ struct JobWorker: Sendable {
         do {
             let outcome = try await timings.time(.store) {
                 try await queue.complete(job, pages: pages) { [text] connection in
-                    try await storeInJob(parsed: parsed, text: text, words: words, connection: connection)
+                    try await PostgresDocumentArchive.store(parsed, text: text, words: words, on: connection)
                 }
             }
             return .done(job: job, outcome: outcome, pages: pages)
         } catch let error as PostgresArchiveError where error.code == .leaseLost {
             return .lost(job: job, reason: error.description)
-        } catch let error as CommandError {
-            // No other attempt can succeed (this build cannot store): failed now, not looped.
-            return await fail(job, code: error.code.rawValue, reason: error.description, retry: false)
         } catch {
             return await fail(job, error: error, retry: true)
         }
@@ -152,7 +188,7 @@ struct JobWorker: Sendable {
 
     /// The name the temporary copy gets: the original's last component (its name and extension
     /// are evidence for the loader and the parser), or `file` when there is none.
-    static func fileName(of path: String) -> String {
+    public static func fileName(of path: String) -> String {
         let last = path.split(separator: "/").last.map(String.init) ?? ""
         return last.isEmpty || last == "." || last == ".." ? "file" : last
     }

@@ -2,12 +2,13 @@ import Foundation
 
 /// How long each step of a worker's jobs took (`vanthu worker --timings`): where the queue's cost
 /// per file goes, next to the OCR that `vanthu ingest` pays too.
-struct JobTimings: Sendable {
+public struct JobTimings: Sendable {
     /// The steps, in the order a job goes through them.
-    enum Step: Int, CaseIterable, Sendable {
+    public enum Step: Int, CaseIterable, Sendable {
         case claim, fetch, temporaryFile, ocr, parse, store
 
-        var name: String {
+        /// The step's name in the output.
+        public var name: String {
             switch self {
             case .claim: "claim"
             case .fetch: "fetch chunks"
@@ -19,31 +20,35 @@ struct JobTimings: Sendable {
         }
     }
 
-    private(set) var durations = [Duration](repeating: .zero, count: Step.allCases.count)
+    /// Time spent in each step, indexed by `Step.rawValue`.
+    public private(set) var durations = [Duration](repeating: .zero, count: Step.allCases.count)
     /// Jobs added up.
-    private(set) var jobs = 0
+    public private(set) var jobs = 0
+
+    /// No time spent yet.
+    public init() {}
 
     /// Adds `duration` to `step`.
-    mutating func add(_ step: Step, _ duration: Duration) { durations[step.rawValue] += duration }
+    public mutating func add(_ step: Step, _ duration: Duration) { durations[step.rawValue] += duration }
 
     /// Runs `body`, adding its time to `step`.
-    mutating func time<T>(_ step: Step, _ body: () async throws -> T) async rethrows -> T {
+    public mutating func time<T>(_ step: Step, _ body: () async throws -> T) async rethrows -> T {
         let start = ContinuousClock.now
         defer { add(step, ContinuousClock.now - start) }
         return try await body()
     }
 
     /// Adds another job's (or worker's) timings.
-    mutating func add(_ other: JobTimings) {
+    public mutating func add(_ other: JobTimings) {
         for step in Step.allCases { add(step, other.durations[step.rawValue]) }
         jobs += max(1, other.jobs)
     }
 
     /// The sum of every step.
-    var total: Duration { durations.reduce(.zero, +) }
+    public var total: Duration { durations.reduce(.zero, +) }
 
     /// One line: each step in milliseconds (and its share of the total).
-    var line: String {
+    public var line: String {
         let total = Self.milliseconds(self.total)
         return Step.allCases.map { step in
             let ms = Self.milliseconds(durations[step.rawValue])

@@ -1,12 +1,11 @@
 import Foundation
-import PostgresArchive
 import PostgresNIO
 import Synchronization
 
-/// Wakes an idle worker when a file is queued: a connection of its own listens on
+/// Wakes an idle worker (`vanthu worker`, the in-process worker of `vanthu serve`) when a file is queued: a connection of its own listens on
 /// `vanthu_jobs` (``IngestQueue/channel``); the worker looks at the queue when notified or every
 /// few seconds anyway (a lost connection costs only latency).
-final class QueueWakeup: Sendable {
+public final class QueueWakeup: Sendable {
     /// Set by a notification, cleared by ``wait(seconds:unless:)``.
     private final class Flag: Sendable {
         let value = Mutex(false)
@@ -16,7 +15,8 @@ final class QueueWakeup: Sendable {
     private let listener: Task<Void, Never>
 
     /// Starts listening on `location`'s queue channel.
-    init(location: PostgresLocation) {
+    /// - Parameter location: The database the queue is in.
+    public init(location: PostgresLocation) {
         let notified = self.notified
         listener = Task {
             let logger = PostgresMigrator.quiet
@@ -31,7 +31,10 @@ final class QueueWakeup: Sendable {
     }
 
     /// Returns after `seconds`, or sooner when a file was queued or `stop` says so.
-    func wait(seconds: Int, unless stop: () -> Bool) async {
+    /// - Parameters:
+    ///   - seconds: The longest wait.
+    ///   - stop: Asked four times a second; `true` ends the wait.
+    public func wait(seconds: Int, unless stop: () -> Bool) async {
         let deadline = ContinuousClock.now + .seconds(seconds)
         while ContinuousClock.now < deadline, !stop() {
             if notified.value.withLock({ flag in
@@ -45,5 +48,5 @@ final class QueueWakeup: Sendable {
     }
 
     /// Stops listening.
-    func cancel() { listener.cancel() }
+    public func cancel() { listener.cancel() }
 }

@@ -118,4 +118,56 @@ public enum DocumentFixtures {
             pages: ["Chính phủ ban hành Nghị định quy định chi tiết Luật Thực hiện dân chủ ở cơ sở."]
         )
     }
+
+    /// The issuer of the number cross-check cases (both archives' suites).
+    public static let crossCheckIssuer = "Ủy ban nhân dân tỉnh Quảng Ngãi"
+
+    /// A Quyết định of ``crossCheckIssuer`` whose number came `from` a source at `confidence`
+    /// (`nil`: unreadable), for the number cross-check against the issuer's series.
+    public static func crossCheckDecision(
+        _ number: String?,
+        date: String,
+        from: EvidenceSource,
+        confidence: Double,
+        path: String
+    ) -> (ParsedDocument, DocumentText) {
+        var (parsed, text) = document(
+            path: path,
+            number: number,
+            type: "Quyết định",
+            date: date,
+            issuer: crossCheckIssuer,
+            subject: "Về việc thử \(path)",
+            pages: ["Quyết định \(path)"]
+        )
+        parsed.evidence = Evidence(
+            number: .init(from: from, confidence: confidence, readings: [.init(value: number ?? "…/QĐ-UBND", from: .printed, confidence: 0)])
+        )
+        return (parsed, text)
+    }
+
+    /// A report of ``crossCheckIssuer`` citing "N/QĐ-UBND ngày D" of the same issuer.
+    public static func crossCheckCitingReport(_ number: String, date: String, path: String) -> (ParsedDocument, DocumentText) {
+        document(
+            path: path,
+            number: "12/BC-UBND",
+            type: "Báo cáo",
+            date: "2025-03-01",
+            issuer: crossCheckIssuer,
+            subject: "Báo cáo \(path)",
+            pages: ["Căn cứ Quyết định số \(number) ngày ..."],
+            citations: [
+                Citation(
+                    type: "Quyết định",
+                    number: DocumentNumber(number),
+                    date: date,
+                    issuer: crossCheckIssuer,
+                    relation: .basis,
+                    text: "Quyết định số \(number)",
+                    page: 1,
+                    mentions: 1
+                )
+            ]
+        )
+    }
 }

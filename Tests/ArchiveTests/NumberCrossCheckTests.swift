@@ -6,54 +6,16 @@ import Testing
 
 /// A handwritten or unreadable number checked against the issuer's series and citing documents.
 @Suite struct NumberCrossCheckTests {
-    static let issuer = "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    static let issuer = DocumentFixtures.crossCheckIssuer
 
     /// A Quyết định of the province with its number's evidence.
     static func decision(_ number: String?, date: String, from: EvidenceSource, confidence: Double, path: String) -> (ParsedDocument, DocumentText) {
-        var (parsed, text) = Fixtures.document(
-            path: path,
-            number: number,
-            type: "Quyết định",
-            date: date,
-            issuer: issuer,
-            subject: "Về việc thử \(path)",
-            pages: ["Quyết định \(path)"]
-        )
-        parsed.evidence = Evidence(
-            number: .init(
-                from: from,
-                confidence: confidence,
-                readings: [
-                    .init(value: number ?? "…/QĐ-UBND", from: .printed, confidence: 0)
-                ]
-            )
-        )
-        return (parsed, text)
+        DocumentFixtures.crossCheckDecision(number, date: date, from: from, confidence: confidence, path: path)
     }
 
     /// A report citing "N/QĐ-UBND ngày D" of the province.
     static func citing(_ number: String, date: String) -> (ParsedDocument, DocumentText) {
-        Fixtures.document(
-            path: "bc-\(number.prefix(3)).pdf",
-            number: "12/BC-UBND",
-            type: "Báo cáo",
-            date: "2025-03-01",
-            issuer: issuer,
-            subject: "Báo cáo",
-            pages: ["Căn cứ Quyết định số \(number) ngày ..."],
-            citations: [
-                Citation(
-                    type: "Quyết định",
-                    number: DocumentNumber(number),
-                    date: date,
-                    issuer: issuer,
-                    relation: .basis,
-                    text: "Quyết định số \(number)",
-                    page: 1,
-                    mentions: 1
-                )
-            ]
-        )
+        DocumentFixtures.crossCheckCitingReport(number, date: date, path: "bc-\(number.prefix(3)).pdf")
     }
 
     /// Stores a document and returns its id.

@@ -149,6 +149,6 @@ import Testing
         let rebuiltUIDs = again.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
         #expect(Set(rebuiltUIDs) == Set(uids))
         // Folding never splits a UTF-8 sequence: every physical line is valid UTF-8 on its own.
-        for line in physical { #expect(String(validatingUTF8: Array(line.utf8CString)) != nil) }
+        for line in physical { #expect(String(validatingCString: Array(line.utf8CString)) != nil) }
     }
 }

@@ -55,7 +55,7 @@ struct PageLimitTests {
     @Test func everyPageIsReported() throws {
         let path = try Self.blankPDF(pages: 4)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var options = OCROptions(jobs: 1)
+        let options = OCROptions(jobs: 1)
         let seen = Mutex(Seen())
         try OCRProcessor(
             options: options,

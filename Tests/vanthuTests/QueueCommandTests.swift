@@ -76,7 +76,7 @@ struct QueueCommandParsingTests {
 
     @Test("the queue commands refuse an SQLite file")
     func queueNeedsPostgres() async throws {
-        var command = try #require(try Vanthu.parseAsRoot(["jobs", "--index", "archive.sqlite"]) as? JobsCommand)
+        let command = try #require(try Vanthu.parseAsRoot(["jobs", "--index", "archive.sqlite"]) as? JobsCommand)
         await #expect { try await command.run() } throws: { error in
             (error as? CommandError)?.code == .queueNeedsPostgres
         }

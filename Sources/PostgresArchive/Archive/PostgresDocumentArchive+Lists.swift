@@ -108,7 +108,7 @@ extension PostgresDocumentArchive {
             return (page, "[" + items.joined(separator: ",") + "]")
         }
         for (page, json) in encoded {
-            try await connection.query(
+            _ = try await connection.query(
                 """
                 INSERT INTO page_words (page_id, width, height, rotation, deskew_angle, words)
                 SELECT id, \(page.width), \(page.height), \(page.rotation), \(page.deskewAngle), \(json)

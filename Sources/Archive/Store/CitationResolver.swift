@@ -10,15 +10,6 @@ package enum CitationResolver {
     /// resolved once, at its end: a batch resolves each affected citation once, against the
     /// archive with the whole batch in it.
     struct Pending {
-        /// What resolution compares of an inserted document.
-        struct Inserted {
-            var id: Int64
-            var numberKey: String?
-            var date: String?
-            var year: String?
-            var issuerKeys: [String?]
-        }
-
         private var documents: [Inserted] = []
         private var previousIDs: [Int64] = []
         /// Whether `unsure_numbers` may hold rows (`nil`: not asked yet in this transaction).
@@ -52,30 +43,20 @@ package enum CitationResolver {
                     arguments: [document.id]
                 )
             }
-            // A citation naming a new number changes only when a new document is a candidate for
-            // it (nothing contradicts) or when it was ambiguous: the others keep their resolution.
-            let byKey = Dictionary(grouping: documents.filter { $0.numberKey != nil }, by: { $0.numberKey ?? "" })
-            for (numberKey, named) in byKey.sorted(by: { $0.key < $1.key }) {
+            for (numberKey, named) in byNumberKey(documents) {
                 let rows = try Row.fetchAll(
                     db.cachedStatement(sql: "SELECT id, document_id, date, number_year, issuer_key, ambiguous FROM citations WHERE number_key = ?"),
                     arguments: [numberKey]
                 )
                 for row in rows {
-                    let citingID: Int64 = row["document_id"]
-                    let affected =
-                        row["ambiguous"] as Bool? ?? false
-                        || named.contains { document in
-                            document.id != citingID
-                                && compatible(
-                                    citationDate: row["date"],
-                                    citationYear: row["number_year"],
-                                    citationIssuer: row["issuer_key"],
-                                    documentDate: document.date,
-                                    documentYear: document.year,
-                                    documentIssuers: document.issuerKeys
-                                )
-                        }
-                    if affected { ids.append(row["id"]) }
+                    let citation = Cited(
+                        citingID: row["document_id"],
+                        date: row["date"],
+                        year: row["number_year"],
+                        issuer: row["issuer_key"],
+                        ambiguous: row["ambiguous"] as Bool? ?? false
+                    )
+                    if affected(citation, by: named) { ids.append(row["id"]) }
                 }
             }
             for previousID in previousIDs {
@@ -112,23 +93,90 @@ package enum CitationResolver {
             ),
             arguments: [key, citingID]
         )
-        let matching = candidates.filter { doc in
-            compatible(
-                citationDate: citation["date"],
-                citationYear: citation["number_year"],
-                citationIssuer: citation["issuer_key"],
-                documentDate: doc["date"],
-                documentYear: doc["number_year"],
-                documentIssuers: [doc["issuer_key"], doc["parent_issuer_key"]]
-            )
-        }
-        let resolved: Int64? = matching.count == 1 ? matching[0]["id"] : nil
-        let ambiguous = matching.count > 1
+        let (resolved, ambiguous) = decide(
+            Cited(citingID: citingID, date: citation["date"], year: citation["number_year"], issuer: citation["issuer_key"], ambiguous: false),
+            among: candidates.map { doc in
+                Inserted(
+                    id: doc["id"],
+                    numberKey: key,
+                    date: doc["date"],
+                    year: doc["number_year"],
+                    issuerKeys: [doc["issuer_key"], doc["parent_issuer_key"]]
+                )
+            }
+        )
         // Most citations keep their resolution (a new one naming an instrument outside the archive
         // stays unresolved): only a change is written.
         guard resolved != citation["resolved_document_id"] || ambiguous != citation["ambiguous"] else { return }
         try db.cachedStatement(sql: "UPDATE citations SET resolved_document_id = ?, ambiguous = ? WHERE id = ?")
             .execute(arguments: [resolved, ambiguous, citationID])
+    }
+
+    /// What resolution compares of a document: an inserted one, or a candidate for a citation.
+    package struct Inserted: Sendable {
+        package var id: Int64
+        package var numberKey: String?
+        package var date: String?
+        package var year: String?
+        /// The issuer's key and its parent's (a department's ministry).
+        package var issuerKeys: [String?]
+
+        package init(id: Int64, numberKey: String?, date: String?, year: String?, issuerKeys: [String?]) {
+            self.id = id
+            self.numberKey = numberKey
+            self.date = date
+            self.year = year
+            self.issuerKeys = issuerKeys
+        }
+    }
+
+    /// What resolution compares of a stored citation.
+    package struct Cited: Sendable {
+        package var citingID: Int64
+        package var date: String?
+        package var year: String?
+        package var issuer: String?
+        package var ambiguous: Bool
+
+        package init(citingID: Int64, date: String?, year: String?, issuer: String?, ambiguous: Bool) {
+            self.citingID = citingID
+            self.date = date
+            self.year = year
+            self.issuer = issuer
+            self.ambiguous = ambiguous
+        }
+    }
+
+    /// The inserted documents with a number, grouped by its key, in key order.
+    package static func byNumberKey(_ documents: [Inserted]) -> [(key: String, documents: [Inserted])] {
+        Dictionary(grouping: documents.filter { $0.numberKey != nil }, by: { $0.numberKey ?? "" })
+            .sorted { $0.key < $1.key }
+            .map { (key: $0.key, documents: $0.value) }
+    }
+
+    /// Whether a citation naming the new documents' number must be resolved again: only when one
+    /// of them is a candidate for it (nothing contradicts) or when it was ambiguous; the others
+    /// keep their resolution.
+    package static func affected(_ citation: Cited, by named: [Inserted]) -> Bool {
+        citation.ambiguous || named.contains { $0.id != citation.citingID && compatible(citation, $0) }
+    }
+
+    /// The citation's resolution among the current documents of its number key: the one
+    /// compatible document, or none and ambiguous when several are.
+    package static func decide(_ citation: Cited, among candidates: [Inserted]) -> (resolved: Int64?, ambiguous: Bool) {
+        let matching = candidates.filter { $0.id != citation.citingID && compatible(citation, $0) }
+        return (matching.count == 1 ? matching[0].id : nil, matching.count > 1)
+    }
+
+    static func compatible(_ citation: Cited, _ document: Inserted) -> Bool {
+        compatible(
+            citationDate: citation.date,
+            citationYear: citation.year,
+            citationIssuer: citation.issuer,
+            documentDate: document.date,
+            documentYear: document.year,
+            documentIssuers: document.issuerKeys
+        )
     }
 
     /// Whether nothing known about the citation contradicts the document.

@@ -7,14 +7,7 @@ import PostgresNIO
 /// whose number key matches and whose date, year and issuer do not contradict it; several matches
 /// leave it unresolved and flagged ambiguous.
 struct PendingResolution {
-    /// What resolution compares of an inserted document.
-    struct Inserted {
-        var id: Int64
-        var numberKey: String?
-        var date: String?
-        var year: String?
-        var issuerKeys: [String?]
-    }
+    typealias Inserted = CitationResolver.Inserted
 
     private var documents: [Inserted] = []
     private var previousIDs: [Int64] = []
@@ -48,33 +41,19 @@ struct PendingResolution {
                 "SELECT id FROM citations WHERE document_id = \(document.id) AND number_key IS NOT NULL ORDER BY id"
             ) { try $0["id"].decode(Int64.self) }
         }
-        let byKey = Dictionary(grouping: documents.filter { $0.numberKey != nil }, by: { $0.numberKey ?? "" })
-        for (numberKey, named) in byKey.sorted(by: { $0.key < $1.key }) {
-            let rows = try await writer.rows(
+        for (numberKey, named) in CitationResolver.byNumberKey(documents) {
+            ids += try await writer.rows(
                 "SELECT id, document_id, date, number_year, issuer_key, ambiguous FROM citations WHERE number_key = \(numberKey) ORDER BY id"
             ) { row in
-                (
-                    id: try row["id"].decode(Int64.self), citing: try row["document_id"].decode(Int64.self),
-                    date: try row["date"].decode(String?.self), year: try row["number_year"].decode(String?.self),
-                    issuer: try row["issuer_key"].decode(String?.self), ambiguous: try row["ambiguous"].decode(Bool.self)
+                let citation = CitationResolver.Cited(
+                    citingID: try row["document_id"].decode(Int64.self),
+                    date: try row["date"].decode(String?.self),
+                    year: try row["number_year"].decode(String?.self),
+                    issuer: try row["issuer_key"].decode(String?.self),
+                    ambiguous: try row["ambiguous"].decode(Bool.self)
                 )
-            }
-            for row in rows {
-                let affected =
-                    row.ambiguous
-                    || named.contains { document in
-                        document.id != row.citing
-                            && CitationResolver.compatible(
-                                citationDate: row.date,
-                                citationYear: row.year,
-                                citationIssuer: row.issuer,
-                                documentDate: document.date,
-                                documentYear: document.year,
-                                documentIssuers: document.issuerKeys
-                            )
-                    }
-                if affected { ids.append(row.id) }
-            }
+                return CitationResolver.affected(citation, by: named) ? try row["id"].decode(Int64.self) : nil
+            }.compactMap { $0 }
         }
         for previousID in previousIDs {
             ids += try await writer.rows("SELECT id FROM citations WHERE resolved_document_id = \(previousID) ORDER BY id") {
@@ -111,24 +90,18 @@ struct PendingResolution {
             WHERE number_key = \(key) AND superseded_by IS NULL AND copy_of IS NULL AND id <> \(citation.citing)
             """
         ) { row in
-            (
-                id: try row["id"].decode(Int64.self), date: try row["date"].decode(String?.self),
+            Inserted(
+                id: try row["id"].decode(Int64.self),
+                numberKey: key,
+                date: try row["date"].decode(String?.self),
                 year: try row["number_year"].decode(String?.self),
-                issuers: [try row["issuer_key"].decode(String?.self), try row["parent_issuer_key"].decode(String?.self)]
+                issuerKeys: [try row["issuer_key"].decode(String?.self), try row["parent_issuer_key"].decode(String?.self)]
             )
         }
-        let matching = candidates.filter { document in
-            CitationResolver.compatible(
-                citationDate: citation.date,
-                citationYear: citation.year,
-                citationIssuer: citation.issuer,
-                documentDate: document.date,
-                documentYear: document.year,
-                documentIssuers: document.issuers
-            )
-        }
-        let resolved: Int64? = matching.count == 1 ? matching[0].id : nil
-        let ambiguous = matching.count > 1
+        let (resolved, ambiguous) = CitationResolver.decide(
+            .init(citingID: citation.citing, date: citation.date, year: citation.year, issuer: citation.issuer, ambiguous: false),
+            among: candidates
+        )
         guard resolved != citation.resolved || ambiguous != citation.ambiguous else { return }
         try await writer.run("UPDATE citations SET resolved_document_id = \(resolved), ambiguous = \(ambiguous) WHERE id = \(citationID)")
     }

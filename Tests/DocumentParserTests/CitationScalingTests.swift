@@ -42,9 +42,9 @@ struct CitationScalingTests {
         #expect(t4 / t1 < 8, "500 citations: \(t1) s, 2000: \(t4) s")
     }
 
-    @Test func ocrVariantsCompareOnlyNeighbours() {
-        // 20,000 clean numbers on one date: none is a slip of another, and the merge is quick.
-        let citations = (0..<20_000).map { i in
+    /// Decisions 1…n/QĐ-UBND of one date, each read cleanly.
+    static func cleanDecisions(_ n: Int) -> [Citation] {
+        (0..<n).map { i in
             Citation(
                 type: "Quyết định",
                 number: DocumentNumber("\(i + 1)/QĐ-UBND"),
@@ -57,6 +57,11 @@ struct CitationScalingTests {
                 mentions: 1
             )
         }
+    }
+
+    @Test func ocrVariantsCompareOnlyNeighbours() {
+        // 20,000 clean numbers on one date: none is a slip of another, and the merge is quick.
+        let citations = Self.cleanDecisions(20_000)
         var merged: [Citation] = []
         let seconds = Self.cpuSeconds { merged = OCRVariants.merge(citations) }
         #expect(merged.count == 20_000)
@@ -64,19 +69,7 @@ struct CitationScalingTests {
     }
 
     @Test func aSlipAmongManyStillMerges() {
-        var citations = (0..<2_000).map { i in
-            Citation(
-                type: "Quyết định",
-                number: DocumentNumber("\(i + 1)/QĐ-UBND"),
-                name: nil,
-                date: "2024-01-01",
-                issuer: nil,
-                relation: .reference,
-                text: "Quyết định số \(i + 1)/QĐ-UBND",
-                page: 1,
-                mentions: 1
-            )
-        }
+        var citations = Self.cleanDecisions(2_000)
         // "1 500/QĐ-UBND" read as 1600: damaged (not verbatim in its text), one edit from the clean 1500.
         citations.append(
             Citation(

@@ -67,6 +67,25 @@ extension GraphNode {
     }
 }
 
+extension GraphNode {
+    /// The node of an archived document: its summary, its status and how many scans it has.
+    package init(document summary: DocumentSummary, status: String?, scans: Int?) {
+        self.init(
+            id: "d\(summary.id)",
+            number: summary.number,
+            name: nil,
+            type: summary.type,
+            date: summary.date,
+            issuer: summary.issuer,
+            subject: summary.subject,
+            inArchive: true,
+            fileName: summary.sourcePath.split(separator: "/").last.map(String.init),
+            status: status,
+            scans: scans
+        )
+    }
+}
+
 extension GraphEdge {
     /// An edge (other archive backends build it from their rows).
     package init(_ id: String, source: String, target: String, relation: String, mentions: Int, action: String?) {

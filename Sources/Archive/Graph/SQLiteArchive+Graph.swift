@@ -102,20 +102,7 @@ extension SQLiteArchive {
         """
 
     static func documentNode(_ row: Row) -> GraphNode {
-        let summary = DocumentSummary(row: row)
-        return GraphNode(
-            id: "d\(summary.id)",
-            number: summary.number,
-            name: nil,
-            type: summary.type,
-            date: summary.date,
-            issuer: summary.issuer,
-            subject: summary.subject,
-            inArchive: true,
-            fileName: summary.sourcePath.split(separator: "/").last.map(String.init),
-            status: row["status"],
-            scans: row["scans"]
-        )
+        GraphNode(document: DocumentSummary(row: row), status: row["status"], scans: row["scans"])
     }
 
     static func externalNode(_ row: Row) -> GraphNode {

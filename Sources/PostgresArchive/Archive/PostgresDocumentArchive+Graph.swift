@@ -88,20 +88,7 @@ extension PostgresDocumentArchive {
     }
 
     static func documentNode(_ row: PostgresRandomAccessRow) throws -> GraphNode {
-        let summary = try Self.summary(row)
-        return GraphNode(
-            "d\(summary.id)",
-            number: summary.number,
-            name: nil,
-            type: summary.type,
-            date: summary.date,
-            issuer: summary.issuer,
-            subject: summary.subject,
-            inArchive: true,
-            fileName: summary.sourcePath.split(separator: "/").last.map(String.init),
-            status: try row["status"].decode(String?.self),
-            scans: try row["scans"].decode(Int.self)
-        )
+        GraphNode(document: try Self.summary(row), status: try row["status"].decode(String?.self), scans: try row["scans"].decode(Int.self))
     }
 
     static func externalNode(_ row: PostgresRandomAccessRow) throws -> GraphNode {

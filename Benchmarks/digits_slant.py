@@ -6,7 +6,9 @@ office-pen augmented as in training, as they are and leaning further right (an e
 the field's median slant as one more variant. Also: a printed-slash-like stroke inside a field
 must still be rejected.
 
-usage: python3 Benchmarks/digits_slant.py [FIELDS]   (needs Scripts/digits/requirements.txt)
+usage: python3 Benchmarks/digits_slant.py [FIELDS] [--weights A.npz [B.npz ...]]
+       (needs Scripts/digits/requirements.txt; --weights reads those members, as an ensemble,
+       instead of the committed ones: one member alone beside the ensemble, same fields)
 
 It mirrors the Swift code (shear, dilation, moments, median over glyphs of ≥ 0.6 of the tallest
 height, the 0.25 threshold) in numpy; the network is the committed `DigitWeights.swift`.
@@ -69,7 +71,14 @@ def read(fields, with_slant):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 700
+    global P
+    args = sys.argv[1:]
+    if "--weights" in args:
+        at = args.index("--weights")
+        P = [dict(np.load(path)) for path in args[at + 1:]]
+        args = args[:at]
+    n = int(args[0]) if args else 700
+    print(f"network: {len(P) if isinstance(P, list) else 1} member(s)")
     _, _, te_x, te_y = digits_data.writer_split()
     rng = np.random.default_rng(12)
     plain, leaning, labels = [], [], []

@@ -77,6 +77,7 @@ def main():
     ap.add_argument("--vanthu", default=str(ROOT / ".build" / "release" / "vanthu"))
     ap.add_argument("--real-dev", default=str(ROOT.parent / "shared" / "real-dev"))
     ap.add_argument("--ocr-cache")
+    ap.add_argument("--details", action="store_true", help="print each wrong number and date with its confidence")
     a = ap.parse_args()
     real_dev = pathlib.Path(a.real_dev).resolve()
     files = scans(real_dev)
@@ -104,6 +105,10 @@ def main():
                 silent = [n for n in wrong if docs[n].get(field) is not None and not warned(docs[n], field)]
                 print(f"  {field}: wrong or missing {len(wrong)}/{len(names)}, wrong without a warning {len(silent)}"
                       + (f" ({', '.join(silent)})" if silent else ""))
+                if a.details:
+                    for n in wrong:
+                        ev = ((docs[n].get("evidence") or {}).get(field) or {})
+                        print(f"    {n}: {docs[n].get(field)} (confidence {ev.get('confidence', '—')}), truth {truths[n][field]}")
         print()
 
     print("## calibration (full route, both groups, number and date)")

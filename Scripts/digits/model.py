@@ -132,30 +132,38 @@ class Adam:
 
 
 def predict(p, x, batch=512):
+    """Class probabilities of one network (a dict of weights) or, for a list of networks, the
+    mean of their probabilities (the ensemble Swift runs)."""
+    if isinstance(p, (list, tuple)):
+        return np.mean([predict(member, x, batch) for member in p], axis=0)
     out = []
     for i in range(0, len(x), batch):
         out.append(softmax(forward(p, x[i:i + batch]).astype(np.float64)))
     return np.concatenate(out) if out else np.zeros((0, 11))
 
 
-def load_swift(path: str) -> dict[str, np.ndarray]:
-    """The weights committed in Sources/HandwrittenDigits/DigitWeights.swift."""
+def load_swift(path: str) -> list[dict[str, np.ndarray]]:
+    """The ensemble committed in Sources/HandwrittenDigits/DigitWeights.swift: one dict of
+    weights per member (older files hold one network as `float16Base64`)."""
     import base64
     import re
     text = open(path, encoding="utf-8").read()
-    blob = re.search(r'float16Base64 = """\n(.*?)"""', text, re.S)
-    if blob is None:
-        raise SystemExit(f"{path}: no float16Base64 literal")
-    values = np.frombuffer(base64.b64decode("".join(blob.group(1).split())), dtype="<f2").astype(np.float32)
+    blobs = re.findall(r'"""\n(.*?)"""', text, re.S)
+    if not blobs:
+        raise SystemExit(f"{path}: no weights literal")
     # The shapes written beside the weights (older files have narrower layers than SHAPES).
     shapes = {m.group(1): tuple(int(v) for v in m.group(2).split(","))
               for m in re.finditer(r'\("([a-z0-9.]+)", \[([0-9, ]+)\]\)', text)}
-    params, at = {}, 0
-    for name in ORDER:
-        shape = shapes.get(name, SHAPES[name])
-        n = int(np.prod(shape))
-        params[name] = values[at:at + n].reshape(shape)
-        at += n
-    if at != len(values):
-        raise SystemExit(f"{path}: {len(values)} values, the network needs {at}")
-    return params
+    members = []
+    for blob in blobs:
+        values = np.frombuffer(base64.b64decode("".join(blob.split())), dtype="<f2").astype(np.float32)
+        params, at = {}, 0
+        for name in ORDER:
+            shape = shapes.get(name, SHAPES[name])
+            n = int(np.prod(shape))
+            params[name] = values[at:at + n].reshape(shape)
+            at += n
+        if at != len(values):
+            raise SystemExit(f"{path}: {len(values)} values, the network needs {at}")
+        members.append(params)
+    return members

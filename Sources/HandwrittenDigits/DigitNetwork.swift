@@ -70,10 +70,12 @@ struct DigitNetwork: Sendable {
         return exps.map { $0 / sum }
     }
 
-    /// Valid 5×5 convolution followed by ReLU; input [channels, side, side].
+    /// Valid 5×5 convolution followed by ReLU; input [channels, side, side]. Many input
+    /// channels on a small map (the second layer) go through ``convolveByPatches``.
     static func convolve(_ input: [Float], channels: Int, side: Int, weights: [Float], bias: [Float]) -> [Float] {
         let k = 5
         let out = side - k + 1
+        if channels * k * k > 4 * out { return convolveByPatches(input, channels: channels, side: side, weights: weights, bias: bias) }
         let filters = bias.count
         var result = [Float](repeating: 0, count: filters * out * out)
         input.withUnsafeBufferPointer { x in
@@ -99,6 +101,66 @@ struct DigitNetwork: Sendable {
             }
         }
         return result
+    }
+
+    /// The same convolution as one dot product per filter and position over the position's
+    /// patch (channels × 5 × 5 values laid out as the weights are): long, contiguous products
+    /// where the row-by-row form would run loops of 8.
+    static func convolveByPatches(_ input: [Float], channels: Int, side: Int, weights: [Float], bias: [Float]) -> [Float] {
+        let k = 5
+        let out = side - k + 1
+        let filters = bias.count
+        let patch = channels * k * k
+        var patches = [Float](repeating: 0, count: out * out * patch)
+        input.withUnsafeBufferPointer { x in
+            patches.withUnsafeMutableBufferPointer { p in
+                for y in 0..<out {
+                    for xx in 0..<out {
+                        var at = (y * out + xx) * patch
+                        for c in 0..<channels {
+                            for ky in 0..<k {
+                                let src = (c * side + y + ky) * side + xx
+                                for kx in 0..<k { p[at + kx] = x[src + kx] }
+                                at += k
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var result = [Float](repeating: 0, count: filters * out * out)
+        patches.withUnsafeBufferPointer { p in
+            weights.withUnsafeBufferPointer { w in
+                result.withUnsafeMutableBufferPointer { r in
+                    guard let pb = p.baseAddress, let wb = w.baseAddress else { return }
+                    for f in 0..<filters {
+                        let wf = wb + f * patch
+                        for position in 0..<(out * out) {
+                            r[f * out * out + position] = max(0, dot(wf, pb + position * patch, count: patch) + bias[f])
+                        }
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Σ a[i]·b[i] in eight lanes (a float sum in one lane is not vectorised: its order is fixed).
+    static func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, count: Int) -> Float {
+        var lanes = SIMD8<Float>()
+        var i = 0
+        while i + 8 <= count {
+            let x = UnsafeRawPointer(a + i).loadUnaligned(as: SIMD8<Float>.self)
+            let y = UnsafeRawPointer(b + i).loadUnaligned(as: SIMD8<Float>.self)
+            lanes += x * y
+            i += 8
+        }
+        var sum = lanes.sum()
+        while i < count {
+            sum += a[i] * b[i]
+            i += 1
+        }
+        return sum
     }
 
     /// 2×2 max-pooling; input [channels, side, side].

@@ -60,6 +60,17 @@ import Testing
         #expect(parsed.citations.map(\.number) == ["1466/QĐ-UBND"])
     }
 
+    @Test func aBlankThatEndedTheLineIsFilledAcrossIt() throws {
+        // Tesseract ended the line at the handwritten blank and read the slash as a fraction
+        // slash ("số:" and "⁄QĐ-UBND ngày" two lines apart).
+        let text = "Căn cứ Quyết định số:\n\n⁄QĐ-UBND ngày 12 tháng 02 năm 2025 của Ủy ban nhân dân tỉnh;"
+        let parsed = Self.parse([Self.reading("56", 0.8, printed: "số: ⁄QĐ-UBND")], text: text)
+        let cited = try #require(parsed.citations.first { $0.number == "56/QĐ-UBND" })
+        #expect(cited.numberHandwritten == true)
+        #expect(HandwrittenCitationNumbers.range(of: "số: ⁄QĐ-UBND", in: "số:⁄QĐ-UBND") == nil)  // the words' own gap is needed
+        #expect(HandwrittenCitationNumbers.range(of: "a b", in: "a c a  b").map { String("a c a  b"[$0]) } == "a  b")
+    }
+
     @Test func headerReadingsAreNotCitations() {
         let header = HandwrittenReading(field: .number, digits: "87", confidence: 0.95, method: .classifier, printed: "số ŠÏ /QÐ-")
         #expect(!Self.parse([header]).citations.contains { $0.number?.text.hasPrefix("87/") == true })

@@ -40,18 +40,39 @@ struct DigitClassifierTests {
         #expect(Double(junkRejected) >= 0.8 * Double(junk), "junk rejected \(junkRejected) of \(junk)")
     }
 
-    @Test func damagedWeightsFailLoudly() {
+    @Test func damagedWeightsFailLoudly() throws {
+        let first = try #require(DigitWeights.members.first)
         #expect(throws: DigitWeightsError.self) {
-            try DigitClassifier.load(base64: "not base64 at all!", layers: DigitWeights.layers)
+            try DigitClassifier.load(members: ["not base64 at all!"], layers: DigitWeights.layers)
         }
         #expect(throws: DigitWeightsError.self) {
-            try DigitClassifier.load(base64: String(DigitWeights.float16Base64.dropLast(8)), layers: DigitWeights.layers)
+            try DigitClassifier.load(members: [first, String(first.dropLast(8))], layers: DigitWeights.layers)
+        }
+        #expect(throws: DigitWeightsError.self) {
+            try DigitClassifier.load(members: [], layers: DigitWeights.layers)
         }
         var wrongShapes = DigitWeights.layers
         wrongShapes[0].shape = [1, 12, 5, 5]
         #expect(throws: DigitWeightsError.self) {
-            try DigitClassifier.load(base64: DigitWeights.float16Base64, layers: wrongShapes)
+            try DigitClassifier.load(members: [first], layers: wrongShapes)
         }
+    }
+
+    @Test func theMembersVoteTogether() throws {
+        // The bundled classifier averages every member; one member alone answers differently on
+        // some held-out glyph (else the ensemble would be one network written several times).
+        let members = DigitWeights.members
+        #expect(DigitClassifier.bundled.members == members.count)
+        guard members.count > 1 else { return }
+        let alone = try DigitClassifier.load(members: [members[0]], layers: DigitWeights.layers)
+        let fixture = try HeldOutFixture.load()
+        var differs = 0
+        for sample in fixture.samples.prefix(100) {
+            let a = alone.classify(sample.mask).probabilities
+            let b = DigitClassifier.bundled.classify(sample.mask).probabilities
+            if zip(a, b).contains(where: { abs($0 - $1) > 0.01 }) { differs += 1 }
+        }
+        #expect(differs > 0)
     }
 
     @Test func emptyMaskIsNotADigitOrAtLeastNotConfident() {

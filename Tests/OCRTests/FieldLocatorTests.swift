@@ -134,6 +134,62 @@ import Testing
         let printed = try #require(clean.first { $0.kind == .month })
         #expect(printed.printedLeft == 1512 && printed.printedRight == 1601)
     }
+    @Test func aBlankThatSplitTheLineIsFoundAcrossBothParts() throws {
+        // d17's appendix (250 dpi, landscape): tesseract ended the line at the handwritten number,
+        // read the slash as a fraction slash, and put an underline between the parts.
+        let lines = [
+            RecognizedLine(
+                text: "⁄Eèm thị-2 Quyết định số:",
+                confidence: 75,
+                box: Box(x: 284, y: 312, width: 495, height: 54),
+                words: [
+                    Self.word("⁄Eèm", 284, 98, y: 312, height: 50), Self.word("thị-2", 398, 90, y: 314, height: 52),
+                    Self.word("Quyết", 505, 104, y: 314, height: 45), Self.word("định", 625, 80, y: 312, height: 42),
+                    Self.word("số:", 722, 57, y: 322, height: 32),
+                ]
+            ),
+            RecognizedLine(
+                text: "⁄QĐ-UBND ngày",
+                confidence: 58,
+                box: Box(x: 902, y: 322, width: 346, height: 45),
+                words: [Self.word("⁄QĐ-UBND", 902, 220, y: 322, height: 45), Self.word("ngày", 1150, 98, y: 326, height: 41)]
+            ),
+            RecognizedLine(text: "", confidence: 95, box: Box(x: 1135, y: 401, width: 550, height: 8), words: []),
+            RecognizedLine(
+                text: "tháng 02 năm 2025",
+                confidence: 96,
+                box: Box(x: 1347, y: 315, width: 400, height: 53),
+                words: [
+                    Self.word("tháng", 1347, 110, y: 318, height: 48), Self.word("02", 1480, 44, y: 322, height: 32),
+                    Self.word("năm", 1545, 80, y: 324, height: 32), Self.word("2025", 1645, 100, y: 322, height: 32),
+                ]
+            ),
+        ]
+        let joined = FieldLocator.bands(lines)
+        #expect(joined.count == 1)
+        #expect(joined.first?.words.count == 11)
+        let found = FieldLocator.regions(in: lines, width: 2958, height: 2070)
+        let blank = try #require(found.first { $0.kind == .citationNumber })
+        #expect(blank.printed == "số: ⁄QĐ-UBND")
+        #expect(blank.printedLeft == 779 && blank.printedRight == 902)
+        let day = try #require(found.first { $0.kind == .day })
+        #expect(day.printedLeft == 1248 && day.printedRight == 1347)
+        // Lines of another band, or overlapping, stay apart.
+        let below = RecognizedLine(
+            text: "STT",
+            confidence: 92,
+            box: Box(x: 1900, y: 490, width: 77, height: 30),
+            words: [Self.word("STT", 1900, 77, y: 490, height: 30)]
+        )
+        #expect(FieldLocator.bands([lines[0], below]).count == 2)
+        #expect(FieldLocator.bands([lines[1], lines[0]]).count == 2)  // starts left of the other's end
+    }
+
+    @Test(arguments: ["/QĐ-UBND", "⁄QĐ-UBND", "∕QĐ-UBND"])
+    func everySlashOCRReadsOpensACode(_ code: String) {
+        #expect(FieldLocator.slashStart(of: Self.word(code, 660, 240), textHeight: 50) == 660)
+    }
+
     @Test func aPartyNumberEndsAtTheHyphenBeforeItsType() throws {
         // A youth union's "Số: 12-TB/ĐTN": the handwritten digits stop before "-TB".
         let party = try #require(Self.regions([Self.word("Số:", 400, 60), Self.word("-TB/ĐTN", 560, 180)]).first { $0.kind == .number })

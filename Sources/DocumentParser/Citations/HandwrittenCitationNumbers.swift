@@ -40,16 +40,45 @@ struct HandwrittenCitationNumbers: Sendable {
                 guard let printed = reading.printed, seen.insert(printed + "\(reading.box?.array ?? [])").inserted else { continue }
                 guard reading.looksHandwritten, reading.confidence >= Self.minimumConfidence, (1...5).contains(reading.digits.count),
                     reading.digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-                    let space = printed.firstIndex(of: " "), let slash = printed.firstIndex(of: "/"), space < slash,
-                    let range = pageText.range(of: printed)
+                    let space = printed.firstIndex(of: " "), let slash = printed.firstIndex(where: Self.slashes.contains), space < slash,
+                    let range = Self.range(of: printed, in: pageText)
                 else { continue }
-                pageText.replaceSubrange(range, with: String(printed[..<space]) + " " + reading.digits + String(printed[slash...]))
+                let code = "/" + printed[printed.index(after: slash)...]
+                pageText.replaceSubrange(range, with: String(printed[..<space]) + " " + reading.digits + code)
                 fills.append(Fill(page: page.number, digits: reading.digits, confidence: reading.confidence))
             }
             filled.pages[index].text = pageText
         }
         self.text = fills.isEmpty ? text : filled
         self.fills = fills
+    }
+
+    /// What OCR reads a printed slash as beside handwriting: the solidus, the fraction slash, the
+    /// division slash.
+    static let slashes: Set<Character> = ["/", "\u{2044}", "\u{2215}"]
+
+    /// Where the space-joined words of `printed` stand in `text`, whatever whitespace separates
+    /// them there: tesseract may have ended a line at the handwritten blank ("số:" and
+    /// "⁄QĐ-UBND ngày" as two lines).
+    static func range(of printed: String, in text: String) -> Range<String.Index>? {
+        let words = printed.split(separator: " ")
+        guard let first = words.first else { return nil }
+        var from = text.startIndex
+        while let start = text.range(of: first, range: from..<text.endIndex) {
+            var end = start.upperBound
+            var matched = true
+            for word in words.dropFirst() {
+                let gap = text[end...].prefix { $0.isWhitespace }
+                guard !gap.isEmpty, text[gap.endIndex...].hasPrefix(word) else {
+                    matched = false
+                    break
+                }
+                end = text.index(gap.endIndex, offsetBy: word.count)
+            }
+            if matched { return start.lowerBound..<end }
+            from = start.upperBound
+        }
+        return nil
     }
 
     /// Marks the citations whose numbers were filled, and says so in warnings.

@@ -33,7 +33,8 @@ struct FieldLocator {
     }
 
     /// The regions found on a page of `width` x `height` pixels.
-    static func regions(in lines: [RecognizedLine], width: Int, height: Int) -> [Region] {
+    static func regions(in recognised: [RecognizedLine], width: Int, height: Int) -> [Region] {
+        let lines = bands(recognised)
         let top = lines.filter { $0.box.y < height * 45 / 100 }
         var found: [Region] = []
         if let number = top.lazy.compactMap({ numberRegion(in: $0, pageWidth: width) }).first { found.append(number) }
@@ -46,6 +47,41 @@ struct FieldLocator {
         return found
     }
 
+    /// The lines with those tesseract split at a wide blank joined back: a handwritten number
+    /// between "số:" and "/QĐ-UBND" leaves a gap that ends a line, so an appendix's "(Kèm theo
+    /// Quyết định số:" and "/QĐ-UBND ngày" come as two lines of the same band. A line joins the
+    /// one before it when their vertical centres lie within half a letter height, their heights
+    /// are alike, and it starts to the right of where that one ends (columns side by side).
+    static func bands(_ lines: [RecognizedLine]) -> [RecognizedLine] {
+        var joined: [RecognizedLine] = []
+        // A rule or an underline between the two parts has no words and bounds nothing.
+        for line in lines where !line.words.isEmpty {
+            guard let last = joined.last else {
+                joined.append(line)
+                continue
+            }
+            let h = min(textHeight(of: last), textHeight(of: line))
+            let centreGap = abs((last.box.y * 2 + last.box.height) - (line.box.y * 2 + line.box.height)) / 2
+            let alike = max(last.box.height, line.box.height) <= 2 * min(last.box.height, line.box.height)
+            let gap = line.box.x - (last.box.x + last.box.width)
+            guard centreGap <= h / 2, alike, gap > 0, gap < 12 * h else {
+                joined.append(line)
+                continue
+            }
+            let x0 = min(last.box.x, line.box.x)
+            let y0 = min(last.box.y, line.box.y)
+            let x1 = max(last.box.x + last.box.width, line.box.x + line.box.width)
+            let y1 = max(last.box.y + last.box.height, line.box.y + line.box.height)
+            joined[joined.count - 1] = RecognizedLine(
+                text: last.text + " " + line.text,
+                confidence: min(last.confidence, line.confidence),
+                box: Box(x: x0, y: y0, width: x1 - x0, height: y1 - y0),
+                words: last.words + line.words
+            )
+        }
+        return joined
+    }
+
     /// At most this many citation blanks are read on a page (each costs a few classifications).
     static let maxCitationRegions = 6
 
@@ -56,10 +92,10 @@ struct FieldLocator {
         let words = line.words
         let h = textHeight(of: line)
         var found: [Region] = []
-        for (i, word) in words.enumerated() where word.text.first == "s" && VietnameseFolding.fold(word.text) == "so" {
+        for (i, word) in words.enumerated() where word.text.first == "s" && ["so", "so:"].contains(VietnameseFolding.fold(word.text)) {
             for j in (i + 1)..<min(words.count, i + 3) {
                 guard let slash = slashStart(of: words[j], textHeight: h) else { continue }
-                let between = words[(i + 1)..<j].map(\.text).joined() + words[j].text.prefix { $0 != "/" }
+                let between = words[(i + 1)..<j].map(\.text).joined() + words[j].text.prefix { !Self.slashes.contains($0) }
                 let anchorEnd = word.box.x + word.box.width
                 guard !between.contains(where: \.isNumber), Double(slash - anchorEnd) >= 0.8 * Double(h) else { break }
                 var region = region(.citationNumber, left: anchorEnd, right: slash, line: line, pageWidth: pageWidth, rightSlack: 0.9)
@@ -223,12 +259,16 @@ struct FieldLocator {
         return min(word.box.x + word.box.width, word.box.x + Int(width * Double(textHeight)))
     }
 
+    /// What OCR reads a printed slash as: the solidus, and the fraction and division slashes
+    /// tesseract gives for it beside handwriting ("⁄QĐ-UBND").
+    static let slashes: Set<Character> = ["/", "\u{2044}", "\u{2215}"]
+
     /// The x of the slash that opens a printed code ("/QĐ-UBND", "Đ4/UBND-KTTH"), or `nil`. When
     /// handwriting was merged before the slash, the code's printed width is measured back from the
     /// word's end.
     static func slashStart(of word: RecognizedWord, textHeight: Int) -> Int? {
         let chars = Array(word.text)
-        guard let index = chars.firstIndex(of: "/"), index + 1 < chars.count, chars[index + 1].isLetter else { return nil }
+        guard let index = chars.firstIndex(where: Self.slashes.contains), index + 1 < chars.count, chars[index + 1].isLetter else { return nil }
         // A Party-style number ("12-TB/ĐTN", "05-CT/TW"): the digits end at the hyphen before the
         // type code, which is print too.
         var start = index

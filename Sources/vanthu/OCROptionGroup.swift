@@ -24,6 +24,9 @@ struct OCROptionGroup: ParsableArguments {
     @Flag(help: "Do not even out the paper of pages whose background darkens across the page.")
     var noEvenBackground = false
 
+    @Flag(help: "Do not read again the rows of print tesseract's page layout left out.")
+    var noLineRecovery = false
+
     @Flag(help: "Do not read the handwritten number and day of scanned pages (plain OCR only).")
     var noHandwriting = false
 
@@ -46,6 +49,7 @@ struct OCROptionGroup: ParsableArguments {
         options.preprocessing.deskew = !noDeskew
         options.preprocessing.evenBackground = !noEvenBackground
         options.readHandwriting = !noHandwriting
+        options.recoverDroppedLines = !noLineRecovery
         options.compareDigitOCR = compareDigitOCR
         return options
     }

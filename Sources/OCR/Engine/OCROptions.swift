@@ -28,6 +28,9 @@ public struct OCROptions: Sendable, Hashable {
     /// Most pages a file may have (`--max-pages`), checked from its header before any page is read;
     /// `nil`: no limit.
     public var maxPages: Int? = nil
+    /// Read again, line by line, rows of print that tesseract's page layout left out
+    /// (``DroppedLines``); on by default, off (`--no-line-recovery`) for the text exactly as tesseract's layout gives it.
+    public var recoverDroppedLines: Bool = true
 
     /// Creates options.
     public init(

@@ -92,6 +92,15 @@ final class PageWorker {
         } catch let error as OCRError {
             throw OCRError(error.code, path: path, reason: "page \(number): \(error.reason)")
         }
+        if options.recoverDroppedLines, prepared.image.depth <= 8 {
+            let recovered = DroppedLines.bands(in: prepared.image, lines: result.lines)
+                .compactMap { engine.readBand($0, of: prepared.image, dpi: prepared.dpi) }
+                .filter { line in
+                    line.confidence >= DroppedLines.minimumConfidence
+                        && line.words.filter { $0.text.count >= 2 && $0.text.contains(where: \.isLetter) }.count >= 3
+                }
+            if !recovered.isEmpty { (result.lines, result.text) = DroppedLines.merge(recovered, into: result.lines, text: result.text) }
+        }
         let handwriting = handwritingReader?.read(
             page: prepared.ink ?? prepared.image,
             lines: result.lines,

@@ -116,6 +116,31 @@ final class TesseractEngine {
         return (String(cString: raw).trimmingCharacters(in: .whitespacesAndNewlines), Double(TessBaseAPIMeanTextConf(api)), box)
     }
 
+    /// Reads `band` of `image` as one line (page segmentation 7): its words with boxes in the
+    /// page's coordinates and the mean confidence, or `nil` when nothing was read.
+    func readBand(_ band: Box, of image: PageImage, dpi: Int) -> RecognizedLine? {
+        guard let box = boxCreate(Int32(band.x), Int32(band.y), Int32(band.width), Int32(band.height)) else { return nil }
+        defer {
+            var pointer: UnsafeMutablePointer<BOX>? = box
+            boxDestroy(&pointer)
+        }
+        guard let clip = PageImage.wrap(pixClipRectangle(image.pix, box, nil)) else { return nil }
+        let mode = TessBaseAPIGetPageSegMode(api)
+        TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE)
+        TessBaseAPISetImage2(api, clip.pix)
+        TessBaseAPISetSourceResolution(api, Int32(dpi))
+        defer {
+            TessBaseAPIClear(api)
+            TessBaseAPISetPageSegMode(api, mode)
+        }
+        guard TessBaseAPIRecognize(api, nil) == 0, var line = lines().first else { return nil }
+        func shifted(_ b: Box) -> Box { Box(x: b.x + band.x, y: b.y + band.y, width: b.width, height: b.height) }
+        line.box = shifted(line.box)
+        line.words = line.words.map { RecognizedWord(text: $0.text, confidence: $0.confidence, box: shifted($0.box)) }
+        line.confidence = Double(TessBaseAPIMeanTextConf(api))
+        return line
+    }
+
     /// Walks the result iterator: lines, and the words inside each.
     private func lines() -> [RecognizedLine] {
         guard let iterator = TessBaseAPIGetIterator(api) else { return [] }

@@ -137,33 +137,31 @@ import Testing
     @Test func aBlankThatSplitTheLineIsFoundAcrossBothParts() throws {
         // d17's appendix (250 dpi, landscape): tesseract ended the line at the handwritten number,
         // read the slash as a fraction slash, and put an underline between the parts.
+        // Each line's box spans its words, as tesseract's does.
+        func line(_ words: [RecognizedWord]) -> RecognizedLine {
+            let x0 = words.map(\.box.x).min() ?? 0
+            let y0 = words.map(\.box.y).min() ?? 0
+            let x1 = words.map { $0.box.x + $0.box.width }.max() ?? 0
+            let y1 = words.map { $0.box.y + $0.box.height }.max() ?? 0
+            return RecognizedLine(
+                text: words.map(\.text).joined(separator: " "),
+                confidence: 80,
+                box: Box(x: x0, y: y0, width: x1 - x0, height: y1 - y0),
+                words: words
+            )
+        }
         let lines = [
-            RecognizedLine(
-                text: "⁄Eèm thị-2 Quyết định số:",
-                confidence: 75,
-                box: Box(x: 284, y: 312, width: 495, height: 54),
-                words: [
-                    Self.word("⁄Eèm", 284, 98, y: 312, height: 50), Self.word("thị-2", 398, 90, y: 314, height: 52),
-                    Self.word("Quyết", 505, 104, y: 314, height: 45), Self.word("định", 625, 80, y: 312, height: 42),
-                    Self.word("số:", 722, 57, y: 322, height: 32),
-                ]
-            ),
-            RecognizedLine(
-                text: "⁄QĐ-UBND ngày",
-                confidence: 58,
-                box: Box(x: 902, y: 322, width: 346, height: 45),
-                words: [Self.word("⁄QĐ-UBND", 902, 220, y: 322, height: 45), Self.word("ngày", 1150, 98, y: 326, height: 41)]
-            ),
+            line([
+                Self.word("⁄Eèm", 284, 98, y: 312, height: 50), Self.word("thị-2", 398, 90, y: 314, height: 52),
+                Self.word("Quyết", 505, 104, y: 314, height: 45), Self.word("định", 625, 80, y: 312, height: 42),
+                Self.word("số:", 722, 57, y: 322, height: 32),
+            ]),
+            line([Self.word("⁄QĐ-UBND", 902, 220, y: 322, height: 45), Self.word("ngày", 1150, 98, y: 326, height: 41)]),
             RecognizedLine(text: "", confidence: 95, box: Box(x: 1135, y: 401, width: 550, height: 8), words: []),
-            RecognizedLine(
-                text: "tháng 02 năm 2025",
-                confidence: 96,
-                box: Box(x: 1347, y: 315, width: 400, height: 53),
-                words: [
-                    Self.word("tháng", 1347, 110, y: 318, height: 48), Self.word("02", 1480, 44, y: 322, height: 32),
-                    Self.word("năm", 1545, 80, y: 324, height: 32), Self.word("2025", 1645, 100, y: 322, height: 32),
-                ]
-            ),
+            line([
+                Self.word("tháng", 1347, 110, y: 318, height: 48), Self.word("02", 1480, 44, y: 322, height: 32),
+                Self.word("năm", 1545, 80, y: 324, height: 32), Self.word("2025", 1645, 100, y: 322, height: 32),
+            ]),
         ]
         let joined = FieldLocator.bands(lines)
         #expect(joined.count == 1)

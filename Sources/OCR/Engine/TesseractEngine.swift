@@ -102,18 +102,12 @@ final class TesseractEngine {
     /// Reads one short line (a stamped number or day) with page segmentation 7, returning its text
     /// and mean confidence.
     func readLine(_ image: PageImage, dpi: Int) -> (text: String, confidence: Double, box: Box?) {
-        let mode = TessBaseAPIGetPageSegMode(api)
-        TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE)
-        TessBaseAPISetImage2(api, image.pix)
-        TessBaseAPISetSourceResolution(api, Int32(dpi))
-        defer {
-            TessBaseAPIClear(api)
-            TessBaseAPISetPageSegMode(api, mode)
-        }
-        guard TessBaseAPIRecognize(api, nil) == 0, let raw = TessBaseAPIGetUTF8Text(api) else { return ("", 0, nil) }
-        defer { TessDeleteText(raw) }
-        let box = lines().first?.box
-        return (String(cString: raw).trimmingCharacters(in: .whitespacesAndNewlines), Double(TessBaseAPIMeanTextConf(api)), box)
+        asSingleLine(image, dpi: dpi) {
+            guard let raw = TessBaseAPIGetUTF8Text(api) else { return ("", 0, nil) }
+            defer { TessDeleteText(raw) }
+            let box = lines().first?.box
+            return (String(cString: raw).trimmingCharacters(in: .whitespacesAndNewlines), Double(TessBaseAPIMeanTextConf(api)), box)
+        } ?? ("", 0, nil)
     }
 
     /// Reads `band` of `image` as one line (page segmentation 7): its words with boxes in the
@@ -125,20 +119,29 @@ final class TesseractEngine {
             boxDestroy(&pointer)
         }
         guard let clip = PageImage.wrap(pixClipRectangle(image.pix, box, nil)) else { return nil }
+        return asSingleLine(clip, dpi: dpi) {
+            guard var line = lines().first else { return nil }
+            func shifted(_ b: Box) -> Box { Box(x: b.x + band.x, y: b.y + band.y, width: b.width, height: b.height) }
+            line.box = shifted(line.box)
+            line.words = line.words.map { RecognizedWord(text: $0.text, confidence: $0.confidence, box: shifted($0.box)) }
+            line.confidence = Double(TessBaseAPIMeanTextConf(api))
+            return line
+        } ?? nil
+    }
+
+    /// Recognises `image` as one line (page segmentation 7), hands the result to `read`, then
+    /// clears it and restores the engine's mode; `nil` when recognition failed.
+    private func asSingleLine<T>(_ image: PageImage, dpi: Int, _ read: () -> T) -> T? {
         let mode = TessBaseAPIGetPageSegMode(api)
         TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE)
-        TessBaseAPISetImage2(api, clip.pix)
+        TessBaseAPISetImage2(api, image.pix)
         TessBaseAPISetSourceResolution(api, Int32(dpi))
         defer {
             TessBaseAPIClear(api)
             TessBaseAPISetPageSegMode(api, mode)
         }
-        guard TessBaseAPIRecognize(api, nil) == 0, var line = lines().first else { return nil }
-        func shifted(_ b: Box) -> Box { Box(x: b.x + band.x, y: b.y + band.y, width: b.width, height: b.height) }
-        line.box = shifted(line.box)
-        line.words = line.words.map { RecognizedWord(text: $0.text, confidence: $0.confidence, box: shifted($0.box)) }
-        line.confidence = Double(TessBaseAPIMeanTextConf(api))
-        return line
+        guard TessBaseAPIRecognize(api, nil) == 0 else { return nil }
+        return read()
     }
 
     /// Walks the result iterator: lines, and the words inside each.

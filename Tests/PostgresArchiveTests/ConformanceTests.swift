@@ -13,8 +13,13 @@ import Testing
 /// differ), resolve, detail's citations, deadlines, facets, graph, status.
 @Suite("PostgreSQL archive conforms to the SQLite archive", .enabled(if: TestServer.enabled))
 struct ConformanceTests {
-    /// Both archives, filled with ``ConformanceDocuments/all()`` in the same order.
-    static func withBoth(_ body: @Sendable (SQLiteArchive, PostgresDocumentArchive) async throws -> Void) async throws {
+    /// Both archives, filled with `documents` (by default ``ConformanceDocuments/all()``) in the
+    /// same order; each store's outcome must match.
+    static func withBoth(
+        _ documents: [(ParsedDocument, DocumentText)]? = nil,
+        _ body: @Sendable (SQLiteArchive, PostgresDocumentArchive) async throws -> Void
+    ) async throws {
+        let documents = try documents ?? ConformanceDocuments.all()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vanthu-conformance-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -22,7 +27,7 @@ struct ConformanceTests {
         try await TestServer.withSchema { _, client in
             let postgres = PostgresDocumentArchive(client: client)
             try await postgres.migrate()
-            for (parsed, text) in try ConformanceDocuments.all() {
+            for (parsed, text) in documents {
                 let expected = try sqlite.store(parsed, text: text)
                 let outcome = try await postgres.store(parsed, text: text)
                 #expect(outcome == expected, "\(parsed.source.path)")

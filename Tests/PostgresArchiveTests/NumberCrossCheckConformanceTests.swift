@@ -38,17 +38,7 @@ struct NumberCrossCheckConformanceTests {
 
     @Test("series, filled numbers and later evidence: the same stored documents, citations and resolution")
     func sameAsSQLite() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vanthu-crosscheck-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let sqlite = try SQLiteArchive(path: folder.appendingPathComponent("archive.sqlite").path)
-        try await TestServer.withSchema { _, client in
-            let postgres = PostgresDocumentArchive(client: client)
-            try await postgres.migrate()
-            for (parsed, text) in Self.documents {
-                let expected = try sqlite.store(parsed, text: text)
-                #expect(try await postgres.store(parsed, text: text) == expected, "\(parsed.source.path)")
-            }
+        try await ConformanceTests.withBoth(Self.documents) { sqlite, postgres in
             for id in Int64(1)...Int64(Self.documents.count) {
                 let expected = try #require(try sqlite.detail(id: id))
                 let actual = try await postgres.detail(id: id)

@@ -3,6 +3,7 @@ import ArchiveSynthetic
 import DocumentParser
 import Foundation
 import PostgresNIO
+import TestSupport
 import Testing
 
 @testable import PostgresArchive

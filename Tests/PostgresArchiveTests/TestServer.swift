@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import TestSupport
 import Testing
 
 @testable import PostgresArchive
@@ -8,28 +9,13 @@ import Testing
 /// (`Scripts/postgres/test-server.sh start` prints one). Without it the suites are skipped with one
 /// line, unless `VANTHU_REQUIRE_POSTGRES=1` (CI), where they run and fail.
 enum TestServer {
-    static let url: String? = {
-        guard let url = ProcessInfo.processInfo.environment["VANTHU_TEST_POSTGRES_URL"], !url.isEmpty else { return nil }
-        return url
-    }()
-
-    static let required = ProcessInfo.processInfo.environment["VANTHU_REQUIRE_POSTGRES"] == "1"
+    static let url = PostgresTestEnvironment.url
+    static let required = PostgresTestEnvironment.required
 
     /// Whether the suites that need a server run (printed once when they do not).
-    static let enabled: Bool = {
-        if url != nil || required { return true }
-        print(
-            "PostgreSQL tests skipped: VANTHU_TEST_POSTGRES_URL is not set "
-                + "(export VANTHU_TEST_POSTGRES_URL=$(Scripts/postgres/test-server.sh start) to run them)"
-        )
-        return false
-    }()
+    static let enabled = PostgresTestEnvironment.enabled("PostgreSQL tests")
 
-    struct Missing: Error, CustomStringConvertible {
-        var description: String {
-            "VANTHU_REQUIRE_POSTGRES=1 but VANTHU_TEST_POSTGRES_URL is not set: .ci/run must start the test server"
-        }
-    }
+    typealias Missing = PostgresTestEnvironment.Missing
 
     /// Runs `body` with a pool on a new schema of the test database (first on the search path),
     /// dropped afterwards, so tests stay independent and may run in parallel.

@@ -1,30 +1,19 @@
 import Foundation
 import PostgresArchive
 import PostgresNIO
+import TestSupport
 import Testing
 
 /// The PostgreSQL server of the web tests on a PostgreSQL archive: `VANTHU_TEST_POSTGRES_URL`
 /// (`Scripts/postgres/test-server.sh start` prints one). Without it the suite is skipped with one
 /// line, unless `VANTHU_REQUIRE_POSTGRES=1` (CI), where it runs and fails.
 enum PostgresDatabase {
-    static let url: String? = {
-        guard let url = ProcessInfo.processInfo.environment["VANTHU_TEST_POSTGRES_URL"], !url.isEmpty else { return nil }
-        return url
-    }()
+    static let url = PostgresTestEnvironment.url
 
     /// Whether the suite runs (printed once when it does not).
-    static let enabled: Bool = {
-        if url != nil || ProcessInfo.processInfo.environment["VANTHU_REQUIRE_POSTGRES"] == "1" { return true }
-        print(
-            "Web server tests on PostgreSQL skipped: VANTHU_TEST_POSTGRES_URL is not set "
-                + "(export VANTHU_TEST_POSTGRES_URL=$(Scripts/postgres/test-server.sh start) to run them)"
-        )
-        return false
-    }()
+    static let enabled = PostgresTestEnvironment.enabled("Web server tests on PostgreSQL")
 
-    struct Missing: Error, CustomStringConvertible {
-        var description: String { "VANTHU_REQUIRE_POSTGRES=1 but VANTHU_TEST_POSTGRES_URL is not set" }
-    }
+    typealias Missing = PostgresTestEnvironment.Missing
 
     /// Runs `body` with a pool on a new schema of the test database (first on the search path),
     /// dropped afterwards, so tests stay independent.

@@ -93,18 +93,10 @@ struct QueueCommandParsingTests {
 /// The PostgreSQL server of the end-to-end tests: `VANTHU_TEST_POSTGRES_URL`; skipped with one
 /// line without it (unless `VANTHU_REQUIRE_POSTGRES=1`, as in CI).
 enum QueueTestServer {
-    static let url: String? = {
-        guard let url = ProcessInfo.processInfo.environment["VANTHU_TEST_POSTGRES_URL"], !url.isEmpty else { return nil }
-        return url
-    }()
+    static let url = PostgresTestEnvironment.url
+    static let enabled = PostgresTestEnvironment.enabled("vanthu queue command tests")
 
-    static let enabled: Bool = {
-        if url != nil || ProcessInfo.processInfo.environment["VANTHU_REQUIRE_POSTGRES"] == "1" { return true }
-        print("vanthu queue command tests skipped: VANTHU_TEST_POSTGRES_URL is not set")
-        return false
-    }()
-
-    struct Missing: Error {}
+    typealias Missing = PostgresTestEnvironment.Missing
 
     /// Runs `body` with an `--index` URL on a new schema (dropped afterwards) and a queue on it.
     static func withSchema(_ body: @Sendable (String, IngestQueue) async throws -> Void) async throws {

@@ -183,7 +183,7 @@ import Testing
         #expect(FieldLocator.bands([lines[1], lines[0]]).count == 2)  // starts left of the other's end
     }
 
-    @Test(arguments: ["/QĐ-UBND", "⁄QĐ-UBND", "∕QĐ-UBND"])
+    @Test(arguments: ["/QĐ-UBND", "⁄QĐ-UBND", "∕QĐ-UBND", "／QĐ-UBND"])
     func everySlashOCRReadsOpensACode(_ code: String) {
         #expect(FieldLocator.slashStart(of: Self.word(code, 660, 240), textHeight: 50) == 660)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// Fills the digits of cited numbers written by hand into a printed blank ("Căn cứ Quyết định số
 /// ..... /QĐ-UBND ngày ..."), from the OCR stage's handwriting readings, so that the citation
@@ -40,7 +41,7 @@ struct HandwrittenCitationNumbers: Sendable {
                 guard let printed = reading.printed, seen.insert(printed + "\(reading.box?.array ?? [])").inserted else { continue }
                 guard reading.looksHandwritten, reading.confidence >= Self.minimumConfidence, (1...5).contains(reading.digits.count),
                     reading.digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-                    let space = printed.firstIndex(of: " "), let slash = printed.firstIndex(where: Self.slashes.contains), space < slash,
+                    let space = printed.firstIndex(of: " "), let slash = printed.firstIndex(where: Slashes.all.contains), space < slash,
                     let range = Self.range(of: printed, in: pageText)
                 else { continue }
                 let code = "/" + printed[printed.index(after: slash)...]
@@ -52,10 +53,6 @@ struct HandwrittenCitationNumbers: Sendable {
         self.text = fills.isEmpty ? text : filled
         self.fills = fills
     }
-
-    /// What OCR reads a printed slash as beside handwriting: the solidus, the fraction slash, the
-    /// division slash.
-    static let slashes: Set<Character> = ["/", "\u{2044}", "\u{2215}"]
 
     /// Where the space-joined words of `printed` stand in `text`, whatever whitespace separates
     /// them there: tesseract may have ended a line at the handwritten blank ("số:" and

@@ -80,7 +80,7 @@ struct ScannedText: Sendable {
         case 0x00D0: return "Đ"
         case 0x00F0: return "đ"
         case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D, 0x2E3A, 0x2E3B: return "-"
-        case 0x2044, 0x2215, 0xFF0F: return "/"
+        case 0x2044, 0x2215, 0xFF0F: return "/"  // `Slashes.all`, per scalar
         default: return scalar
         }
     }

@@ -60,13 +60,8 @@ enum DroppedLines {
             }
         }
         return rows.compactMap { row in
-            guard row.boxes.count >= minimumPieces else { return nil }
-            let x0 = row.boxes.map(\.x).min() ?? 0
-            let x1 = row.boxes.map { $0.x + $0.width }.max() ?? 0
-            let y0 = row.boxes.map(\.y).min() ?? 0
-            let y1 = row.boxes.map { $0.y + $0.height }.max() ?? 0
-            guard Double(x1 - x0) >= minimumWidth * h else { return nil }
-            return Box(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+            guard row.boxes.count >= minimumPieces, let band = Box(enclosing: row.boxes), Double(band.width) >= minimumWidth * h else { return nil }
+            return band
         }
     }
 

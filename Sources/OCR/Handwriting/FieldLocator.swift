@@ -68,14 +68,10 @@ struct FieldLocator {
                 joined.append(line)
                 continue
             }
-            let x0 = min(last.box.x, line.box.x)
-            let y0 = min(last.box.y, line.box.y)
-            let x1 = max(last.box.x + last.box.width, line.box.x + line.box.width)
-            let y1 = max(last.box.y + last.box.height, line.box.y + line.box.height)
             joined[joined.count - 1] = RecognizedLine(
                 text: last.text + " " + line.text,
                 confidence: min(last.confidence, line.confidence),
-                box: Box(x: x0, y: y0, width: x1 - x0, height: y1 - y0),
+                box: Box(enclosing: [last.box, line.box]) ?? last.box,
                 words: last.words + line.words
             )
         }
@@ -95,7 +91,7 @@ struct FieldLocator {
         for (i, word) in words.enumerated() where word.text.first == "s" && ["so", "so:"].contains(VietnameseFolding.fold(word.text)) {
             for j in (i + 1)..<min(words.count, i + 3) {
                 guard let slash = slashStart(of: words[j], textHeight: h) else { continue }
-                let between = words[(i + 1)..<j].map(\.text).joined() + words[j].text.prefix { !Self.slashes.contains($0) }
+                let between = words[(i + 1)..<j].map(\.text).joined() + words[j].text.prefix { !Slashes.all.contains($0) }
                 let anchorEnd = word.box.x + word.box.width
                 guard !between.contains(where: \.isNumber), Double(slash - anchorEnd) >= 0.8 * Double(h) else { break }
                 var region = region(.citationNumber, left: anchorEnd, right: slash, line: line, pageWidth: pageWidth, rightSlack: 0.9)
@@ -259,16 +255,12 @@ struct FieldLocator {
         return min(word.box.x + word.box.width, word.box.x + Int(width * Double(textHeight)))
     }
 
-    /// What OCR reads a printed slash as: the solidus, and the fraction and division slashes
-    /// tesseract gives for it beside handwriting ("⁄QĐ-UBND").
-    static let slashes: Set<Character> = ["/", "\u{2044}", "\u{2215}"]
-
     /// The x of the slash that opens a printed code ("/QĐ-UBND", "Đ4/UBND-KTTH"), or `nil`. When
     /// handwriting was merged before the slash, the code's printed width is measured back from the
     /// word's end.
     static func slashStart(of word: RecognizedWord, textHeight: Int) -> Int? {
         let chars = Array(word.text)
-        guard let index = chars.firstIndex(where: Self.slashes.contains), index + 1 < chars.count, chars[index + 1].isLetter else { return nil }
+        guard let index = chars.firstIndex(where: Slashes.all.contains), index + 1 < chars.count, chars[index + 1].isLetter else { return nil }
         // A Party-style number ("12-TB/ĐTN", "05-CT/TW"): the digits end at the hyphen before the
         // type code, which is print too.
         var start = index

@@ -13,6 +13,19 @@ public struct Box: Sendable, Hashable, Codable {
         self.height = height
     }
 
+    /// The smallest box holding every one of `boxes`; `nil` when there are none.
+    init?(enclosing boxes: [Box]) {
+        guard let first = boxes.first else { return nil }
+        var (x0, y0, x1, y1) = (first.x, first.y, first.x + first.width, first.y + first.height)
+        for b in boxes.dropFirst() {
+            x0 = min(x0, b.x)
+            y0 = min(y0, b.y)
+            x1 = max(x1, b.x + b.width)
+            y1 = max(y1, b.y + b.height)
+        }
+        self.init(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+    }
+
     /// `[x, y, width, height]`, the order JSON contracts use.
     public var array: [Int] { [x, y, width, height] }
 }

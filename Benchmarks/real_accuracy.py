@@ -72,6 +72,20 @@ def score(real_dev, predictions, names):
     return [l for l in out.stdout.splitlines() if re.match(r"(number|date|type|issuer|citations|deadlines) ", l)]
 
 
+def report_field(docs, truths, names, field, details):
+    """Prints how many of `names` have `field` wrong or missing, and how many wrong values came
+    without a warning; returns (right, silent names)."""
+    wrong = [n for n in names if n in docs and not accepted(truths[n][field], docs[n].get(field), field)]
+    silent = [n for n in wrong if docs[n].get(field) is not None and not warned(docs[n], field)]
+    print(f"  {field}: wrong or missing {len(wrong)}/{len(names)}, wrong without a warning {len(silent)}"
+          + (f" ({', '.join(silent)})" if silent else ""))
+    if details:
+        for n in wrong:
+            ev = ((docs[n].get("evidence") or {}).get(field) or {})
+            print(f"    {n}: {docs[n].get(field)} (confidence {ev.get('confidence', '—')}), truth {truths[n][field]}")
+    return len(names) - len(wrong), silent
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--vanthu", default=str(ROOT / ".build" / "release" / "vanthu"))
@@ -101,14 +115,7 @@ def main():
             for line in score(real_dev, docs, names):
                 print("  " + line)
             for field in ("number", "date"):
-                wrong = [n for n in names if n in docs and not accepted(truths[n][field], docs[n].get(field), field)]
-                silent = [n for n in wrong if docs[n].get(field) is not None and not warned(docs[n], field)]
-                print(f"  {field}: wrong or missing {len(wrong)}/{len(names)}, wrong without a warning {len(silent)}"
-                      + (f" ({', '.join(silent)})" if silent else ""))
-                if a.details:
-                    for n in wrong:
-                        ev = ((docs[n].get("evidence") or {}).get(field) or {})
-                        print(f"    {n}: {docs[n].get(field)} (confidence {ev.get('confidence', '—')}), truth {truths[n][field]}")
+                report_field(docs, truths, names, field, a.details)
         print()
 
     print("## calibration (full route, both groups, number and date)")

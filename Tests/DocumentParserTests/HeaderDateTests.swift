@@ -37,6 +37,27 @@ import Testing
         #expect(h.warnings.contains { $0.hasPrefix("issue date unreadable") })
     }
 
+    @Test(arguments: [
+        ("Hà Nội, ngày 25 (háng 02 năm 2021", "2021-02-25"),
+        ("Hà Nội, ngày 25 lháng 02 năm 2021", "2021-02-25"),
+        ("Hà Nội, ngày 4 1háng 7 năm 2025", "2025-07-04"),
+    ])
+    func aMonthWordWithItsTGarbledStillReads(line: String, date: String) {
+        // Ink written against "tháng" turns its "t" into a bracket, a "1" or an "l".
+        #expect(Self.header(line).date == date)
+    }
+
+    @Test func aGarbledMonthWordKeepsTheDayUnreadWhenItIsInk() {
+        // A phone photo of a Sở Tư pháp letter: "ngày-2Ô(háng đỆ năm 2021", day and month by hand.
+        let h = Self.header("Thành phố Hồ Chí Minh, ngày-2Ô(háng đỆ năm 2021")
+        #expect(h.date == nil)
+        #expect(h.place == "Thành phố Hồ Chí Minh")
+        #expect(h.warnings.contains { $0.hasPrefix("issue date unreadable") })
+        // "hàng" (goods) after a space, or a real word ending in "hang", is no month word.
+        #expect(Self.header("Hà Nội, ngày 25 hàng 02 năm 2021").date == nil)
+        #expect(Self.header("Hà Nội, ngày 25 khang 02 năm 2021").date == nil)
+    }
+
     @Test func dateOnTheLineAfterTheNumber() {
         let h = HeaderExtractor().extract(from: HeaderFixtures.text("Số: 63/KH-THNH\n\nQuận 6, ngày 29 tháng 02 năm 2024\n\nKẾ HOẠCH\nThử"))
         #expect(h.date == "2024-02-29")

@@ -27,6 +27,17 @@ struct CorpusScanTests {
         #expect(Self.sharedWords(truth, page.text) > 0.8)
     }
 
+    @Test func aPageReadInVerticalLinesIsTurnedUpright() throws {
+        // The corpus page turned 90° the other way at 150 dpi: tesseract reads it top to bottom at
+        // mean confidence 93, every line taller than wide, so confidence alone never asked OSD.
+        let page = try #require(try Self.processor.recognize(path: Paths.fixture("sideways-150dpi.jpg")).pages.first)
+        #expect(page.rotation == 270)
+        #expect(page.width < page.height)
+        #expect(page.lines.verticalShare < 0.1)
+        let truth = try String(contentsOfFile: Paths.corpus("scans/kh-cds_rot90_p2.gt.txt"), encoding: .utf8)
+        #expect(Self.sharedWords(truth, page.text) > 0.8)
+    }
+
     @Test func scannedPDFWithOnlyASignatureLayerIsOCRd() throws {
         let document = try Self.processor.recognize(path: Paths.corpus("scans/qd-iso_scan-pdf.pdf"))
         #expect(document.pages.count == 2)

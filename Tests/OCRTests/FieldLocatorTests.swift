@@ -188,6 +188,43 @@ import Testing
         #expect(FieldLocator.slashStart(of: Self.word(code, 660, 240), textHeight: 50) == 660)
     }
 
+    @Test func anAnchorBoxThatTookInTheHandwritingIsMeasured() throws {
+        // d09 at 150 dpi: "Số;" 2.8 letter heights wide over the handwritten "19" (clean: 1.3).
+        let words = [Self.word("Số;", 432, 109, height: 39), Self.word(";z\\/TB-DCT", 551, 182, height: 39), Self.word("Tp.", 1180, 45, height: 39)]
+        let number = try #require(Self.regions(words).first { $0.kind == .number })
+        #expect(number.printedLeft < 490)  // the printed "Số;" ends about 1.28 letter heights in
+        #expect(number.box.x < 490)
+        // A clean anchor keeps its box's end.
+        let clean = try #require(Self.regions([Self.word("Số:", 456, 53, height: 41), Self.word("/TB-ĐHTĐ", 582, 200, height: 41)]).first)
+        #expect(clean.printedLeft == 509)
+    }
+
+    @Test func aCodeBoxWiderThanItsLettersLeavesRoomForTheSlash() throws {
+        // d11 as a heavy JPEG: the handwritten "1" of "561" went into the code's box, read
+        // "/TB-ĐHTĐ" from x 582 (its letters are 4.67 Times ems, 191 pixels at this size; the box 249).
+        let words = [Self.word("Số:", 456, 53, height: 41), Self.word("56", 539, 37, height: 41), Self.word("/TB-ĐHTĐ", 582, 249, height: 41)]
+        let number = try #require(Self.regions(words).first { $0.kind == .number })
+        #expect(number.printedRight == 582)
+        #expect(number.printedRightLatest >= 630 && number.printedRightLatest <= 650)  // the slash is at 622
+        #expect(number.box.x + number.box.width > number.printedRightLatest)
+        // A box as wide as its letters leaves the slash where the box starts.
+        let tight = try #require(Self.regions([Self.word("Số:", 456, 53, height: 41), Self.word("/TB-ĐHTĐ", 582, 200, height: 41)]).first)
+        #expect(tight.printedRightLatest == 582)
+        // d18: wide capitals ("/QĐ-UBND", 4.89 ems: 259 pixels at 53, the box 285) are no ink taken in.
+        let wide = try #require(Self.regions([Self.word("Số:", 455, 71, height: 53), Self.word("/QĐ-UBND", 646, 285, height: 53)]).first)
+        #expect(wide.printedRightLatest == 646)
+    }
+
+    @Test func theCodeOpensAtTheSlashBeforeItsLetters() {
+        // d16 at 300 dpi: "210" written against the code, read "#⁄10/QĐÐ-UBND"; the fraction slash
+        // OCR read in the handwriting is followed by a digit, the code's own by "Q".
+        let merged = FieldLocator.slashStart(of: Self.word("#⁄10/QĐÐ-UBND", 572, 359), textHeight: 50)
+        #expect(merged == 931 - Int(9 * FieldLocator.Width.capital * 50))
+        #expect(FieldLocator.codeIndex(in: Array("#⁄10/QĐ-UBND")) == 4)
+        #expect(FieldLocator.codeIndex(in: Array("12-TB/ĐTN")) == 2)
+        #expect(FieldLocator.codeIndex(in: Array("⁄10")) == nil)
+    }
+
     @Test func aPartyNumberEndsAtTheHyphenBeforeItsType() throws {
         // A youth union's "Số: 12-TB/ĐTN": the handwritten digits stop before "-TB".
         let party = try #require(Self.regions([Self.word("Số:", 400, 60), Self.word("-TB/ĐTN", 560, 180)]).first { $0.kind == .number })

@@ -20,6 +20,16 @@ import Testing
         #expect(read.first?.digits == "68")
     }
 
+    @Test func aStrokeBrokenOffADigitIsNoDigit() {
+        // The same "68" rasterised at 300 dpi: the thin top flourish of the "6" breaks off at the
+        // ink threshold, 28 pixels tall against the 8's 70 (0.40), and reads "1" at 0.70.
+        let pieces = [
+            Self.piece(x: 0, height: 73, [6: 0.97]), Self.piece(x: 23, height: 28, [1: 0.70, 3: 0.04]), Self.piece(x: 35, height: 70, [8: 0.71]),
+        ]
+        let layout = PieceLayout(pieces: pieces, digitHeight: 40)
+        #expect(SequenceDecoder(kind: .number).decode(pieces.map(layout.weighed), keep: 3).first?.digits == "68")
+    }
+
     @Test func aFullHeightStrokeBetweenDigitsIsADigit() {
         // d16 "210": a "1" with a long flag, which the classifier calls "not a digit".
         let pieces = [Self.piece(x: 0, height: 34, [2: 0.98]), Self.piece(x: 26, height: 35, [1: 0.18]), Self.piece(x: 57, height: 32, [0: 0.95])]

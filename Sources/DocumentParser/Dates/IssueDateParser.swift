@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Reads the place-and-date line: "Quận 6, ngày 29 tháng 02 năm 2024".
 ///
 /// Tolerates glued OCR ("ngày24tháng 01 năm 2025") and keeps apart what cannot be read: a
@@ -34,10 +36,12 @@ enum IssueDateParser {
     /// Parses the date phrase on `line`, starting the place at `placeStart`.
     /// - Returns: `nil` when the line has no "ngày … tháng … năm YYYY" phrase.
     static func parse(_ line: TextLine, placeStart: Int = 0) -> Reading? {
+        // "tháng" within 16 characters of "ngày", its "t" possibly garbled by the ink written
+        // against it ("ngày-2Ô(háng đỆ năm 2021").
         guard let ngay = line.find("ngay"),
-            let thang = line.find("thang", from: ngay + 4),
+            let thang = MonthWord.offset(in: line.folded, from: ngay + 4, within: 12),
             let nam = line.find("nam", from: thang + 5),
-            thang - ngay <= 16, nam - thang <= 14
+            nam - thang <= 14
         else { return nil }
         let rawDay = line.slice(ngay + 4, thang)
         let rawMonth = line.slice(thang + 5, nam)

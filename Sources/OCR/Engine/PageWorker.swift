@@ -77,13 +77,16 @@ final class PageWorker {
                 result = try engine.recognize(prepared.image, dpi: prepared.dpi, pageNumber: number, hocr: options.hocr, renderer: renderer)
             } else {
                 result = try engine.recognize(prepared.image, dpi: prepared.dpi, pageNumber: number, hocr: options.hocr)
-                // A poor reading may be a page scanned sideways or upside down: ask OSD, read
-                // again, keep the better of the two readings.
-                if result.meanConfidence < options.preprocessing.orientationCheckBelow,
+                // A poor reading, or one in vertical lines, may be a page scanned sideways or
+                // upside down: ask OSD, read again, keep the better of the two readings (for
+                // vertical lines, the horizontal reading unless clearly less sure).
+                let sideways = result.lines.verticalShare > PagePreprocessor.verticalPage
+                if result.meanConfidence < options.preprocessing.orientationCheckBelow || sideways,
                     let turned = preprocessor.upright(prepared, engine: engine)
                 {
                     let second = try engine.recognize(turned.image, dpi: turned.dpi, pageNumber: number, hocr: options.hocr)
-                    if second.meanConfidence > result.meanConfidence {
+                    let straightened = sideways && second.lines.verticalShare <= PagePreprocessor.verticalPage
+                    if second.meanConfidence > result.meanConfidence || (straightened && second.meanConfidence >= result.meanConfidence - 10) {
                         result = second
                         prepared = turned
                     }
@@ -103,6 +106,7 @@ final class PageWorker {
         }
         let handwriting = handwritingReader?.read(
             page: prepared.ink ?? prepared.image,
+            colourless: prepared.ink == nil ? nil : prepared.image,
             lines: result.lines,
             dpi: prepared.dpi,
             digitsOCR: options.compareDigitOCR ? stampReader : nil

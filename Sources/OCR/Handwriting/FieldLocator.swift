@@ -25,11 +25,19 @@ struct FieldLocator {
         /// starts at `printedRight` (the slash, the "t" of "tháng") is print, not handwriting.
         var printedLeft: Int
         var printedRight: Int
+        /// The furthest right the printed code's slash may stand: `printedRight`, or further when
+        /// the code's word box is wider than its printed letters (OCR took in a handwritten digit
+        /// written close to the slash, "1/TB-ĐHTĐ" read as "/TB-ĐHTĐ"). The reader looks for the
+        /// slash in the ink up to here.
+        var printedRightLatest: Int
         /// For a citation number: the OCR's words from "số" to the code, space-joined.
         var printed: String?
         /// The OCR's lowest word confidence (0–100) over the blank, where it read anything there:
         /// tesseract is sure of typed digits and unsure of handwriting.
         var ocrConfidence: Double?
+        /// Where the words OCR read with digits over the blank end, if it read any: handwriting
+        /// whose ink goes on well past them was partly taken into another word (the code's).
+        var ocrDigitsEnd: Int?
     }
 
     /// The regions found on a page of `width` x `height` pixels.
@@ -94,7 +102,8 @@ struct FieldLocator {
                 let between = words[(i + 1)..<j].map(\.text).joined() + words[j].text.prefix { !Slashes.all.contains($0) }
                 let anchorEnd = word.box.x + word.box.width
                 guard !between.contains(where: \.isNumber), Double(slash - anchorEnd) >= 0.8 * Double(h) else { break }
-                var region = region(.citationNumber, left: anchorEnd, right: slash, line: line, pageWidth: pageWidth, rightSlack: 0.9)
+                let latest = codeStart(of: words[j], textHeight: h)
+                var region = region(.citationNumber, left: anchorEnd, right: slash, latest: latest, line: line, pageWidth: pageWidth, rightSlack: 0.9)
                 region.printed = words[i...j].map(\.text).joined(separator: " ")
                 found.append(region)
                 break
@@ -120,7 +129,8 @@ struct FieldLocator {
             // when OCR merged them: "Số:47/QĐ-UBND").
             for next in words[i...].prefix(4) {
                 guard let slash = slashStart(of: next, textHeight: h), slash - anchorEnd > 8 else { continue }
-                return region(.number, left: anchorEnd, right: slash, line: line, pageWidth: pageWidth, rightSlack: 0.9)
+                let latest = codeStart(of: next, textHeight: h)
+                return region(.number, left: anchorEnd, right: slash, latest: latest, line: line, pageWidth: pageWidth, rightSlack: 0.9)
             }
             // The slash lost under the handwriting ("Số: ._Z é›tv-ccvc"): the code's hyphenated
             // remainder bounds the blank, the ink over the slash included.
@@ -141,13 +151,13 @@ struct FieldLocator {
         for (i, word) in words.enumerated() {
             guard let anchorEnd = anchorEnd(of: word, anchors: ["ngay"], capital: false, width: Width.ngay, textHeight: h) else { continue }
             let right: Int
-            let folded = VietnameseFolding.fold(word.text)
-            if folded.count > 4, folded.hasSuffix("thang") {
-                // "ngày&Ôtháng": all three in one word.
+            let folded = Array(VietnameseFolding.fold(word.text))
+            if folded.count > 4, folded.suffix(4).elementsEqual("hang"), monthOffset(in: folded, from: 4) != nil {
+                // "ngày&Ôtháng", "ngày-2Ô(háng": all three in one word.
                 right = word.box.x + word.box.width - Int(Width.thang * Double(h))
-            } else if let month = words[(i + 1)...].prefix(3).first(where: { VietnameseFolding.fold($0.text).contains("thang") }) {
-                let m = VietnameseFolding.fold(month.text)
-                right = m.hasPrefix("thang") ? month.box.x : month.box.x + month.box.width - Int(Width.thang * Double(h))
+            } else if let month = words[(i + 1)...].prefix(3).first(where: { thangStart(in: $0) != nil }) {
+                let m = Array(VietnameseFolding.fold(month.text))
+                right = monthOffset(in: m) == 0 ? month.box.x : month.box.x + month.box.width - Int(Width.thang * Double(h))
             } else {
                 right = anchorEnd + 3 * h
             }
@@ -187,25 +197,32 @@ struct FieldLocator {
 
     /// Where the printed "tháng" starts in `word`: its left edge, or, when OCR glued other ink
     /// before it ("0Htháng", "ngày&Ôtháng"), its share of the word's letters; `nil` without it.
+    /// A "tháng" whose "t" the ink garbled ("(háng") counts (``MonthWord``).
     static func thangStart(in word: RecognizedWord) -> Int? {
-        let folded = VietnameseFolding.fold(word.text)
-        guard let range = folded.range(of: "thang") else { return nil }
-        let before = folded.distance(from: folded.startIndex, to: range.lowerBound)
+        let folded = Array(VietnameseFolding.fold(word.text))
+        guard let before = monthOffset(in: folded) else { return nil }
         guard before > 0 else { return word.box.x }
         return word.box.x + word.box.width * before / max(1, folded.count)
+    }
+
+    /// The offset of "tháng" (or a garbled one) in a folded word, from `start`.
+    static func monthOffset(in folded: [Character], from start: Int = 0) -> Int? {
+        MonthWord.offset(in: folded, from: start, within: folded.count)
     }
 
     private static func region(
         _ kind: HandwrittenField.Kind,
         left: Int,
         right: Int,
+        latest: Int? = nil,
         line: RecognizedLine,
         pageWidth: Int,
         rightSlack: Double
     ) -> Region {
         let h = textHeight(of: line)
         let x0 = max(0, left - h / 10)
-        let x1 = min(pageWidth, right + Int(Double(h) * rightSlack))
+        let latest = max(right, latest ?? right)
+        let x1 = min(pageWidth, latest + Int(Double(h) * rightSlack))
         let bandTop = line.words.filter { !$0.text.isEmpty }.map(\.box.y).min() ?? line.box.y
         let y0 = max(0, bandTop - h)
         let y1 = line.box.y + line.box.height + h / 2
@@ -222,7 +239,9 @@ struct FieldLocator {
             digitHeight: digitHeight,
             printedLeft: left,
             printedRight: right,
-            ocrConfidence: over.map(\.confidence).min()
+            printedRightLatest: latest,
+            ocrConfidence: over.map(\.confidence).min(),
+            ocrDigitsEnd: over.map { $0.box.x + $0.box.width }.max()
         )
     }
 
@@ -248,11 +267,52 @@ struct FieldLocator {
         // sentence is a citation.
         if capital && !first.isUppercase && !colon { return nil }
         let tail = colon ? rest.dropFirst() : rest
-        if tail.isEmpty { return word.box.x + word.box.width }
+        let printedEnd = word.box.x + Int(width * Double(textHeight))
+        if tail.isEmpty {
+            // OCR read only the anchor but its box took in the handwriting after it ("Số;" 2.8
+            // letter heights wide over "19"): past half again its printed width, the box is not
+            // the anchor's.
+            let swallowed = Double(word.box.width) > 1.5 * width * Double(textHeight)
+            return swallowed ? printedEnd : word.box.x + word.box.width
+        }
         // Letters straight after "S" + "ố" make another word ("Sông"); after "ngày" they are
         // handwriting read as letters ("ngàyẨT"), since the caller wants "tháng" to follow.
         if !colon, capital, let next = tail.first, next.isLetter { return nil }
-        return min(word.box.x + word.box.width, word.box.x + Int(width * Double(textHeight)))
+        return min(word.box.x + word.box.width, printedEnd)
+    }
+
+    /// Where the printed code that opens `word` ("/TB-ĐHTĐ") starts when its box is wider than
+    /// its letters by a fifth: OCR took ink before the slash into the word (a handwritten "1"
+    /// written against it) and read it as nothing; otherwise the box's start. The letters' width
+    /// is measured in Times ems (``codeWidth(_:)``); on the real-dev headers a code's box is
+    /// 0.84–1.11 of it (1.31 with a "1" taken in).
+    static func codeStart(of word: RecognizedWord, textHeight: Int) -> Int {
+        let chars = Array(word.text)
+        guard codeIndex(in: chars) == 0 else { return word.box.x }
+        let printed = codeWidth(chars) * Double(textHeight)
+        guard Double(word.box.width) > 1.2 * printed else { return word.box.x }
+        return word.box.x + word.box.width - Int(printed)
+    }
+
+    /// The printed width of a code in letter heights: Times New Roman's advance widths in ems
+    /// (capitals 0.56–0.94, "/" 0.28, "-" 0.33), an em being about one letter height (the line's
+    /// median word height) on the real-dev headers.
+    static func codeWidth(_ chars: [Character]) -> Double {
+        chars.reduce(0) { sum, c in
+            switch c {
+            case "/", "⁄", "∕", "／": sum + 0.278
+            case "-", "–": sum + 0.333
+            case "I", "J": sum + 0.35
+            case "M": sum + 0.889
+            case "W": sum + 0.944
+            case "E", "L", "T", "Z": sum + 0.611
+            case "F", "P", "S": sum + 0.556
+            case "B", "C", "R": sum + 0.667
+            case _ where c.isUppercase: sum + 0.722
+            case _ where c.isNumber: sum + 0.5
+            default: sum + 0.444
+            }
+        }
     }
 
     /// The x of the slash that opens a printed code ("/QĐ-UBND", "Đ4/UBND-KTTH"), or `nil`. When
@@ -260,15 +320,22 @@ struct FieldLocator {
     /// word's end.
     static func slashStart(of word: RecognizedWord, textHeight: Int) -> Int? {
         let chars = Array(word.text)
-        guard let index = chars.firstIndex(where: Slashes.all.contains), index + 1 < chars.count, chars[index + 1].isLetter else { return nil }
-        // A Party-style number ("12-TB/ĐTN", "05-CT/TW"): the digits end at the hyphen before the
-        // type code, which is print too.
-        var start = index
-        var k = index - 1
-        while k >= 0, chars[k].isLetter, chars[k].isUppercase { k -= 1 }
-        if k >= 0, k < index - 1, chars[k] == "-" { start = k }
+        guard let start = codeIndex(in: chars) else { return nil }
         if start == 0 { return word.box.x }
         let code = Double(chars.count - start) * Width.capital * Double(textHeight)
         return max(word.box.x, word.box.x + word.box.width - Int(code))
+    }
+
+    /// The index in `chars` where a printed code starts: its slash followed by a letter, or, for a
+    /// Party-style number ("12-TB/ĐTN", "05-CT/TW"), the hyphen before the type code (the digits
+    /// end there; the type is print too); `nil` without a code.
+    static func codeIndex(in chars: [Character]) -> Int? {
+        // The first slash followed by a letter: OCR reads handwriting before it as anything,
+        // slashes too ("#⁄10/QĐ-UBND").
+        guard let index = chars.indices.first(where: { Slashes.all.contains(chars[$0]) && $0 + 1 < chars.count && chars[$0 + 1].isLetter })
+        else { return nil }
+        var k = index - 1
+        while k >= 0, chars[k].isLetter, chars[k].isUppercase { k -= 1 }
+        return k >= 0 && k < index - 1 && chars[k] == "-" ? k : index
     }
 }

@@ -13,13 +13,22 @@ struct HandwritingReader {
 
     /// The handwritten fields found on a recognised page.
     /// - Parameters:
-    ///   - page: the image the OCR read (boxes refer to it).
+    ///   - page: the image the handwriting is read on (boxes refer to it): the plain-luminance
+    ///     twin of the page when colour dropout was applied, so blue ballpoint survives.
+    ///   - colourless: the page the OCR read, with coloured ink dropped, when it differs from
+    ///     `page`: ink that is gone there was coloured (a blue pen), so written by hand.
     ///   - lines: the OCR's lines and words.
     ///   - digitsOCR: an engine restricted to digits, or `nil` to skip the OCR comparison; asked
     ///     for only when the page has a region to read.
-    func read(page: PageImage, lines: [RecognizedLine], dpi: Int, digitsOCR: @autoclosure () -> TesseractEngine?) -> [HandwrittenField] {
+    func read(
+        page: PageImage,
+        colourless: PageImage? = nil,
+        lines: [RecognizedLine],
+        dpi: Int,
+        digitsOCR: @autoclosure () -> TesseractEngine?
+    ) -> [HandwrittenField] {
         FieldLocator.regions(in: lines, width: page.width, height: page.height).map { region in
-            var (field, ink) = readRegion(region, page: page)
+            var (field, ink) = readRegion(region, page: page, colourless: colourless)
             if let ink, let engine = digitsOCR(), let reading = ocrReading(ink, dpi: dpi, engine: engine) {
                 field.readings.append(reading)
             }
@@ -29,7 +38,7 @@ struct HandwritingReader {
 
     /// The classifier's readings of one region, and the ink it kept as digits (region-sized, the
     /// rest painted out) for the OCR comparison.
-    func readRegion(_ region: FieldLocator.Region, page: PageImage) -> (HandwrittenField, InkImage?) {
+    func readRegion(_ region: FieldLocator.Region, page: PageImage, colourless: PageImage? = nil) -> (HandwrittenField, InkImage?) {
         var field = HandwrittenField(kind: region.kind, region: region.box, ink: nil, readings: [], printed: region.printed)
         guard let image = InkImage(page: page, box: region.box) else { return (field, nil) }
         let mask = image.inkMask(threshold: image.threshold)
@@ -46,8 +55,14 @@ struct HandwritingReader {
         let candidates = segmenter.candidates(in: mask, width: image.width, height: image.height)
         // The printed slash, where the ink shows it: the code's width measured back from a merged
         // word's end is only an estimate (fonts differ), and a "Q" read past it becomes a "0".
+        // The rightmost slash-like stroke from a little before the word's start to the latest
+        // place the code may start: the printed slash is the last before the code's letters, a
+        // handwritten "1" next to it (taken into the code's word box) stands before it.
+        let h = Double(region.textHeight)
+        let latest = region.printedRightLatest - region.box.x - slack
+        let window = (Double(right) - 1.5 * h)...(Double(max(right, latest)) + 0.5 * h)
         if region.kind == .number || region.kind == .citationNumber,
-            let slash = candidates.first(where: { isPrintedSlash($0, near: right, region: region, width: image.width) })
+            let slash = candidates.last(where: { isPrintedSlash($0, within: window, region: region, width: image.width) })
         {
             right = slash.minX
         }
@@ -97,8 +112,16 @@ struct HandwritingReader {
         if let b = inkBox {
             field.ink = Box(x: region.box.x + b.0, y: region.box.y + b.1, width: b.2 - b.0 + 1, height: b.3 - b.1 + 1)
             // Taller than the line's printed digits, or digits tesseract read there without
-            // believing them (typed digits read at 85–97; handwriting at 0–40).
-            field.looksHandwritten = Double(tallest) >= 1.15 * Double(region.digitHeight) || (region.ocrConfidence ?? 100) < Self.unsureOCR
+            // believing them (typed digits read at 85–97; handwriting at 0–40), or digits whose
+            // ink goes on half a digit past what tesseract read as digits ("56" of a handwritten
+            // "561" whose "1" went into the code's word): its reading is then not the print's.
+            let pastOCR = region.ocrDigitsEnd.map { region.box.x + b.2 > $0 + region.digitHeight / 2 } ?? false
+            // Or in coloured ink: print is black, a clerk's pen often blue (a phone photo's small
+            // blue "210" is no taller than print, and tesseract reads it "420" at 92).
+            let coloured = colourless.flatMap { InkImage(page: $0, box: region.box) }.map { Self.colouredShare(of: kept, in: $0) } ?? 0
+            field.looksHandwritten =
+                Double(tallest) >= 1.15 * Double(region.digitHeight) || (region.ocrConfidence ?? 100) < Self.unsureOCR || pastOCR
+                || coloured >= Self.colouredInk
         }
         field.readings = SequenceDecoder(kind: region.kind).decode(glyphs: cuts, keep: alternatives).map {
             HandwrittenField.Reading(digits: $0.digits, confidence: $0.probability * penalty, method: .classifier)
@@ -117,15 +140,39 @@ struct HandwritingReader {
         return splitBest > wholeBest || !whole.looksLikeDigit ? l + r : [whole]
     }
 
-    /// Whether `glyph` is the printed slash of the code, near where the anchors put it: a thin
-    /// stroke leaning right (its top half further right than its bottom half), of printed height,
-    /// that the classifier takes for no digit.
-    private func isPrintedSlash(_ glyph: GlyphSegmenter.Glyph, near estimate: Int, region: FieldLocator.Region, width: Int) -> Bool {
+    /// The share of kept ink (0 in `kept`) above which a field's ink is coloured.
+    static let colouredInk = 0.6
+
+    /// The share of the kept ink (pixels 0 in `kept`, region-sized) that is paper in the
+    /// colourless page: no pixel within one of it darker than 200 (the two pages may differ by a
+    /// pixel where deskew turned them).
+    static func colouredShare(of kept: [UInt8], in colourless: InkImage) -> Double {
+        let w = colourless.width
+        let h = colourless.height
+        guard kept.count == w * h else { return 0 }
+        var ink = 0
+        var gone = 0
+        for index in kept.indices where kept[index] == 0 {
+            ink += 1
+            let x = index % w
+            let y = index / w
+            var darkest: UInt8 = 255
+            for ny in max(0, y - 1)...min(h - 1, y + 1) {
+                for nx in max(0, x - 1)...min(w - 1, x + 1) { darkest = min(darkest, colourless.grey[ny * w + nx]) }
+            }
+            if darkest > 200 { gone += 1 }
+        }
+        return ink == 0 ? 0 : Double(gone) / Double(ink)
+    }
+
+    /// Whether `glyph` is the printed slash of the code, starting `within` where the anchors put
+    /// it: a thin stroke leaning right (its top half further right than its bottom half), of
+    /// printed height, that the classifier takes for no digit.
+    private func isPrintedSlash(_ glyph: GlyphSegmenter.Glyph, within window: ClosedRange<Double>, region: FieldLocator.Region, width: Int) -> Bool {
         let h = Double(region.textHeight)
         let gw = Double(glyph.width)
         let gh = Double(glyph.height)
-        guard Double(glyph.minX) >= Double(estimate) - 1.5 * h, Double(glyph.minX) <= Double(estimate) + 0.5 * h,
-            gh >= 0.6 * h, gh <= 1.3 * Double(region.digitHeight), gw <= 0.6 * gh
+        guard window.contains(Double(glyph.minX)), gh >= 0.6 * h, gh <= 1.3 * Double(region.digitHeight), gw <= 0.6 * gh
         else { return false }
         var top = 0.0
         var topCount = 0.0

@@ -14,7 +14,8 @@ struct Piece {
 /// Where a piece stands among the field's pieces, as evidence beside its shape: the classifier
 /// sees each piece alone, scaled to the same size, so a pen tick between two digits reads as a
 /// "1" and a tall "1" with a long flag reads as a slash. The field's layout says otherwise:
-/// - a piece less than 0.4 times as tall as the field's digits is no digit (a tick, a speck, a joint);
+/// - a piece less than half as tall as the field's digits is no digit (a tick, a speck, a joint,
+///   a stroke the threshold broke off a faint digit: the flourish of a "6");
 /// - a piece as tall as its neighbours, between two digits, is a digit (nothing else is written
 ///   inside a number: the printed slash and the code come after it);
 /// - a piece before the first digit, as tall as the digits and clearly taller than print, is a
@@ -59,7 +60,7 @@ struct PieceLayout {
         guard let median = digitHeight, p.count > 10 else { return p }
         let h = Double(piece.glyph.height)
         var digitFactor = 1.0
-        if h < 0.4 * median {
+        if h < 0.5 * median {
             digitFactor = 0.25
         } else if isInterior(piece, median: median) || isLeading(piece, median: median) {
             // Interior and full height, or leading and handwriting-tall: "not a digit" is unlikely.

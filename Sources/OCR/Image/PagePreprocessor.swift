@@ -44,7 +44,7 @@ struct PagePreprocessor {
     /// down with some confidence, deskewed again; `nil` when it is upright or detection is unsure.
     func upright(_ prepared: Prepared, engine: TesseractEngine) -> Prepared? {
         guard settings.orientation, let found = orientation(of: prepared.image, dpi: prepared.dpi, engine: engine),
-            found.degrees != 0, found.confidence >= 2.0,
+            found.degrees != 0, found.confidence >= Self.sureOrientation,
             let turned = PageImage.wrap(pixRotateOrth(prepared.image.pix, Int32(found.degrees / 90)))
         else { return nil }
         turned.setResolution(prepared.dpi)
@@ -103,14 +103,25 @@ struct PagePreprocessor {
         return colorFraction * pixelFraction > 0.0015 || colorFraction > 0.03
     }
 
+    /// OSD's confidence from which its orientation is taken.
+    static let sureOrientation = 2.0
+
+    /// The share of a page's characters in vertical lines above which it is read again upright
+    /// (`[RecognizedLine].verticalShare`).
+    static let verticalPage = 0.5
+
     /// Tesseract's orientation detection on the page at half resolution (at most 150 dpi): as
-    /// reliable as at full size for body text, and a quarter of the cost.
+    /// reliable as at full size for body text, and a quarter of the cost; asked again at full
+    /// resolution when unsure there (a 200 dpi scan turned sideways, its blue ink and seal dropped,
+    /// is unsure at 125 dpi and sure at 250).
     private func orientation(of image: PageImage, dpi: Int, engine: TesseractEngine) -> (degrees: Int, confidence: Double)? {
         guard dpi > 200, image.depth == 8, let small = PageImage.wrap(pixScaleAreaMap2(image.pix)) else {
             return engine.uprightRotation(of: image, dpi: dpi)
         }
         small.setResolution(dpi / 2)
-        return engine.uprightRotation(of: small, dpi: dpi / 2)
+        let half = engine.uprightRotation(of: small, dpi: dpi / 2)
+        if let half, half.confidence >= Self.sureOrientation { return half }
+        return engine.uprightRotation(of: image, dpi: dpi) ?? half
     }
 
     /// Grey from the brightest channel (red seals and blue ink turn light, black print stays), then

@@ -67,3 +67,9 @@ for offset in offsets:
 out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
 open("zero-pages.pdf", "wb").write(out.getvalue())
 print("fixtures written")
+# The corpus page scanned sideways (kh-cds_rot90_p2) turned the other way, at 150 dpi: tesseract
+# reads it in vertical lines nearly as confidently as upright, so only the lines' shape calls for
+# the orientation check.
+corpus_page = Image.open("../../../Corpus/scans/kh-cds_rot90_p2.jpg")
+turned = corpus_page.transpose(Image.ROTATE_180).resize((corpus_page.width // 2, corpus_page.height // 2), Image.LANCZOS)
+turned.save("sideways-150dpi.jpg", quality=85, dpi=(150, 150))

@@ -244,6 +244,20 @@ import Testing
         #expect(CodeRepair.repairs(for: ["12/TT-BTTTT"]).isEmpty)
     }
 
+    @Test func aLetterTooManyOrAnUnbarredDIsRepairedAgainstTheDocumentsCodes() {
+        // A university's decision scanned skewed: "09/QĐ-HĐT-ĐHTDĐ" beside its own "539/QĐ-ĐHTĐ".
+        let own = ["539/QĐ-ĐHTĐ", "09/QĐ-HĐT-ĐHTDĐ", "07/QĐ-HĐT-ĐHTĐ"]
+        #expect(CodeRepair.repairs(for: own)["09/QĐ-HĐT-ĐHTDĐ"] == "09/QĐ-HĐT-ĐHTĐ")
+        // "746/QĐ-DN" in a letter whose own number is "891/QĐ-ĐN".
+        #expect(CodeRepair.repairs(for: ["891/QĐ-ĐN", "746/QĐ-DN", "42002/QĐ-ĐN"])["746/QĐ-DN"] == "746/QĐ-ĐN")
+        // The Ministry of Health's code with a doubled letter.
+        #expect(CodeRepair.repairs(for: ["443/QĐ-BYTT"]) == ["443/QĐ-BYTT": "443/QĐ-BYT"])
+        // Short codes and codes two ways from known ones stay as read.
+        #expect(CodeRepair.repairs(for: ["5/QĐ-CVT"]).isEmpty)
+        // A letter left out two ways gives two known codes ("BCT", "BTC"): no repair.
+        #expect(CodeRepair.repairs(for: ["12/TT-BTCT"]).isEmpty)
+    }
+
     @Test func aDoubledDAtTheStartOfACodePartIsOne() {
         let text = FixtureLoader.text(
             "Căn cứ Quyết định số 42002/QĐ-ĐÐN ngày 20/04/2020 của Chủ tịch Hội đồng trường; Quyết định số 12/ĐĐBQH ngày 01/02/2020;\n"

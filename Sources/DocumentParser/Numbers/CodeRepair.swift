@@ -1,7 +1,9 @@
 /// Repairs one-letter OCR slips in the code parts of a document's numbers ("312/BC-SIP" for
 /// "312/BC-STP", "1424/TTr-BOL" beside "1420/TTr-BQL"): a code part that is neither a known code
 /// nor used elsewhere in the document, and that one look-alike substitution (O/Q/D/0, I/T/L/1,
-/// B/8, S/5) turns into a known code or a code the document uses elsewhere, takes that form.
+/// B/8, S/5, D read for Đ) turns into a known code or a code the document uses elsewhere, takes that form;
+/// failing that, in a code of four letters or more, a doubled letter read once ("ĐHTDĐ" beside
+/// "ĐHTĐ", "BYTT" for "BYT": a skewed or blurred page doubles strokes).
 /// Codes printed wrongly but consistently ("76/NQ-HĐNĐ") are kept: no substitution makes them known.
 /// A code holding one scalar no code can hold ("SGŒTTT", "SGƠDĐT") is read without it first.
 enum CodeRepair {
@@ -17,7 +19,7 @@ enum CodeRepair {
     ]
 
     private static let lookalikes: [Unicode.Scalar: [Unicode.Scalar]] = [
-        "O": ["Q", "D", "0"], "Q": ["O"], "D": ["O"], "0": ["O"],
+        "O": ["Q", "D", "0"], "Q": ["O"], "D": ["O", "Đ"], "0": ["O"],
         "I": ["T", "L", "1"], "T": ["I"], "L": ["I"], "1": ["I", "T"],
         "B": ["8"], "8": ["B"], "S": ["5"], "5": ["S"],
     ]
@@ -85,11 +87,40 @@ enum CodeRepair {
             view.append(contentsOf: code.unicodeScalars.filter(belongsInCode))
             let rest = String(view)
             guard rest.unicodeScalars.count >= 2 else { return nil }
-            let users = uses[rest]
-            if knownCodes.contains(rest) || (users?.count ?? 0) > ((users?.contains(own) ?? false) ? 1 : 0) { return rest }
+            if isKnownOrUsed(rest, uses: uses, own: own) { return rest }
             return substitute(rest, uses: uses, own: own)
         }
-        return substitute(code, uses: uses, own: own)
+        return substitute(code, uses: uses, own: own) ?? dropOne(code, uses: uses, own: own)
+    }
+
+    /// The code with one of two like letters side by side read once, when exactly one such form
+    /// is a known code or one the document uses elsewhere; only codes of four letters or more (short ones are too near each
+    /// other: "CVT" less a letter is "CV" and "CT").
+    private static func dropOne(_ code: String, uses: [String: Set<String>], own: String) -> String? {
+        let scalars = Array(code.unicodeScalars)
+        guard scalars.count >= 4 else { return nil }
+        var found: String?
+        // Only a letter that repeats its neighbour (D and Đ count as one): a doubled stroke.
+        func same(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool { a == b || (["D", "Đ"].contains(a) && ["D", "Đ"].contains(b)) }
+        for i in scalars.indices
+        where ScannedText.isLetter(scalars[i])
+            && ((i > 0 && same(scalars[i - 1], scalars[i])) || (i + 1 < scalars.count && same(scalars[i + 1], scalars[i])))
+        {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[..<i])
+            view.append(contentsOf: scalars[(i + 1)...])
+            let candidate = String(view)
+            guard isKnownOrUsed(candidate, uses: uses, own: own) else { continue }
+            if found != nil, found != candidate { return nil }
+            found = candidate
+        }
+        return found
+    }
+
+    /// A known code, or one another number of the document uses.
+    private static func isKnownOrUsed(_ candidate: String, uses: [String: Set<String>], own: String) -> Bool {
+        let users = uses[candidate]
+        return knownCodes.contains(candidate) || (users?.count ?? 0) > ((users?.contains(own) ?? false) ? 1 : 0)
     }
 
     private static func substitute(_ code: String, uses: [String: Set<String>], own: String) -> String? {
@@ -103,9 +134,7 @@ enum CodeRepair {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: copy)
                 let candidate = String(view)
-                let users = uses[candidate]
-                let usedElsewhere = (users?.count ?? 0) > ((users?.contains(own) ?? false) ? 1 : 0)
-                if knownCodes.contains(candidate) || usedElsewhere {
+                if isKnownOrUsed(candidate, uses: uses, own: own) {
                     if found != nil, found != candidate { return nil }
                     found = candidate
                 }

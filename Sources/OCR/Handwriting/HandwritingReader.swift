@@ -116,8 +116,8 @@ struct HandwritingReader {
             // ink goes on half a digit past what tesseract read as digits ("56" of a handwritten
             // "561" whose "1" went into the code's word): its reading is then not the print's.
             let pastOCR = region.ocrDigitsEnd.map { region.box.x + b.2 > $0 + region.digitHeight / 2 } ?? false
-            // Or in coloured ink: print is black, a clerk's pen often blue (a phone photo's small
-            // blue "210" is no taller than print, and tesseract reads it "420" at 92).
+            // Or in coloured ink: print is black, a clerk's pen often blue, and a small number
+            // written no taller than print would otherwise pass for print.
             let coloured = colourless.flatMap { InkImage(page: $0, box: region.box) }.map { Self.colouredShare(of: kept, in: $0) } ?? 0
             field.looksHandwritten =
                 Double(tallest) >= 1.15 * Double(region.digitHeight) || (region.ocrConfidence ?? 100) < Self.unsureOCR || pastOCR

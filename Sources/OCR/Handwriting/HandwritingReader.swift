@@ -71,7 +71,7 @@ struct HandwritingReader {
         // the region's side is the rest of a printed stroke.
         // Handwriting-tall ink cut by the region's right side means the number may go on past
         // it: the reading is then not to be trusted.
-        let thin = Double(region.textHeight) * 0.35
+        let thin = h * 0.35
         let tall = 1.3 * Double(region.digitHeight)
         var truncated = false
         let glyphs = candidates.filter { glyph in
@@ -117,11 +117,12 @@ struct HandwritingReader {
             // "561" whose "1" went into the code's word): its reading is then not the print's.
             let pastOCR = region.ocrDigitsEnd.map { region.box.x + b.2 > $0 + region.digitHeight / 2 } ?? false
             // Or in coloured ink: print is black, a clerk's pen often blue, and a small number
-            // written no taller than print would otherwise pass for print.
-            let coloured = colourless.flatMap { InkImage(page: $0, box: region.box) }.map { Self.colouredShare(of: kept, in: $0) } ?? 0
+            // written no taller than print would otherwise pass for print (measured only when
+            // nothing else told).
             field.looksHandwritten =
                 Double(tallest) >= 1.15 * Double(region.digitHeight) || (region.ocrConfidence ?? 100) < Self.unsureOCR || pastOCR
-                || coloured >= Self.colouredInk
+                || (colourless.flatMap { InkImage(page: $0, box: region.box) }.map { Self.colouredShare(of: kept, in: $0) } ?? 0)
+                    >= Self.colouredInk
         }
         field.readings = SequenceDecoder(kind: region.kind).decode(glyphs: cuts, keep: alternatives).map {
             HandwrittenField.Reading(digits: $0.digits, confidence: $0.probability * penalty, method: .classifier)

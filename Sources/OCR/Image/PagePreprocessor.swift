@@ -106,10 +106,6 @@ struct PagePreprocessor {
     /// OSD's confidence from which its orientation is taken.
     static let sureOrientation = 2.0
 
-    /// The share of a page's characters in vertical lines above which it is read again upright
-    /// (`[RecognizedLine].verticalShare`).
-    static let verticalPage = 0.5
-
     /// Tesseract's orientation detection on the page at half resolution (at most 150 dpi): as
     /// reliable as at full size for body text, and a quarter of the cost; asked again at full
     /// resolution when unsure there (a 200 dpi scan turned sideways, its blue ink and seal dropped,

@@ -21,4 +21,7 @@ extension Array where Element == RecognizedLine {
         }
         return all == 0 ? 0 : Double(vertical) / Double(all)
     }
+
+    /// More than half the characters stand in vertical lines: the page was read stored sideways.
+    var readSideways: Bool { verticalShare > 0.5 }
 }

@@ -509,6 +509,35 @@ def heldout_digits():
     return _heldout
 
 
+def mnist_glyph(sample, h, rng, always_thin=False):
+    """One MNIST digit (28x28 grey, ink 255) as a clerk's pen writes it on a 300 dpi page: cropped
+    to its ink, scaled to about `h` pixels, slanted a little, one time in 2.5 (or always) thinner."""
+    g = Image.fromarray(sample)
+    bbox = g.getbbox() or (0, 0, 28, 28)
+    g = g.crop(bbox)
+    scale = h / g.height * rng.uniform(0.92, 1.06)
+    g = g.resize((max(1, round(g.width * scale)), max(1, round(g.height * scale))), Image.BICUBIC)
+    shear = rng.uniform(-0.12, 0.18)
+    g = g.transform((g.width + int(abs(shear) * g.height), g.height), Image.AFFINE,
+                    (1, shear, -shear * g.height if shear > 0 else 0, 0, 1, 0), resample=Image.BICUBIC)
+    if always_thin or rng.random() < 0.4:
+        g = g.filter(ImageFilter.MinFilter(3))        # a thinner pen
+    return g
+
+
+def lay_glyphs(glyphs, h, gap, rng, jitter=5):
+    """The glyphs left to right, `gap` pixels apart (negative: written into each other), each a
+    little up or down, as one ink alpha layer; returns it and the x where the ink ends."""
+    width = int(sum(g.width for g in glyphs) + gap * (len(glyphs) - 1) + 20)
+    alpha = Image.new("L", (width, int(h * 1.5)), 0)
+    x = 10.0
+    for g in glyphs:
+        y = int(h * 0.2 + rng.uniform(-jitter, jitter))
+        alpha.paste(ImageChops.lighter(alpha.crop((int(x), y, int(x) + g.width, y + g.height)), g), (int(x), y))
+        x += g.width + gap
+    return alpha.point(lambda v: 255 if v > 140 else int(v * 1.6)), x - gap
+
+
 def make_mnist_digits(text, rng):
     """Digits of real human handwriting (held-out MNIST samples), scaled to a clerk's pen on a
     300 dpi page (digit height 52-72 px, slightly touching or spaced, a little slant and jitter),
@@ -517,29 +546,9 @@ def make_mnist_digits(text, rng):
     pool = heldout_digits()
     h = rng.uniform(52, 72)
     ink = rng.choice([SIG_BLUE, (20, 30, 90), (25, 25, 28)])
-    glyphs = []
-    for ch in text:
-        sample = pool[int(ch)][rng.randrange(len(pool[int(ch)]))]
-        g = Image.fromarray(sample)
-        bbox = g.getbbox() or (0, 0, 28, 28)
-        g = g.crop(bbox)
-        scale = h / g.height * rng.uniform(0.92, 1.06)
-        g = g.resize((max(1, round(g.width * scale)), max(1, round(g.height * scale))), Image.BICUBIC)
-        shear = rng.uniform(-0.12, 0.18)
-        g = g.transform((g.width + int(abs(shear) * g.height), g.height), Image.AFFINE,
-                        (1, shear, -shear * g.height if shear > 0 else 0, 0, 1, 0), resample=Image.BICUBIC)
-        if rng.random() < 0.4:
-            g = g.filter(ImageFilter.MinFilter(3))        # a thinner pen
-        glyphs.append(g)
+    glyphs = [mnist_glyph(pool[int(ch)][rng.randrange(len(pool[int(ch)]))], h, rng) for ch in text]
     gap = rng.uniform(-0.06, 0.12) * h
-    width = int(sum(g.width for g in glyphs) + gap * (len(glyphs) - 1) + 20)
-    alpha = Image.new("L", (width, int(h * 1.5)), 0)
-    x = 10.0
-    for g in glyphs:
-        y = int(h * 0.2 + rng.uniform(-5, 5))
-        alpha.paste(ImageChops.lighter(alpha.crop((int(x), y, int(x) + g.width, y + g.height)), g), (int(x), y))
-        x += g.width + gap
-    alpha = alpha.point(lambda v: 255 if v > 140 else int(v * 1.6))
+    alpha, _ = lay_glyphs(glyphs, h, gap, rng)
     out = Image.new("RGBA", alpha.size, ink + (0,))
     out.putalpha(alpha.filter(ImageFilter.GaussianBlur(0.6)))
     over_slash = rng.random() < 0.3

@@ -46,6 +46,32 @@ import Testing
         #expect(!h.warnings.contains { $0.contains("number") })
     }
 
+    @Test(arguments: ["Số: Z/&” /QĐ-UBND", "Số: /  /QĐ-UBND", "Số: ` /“QĐ-UBND", "Số: ƒ@*/  /QĐ-UBND"])
+    func handwritingReadAsSlashesAndQuotesLeavesTheNumberLine(line: String) {
+        // Handwriting OCR read as slashes of its own, or a quote mark run onto the code: the
+        // code follows the first slash a code follows, and the hand's reading gives the digits.
+        let h = Self.header(line, readings: [Self.number("775", 0.92)])
+        #expect(h.number == "775/QĐ-UBND")
+        #expect(!h.warnings.contains { $0.contains("number line") })
+    }
+
+    @Test func handwritingReadAsACapitalBeforeTheCodeIsNotTheCode() {
+        let h = Self.header("Số: 1/Ấˆ /QĐ-UBND", readings: [Self.number("15", 0.92)])
+        #expect(h.number == "15/QĐ-UBND")
+    }
+
+    @Test func aMarkerWhoseHatWasReadAsATildeIsTheMarker() {
+        let h = Self.header("Sẽ: ⁄“#` /QĐ-UBND", readings: [Self.number("352", 0.92)])
+        #expect(h.number == "352/QĐ-UBND")
+        // A word that merely starts so is not.
+        #expect(NumberLineParser.markerEnd(in: TextLine("Sẽn 12/QĐ-UBND", page: 1)) == nil)
+    }
+
+    @Test func aSlashWithNoCodeAfterItIsNoNumberLine() {
+        let h = Self.header("Số: 12/ ghi / nhận", readings: [Self.number("12", 0.92)])
+        #expect(h.number == nil)
+    }
+
     @Test func anUnsureHandwrittenNumberIsKeptWithAWarning() {
         let h = Self.header(readings: [Self.number("47", 0.41), Self.number("41", 0.30)])
         #expect(h.number == "47/QĐ-UBND")

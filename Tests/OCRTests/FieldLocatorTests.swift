@@ -87,6 +87,40 @@ import Testing
         #expect(FieldLocator.regions(in: [low], width: 2480, height: 3508).isEmpty)
     }
 
+    @Test func ngayGluedToThePlaceIsAnAnchor() throws {
+        // "Quảng Ngãi,ngày — tháng Ì năm 2024": the comma's space lost, "ngày" inside one word.
+        let found = Self.regions([
+            Self.word("Quảng", 1236, 145), Self.word("Ngãi,ngày", 1393, 240), Self.word("—", 1700, 40, confidence: 10),
+            Self.word("tháng", 1773, 122), Self.word("năm", 2010, 89), Self.word("2024", 2115, 105, height: 38),
+        ])
+        let day = try #require(found.first { $0.kind == .day })
+        // "ngày" is the last four of nine letters: it starts at 1393 + 240 × 5/9, ends 2 letter
+        // heights on, well before the blank.
+        #expect(day.printedLeft > 1393 + 240 * 5 / 9 && day.printedLeft <= 1633)
+        #expect(day.printedRight == 1773)
+        #expect(FieldLocator.afterPlace(Self.word("ngày", 10, 100), anchor: "ngay").text == "ngày")
+        #expect(FieldLocator.afterPlace(Self.word(",ngày", 10, 100), anchor: "ngay").text == ",ngày")
+    }
+
+    @Test func aDateInTheBodyIsNoBlank() {
+        // The header's date line unread; the body's first paragraph cites a law's date.
+        let header = Self.line([Self.word("KẾ", 1100, 60, y: 700), Self.word("HOẠCH", 1170, 160, y: 700)])
+        let body = RecognizedLine(
+            text: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+            confidence: 90,
+            box: Box(x: 354, y: 860, width: 1900, height: 60),
+            words: [
+                Self.word("Căn", 354, 80, y: 860), Self.word("cứ", 445, 50, y: 860), Self.word("Luật", 505, 90, y: 860),
+                Self.word("ngày", 1500, 100, y: 860), Self.word("19", 1610, 45, y: 860, height: 38),
+                Self.word("tháng", 1665, 120, y: 860), Self.word("6", 1795, 22, y: 860, height: 38),
+                Self.word("năm", 1827, 89, y: 860), Self.word("2015;", 1925, 110, y: 860),
+            ]
+        )
+        #expect(FieldLocator.opensBody(body))
+        #expect(!FieldLocator.opensBody(header))
+        #expect(FieldLocator.regions(in: [header, body], width: 2480, height: 3508).allSatisfy { $0.kind != .day })
+    }
+
     @Test func aCitedNumberLeftBlankAndWrittenByHandIsARegion() throws {
         // d08 page 1: "Căn cứ Quyết định số ŠÏ /QÐ- UBND ngày .85-/02/2025 của UBND", low on the page.
         let words = [
@@ -223,6 +257,42 @@ import Testing
         #expect(FieldLocator.codeIndex(in: Array("#⁄10/QĐ-UBND")) == 4)
         #expect(FieldLocator.codeIndex(in: Array("12-TB/ĐTN")) == 2)
         #expect(FieldLocator.codeIndex(in: Array("⁄10")) == nil)
+    }
+
+    @Test func aCodeAfterHandwritingReadAsSeveralWordsBoundsTheBlank() throws {
+        // "1073" read as "— . _": the code is the fifth word after "Số:".
+        let found = Self.regions([
+            Self.word("Số:", 384, 64, y: 460, height: 41), Self.word("—", 537, 36, confidence: 36), Self.word(".", 630, 2, confidence: 34),
+            Self.word("_", 677, 30, confidence: 1), Self.word("/UBND-VP", 733, 266, y: 464, height: 37),
+        ])
+        #expect(found.first { $0.kind == .number }?.printedRight == 733)
+    }
+
+    @Test func aLineOpeningWithSoThatLostItsCapitalIsTheNumberLine() throws {
+        let opening = Self.regions([
+            Self.word("số", 384, 64, y: 460, height: 41), Self.word("5]H_", 553, 109, confidence: 67),
+            Self.word("/UBND-vP", 746, 253, y: 464, height: 37), Self.word("Cần", 1233, 92), Self.word("Thơ,", 1346, 99),
+            Self.word("ngày", 1466, 111),
+        ])
+        #expect(opening.first { $0.kind == .number }?.printedRight == 746)
+        // Inside a line, "số" without its colon is a citation's ("Công văn số 12/UBND-VP").
+        let inside = Self.regions([
+            Self.word("Công", 200, 90), Self.word("văn", 300, 70), Self.word("số", 384, 64), Self.word("5]H_", 553, 109, confidence: 67),
+            Self.word("/UBND-VP", 746, 253),
+        ])
+        #expect(!inside.contains { $0.kind == .number })
+    }
+
+    @Test func handwritingReadAsASlashAndALetterIsNoCode() throws {
+        // "754" written large: OCR read the "75" as "/s" and the "4" as "C" before the code.
+        #expect(FieldLocator.codeIndex(in: Array("/s")) == nil)
+        #expect(FieldLocator.codeIndex(in: Array("/C")) == nil)
+        let found = Self.regions([
+            Self.word("Số:", 384, 64, y: 460, height: 41), Self.word("/s", 535, 129, y: 432, height: 73, confidence: 53),
+            Self.word("C", 663, 49, y: 432, height: 71, confidence: 42), Self.word("/UBND-VP", 746, 253, y: 464, height: 37),
+        ])
+        let number = try #require(found.first { $0.kind == .number })
+        #expect(number.printedRight == 746)
     }
 
     @Test func aPartyNumberEndsAtTheHyphenBeforeItsType() throws {

@@ -33,6 +33,52 @@ struct HandwritingReaderTests {
         #expect(confidences == confidences.sorted(by: >))
     }
 
+    @Test func aFaintPenIsReadAtAThresholdNearerThePaper() throws {
+        // bc-cchc's "125" and "18" in a pen faded halfway to the paper (grey 150–200), the print
+        // black: at the threshold between paper and print nothing reads as a digit.
+        let page = try #require(try Self.processor.recognize(path: Paths.fixture("faint-pen.jpg")).pages.first)
+        let found = Dictionary((page.handwriting ?? []).map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
+        let n = try #require(found[.number])
+        let d = try #require(found[.day])
+        #expect(n.readings.first?.digits == "125")
+        #expect(d.readings.first?.digits == "18")
+        #expect(n.looksHandwritten && d.looksHandwritten)
+    }
+
+    @Test func theFaintThresholdStandsUnderThePaper() {
+        // Paper at 250 with a few pixels of print and a faint pen.
+        var grey = [UInt8](repeating: 250, count: 1000)
+        for i in 0..<60 { grey[i] = 20 }
+        for i in 60..<120 { grey[i] = 170 }
+        let image = InkImage(width: 100, height: 10, grey: grey)
+        #expect(image.faintThreshold == 205)
+        #expect(image.threshold < 170)
+        #expect(InkImage(width: 10, height: 10, grey: [UInt8](repeating: 120, count: 100)).faintThreshold == nil)
+    }
+
+    @Test func twoReadingsOfOneFieldAreAveraged() {
+        let dark: [HandwrittenField.Reading] = [
+            .init(digits: "68", confidence: 0.7, method: .classifier), .init(digits: "681", confidence: 0.2, method: .classifier),
+        ]
+        let faint: [HandwrittenField.Reading] = [
+            .init(digits: "689", confidence: 0.8, method: .classifier), .init(digits: "68", confidence: 0.2, method: .classifier),
+        ]
+        let both = HandwritingReader.averaged(dark, faint, keep: 3)
+        #expect(both.map(\.digits) == ["68", "689", "681"])
+        #expect(abs(both[0].confidence - 0.45) < 1e-9)
+        #expect(abs(both[1].confidence - 0.4) < 1e-9 && abs(both[2].confidence - 0.1) < 1e-9)
+    }
+
+    @Test func theShareOfFaintInkIsMeasuredInTheBox() {
+        // 10 x 10: 20 dark pixels, 30 faint, the rest paper.
+        var grey = [UInt8](repeating: 250, count: 100)
+        for i in 0..<20 { grey[i] = 30 }
+        for i in 20..<50 { grey[i] = 180 }
+        let image = InkImage(width: 10, height: 10, grey: grey)
+        #expect(abs(image.share(between: 120, and: 205, in: Box(x: 0, y: 0, width: 10, height: 10)) - 0.6) < 1e-9)
+        #expect(image.share(between: 120, and: 205, in: Box(x: -30, y: 50, width: 5, height: 5)) == 0)
+    }
+
     @Test func blueInkSurvivesColourDropout() throws {
         // The strokes on this page are blue ballpoint, which the OCR's colour dropout erases.
         let found = try Self.fields("scans/tb-tcd_handwritten.jpg")

@@ -12,6 +12,27 @@ import Testing
         return Piece(glyph: glyph, probabilities: p)
     }
 
+    static func glyph(x: ClosedRange<Int>, y: ClosedRange<Int>) -> InkComponent {
+        InkComponent(minX: x.lowerBound, minY: y.lowerBound, maxX: x.upperBound, maxY: y.upperBound, pixels: [0])
+    }
+
+    @Test func piecesStackedWithinOneDigitMayBeOne() {
+        // A "9" 60 pixels tall whose tail broke off below its loop, beside a whole "1".
+        let one = Self.piece(x: 0, height: 60, [1: 0.95])
+        let loop = Piece(glyph: Self.glyph(x: 30...70, y: 0...31), probabilities: SequenceDecoderTests.column([0: 0.6]))
+        let tail = Piece(glyph: Self.glyph(x: 45...66, y: 35...59), probabilities: SequenceDecoderTests.column([1: 0.2]))
+        let layout = PieceLayout(pieces: [one, loop, tail], digitHeight: 30)
+        #expect(layout.mayBeOneDigit(loop.glyph, tail.glyph))
+        // Two digits side by side are two, however close.
+        #expect(!layout.mayBeOneDigit(one.glyph, loop.glyph))
+        // Stacked, but together taller than a digit: a digit and a stroke of the line below.
+        let below = Self.glyph(x: 45...66, y: 40...85)
+        #expect(!layout.mayBeOneDigit(loop.glyph, below))
+        // Stacked, but far apart sideways.
+        let away = Self.glyph(x: 90...110, y: 35...59)
+        #expect(!layout.mayBeOneDigit(loop.glyph, away))
+    }
+
     @Test func aTickBetweenTwoDigitsIsNoDigit() {
         // d18 "68": a pen joint between the 6 and the 8, a third of their height, read "1".
         let pieces = [Self.piece(x: 0, height: 73, [6: 0.97]), Self.piece(x: 24, height: 27, [1: 0.89]), Self.piece(x: 36, height: 70, [8: 0.92])]

@@ -49,6 +49,33 @@ import Testing
         #expect(read.contains { $0.digits == "9" })
     }
 
+    @Test func twoPiecesOfOneBrokenDigitAreReadTogether() {
+        // "19" whose "9" came apart: its loop reads as a weak "0", its tail as no digit; joined,
+        // they read as a clear "9". Apart or joined are equally likely before reading.
+        let spans: [SequenceDecoder.Span] = [
+            .init(from: 0, cuts: [.init(columns: [Self.column([1: 0.95])], prior: 1)]),
+            .init(from: 1, cuts: [.init(columns: [Self.column([0: 0.5, 9: 0.3])], prior: 0.5)]),
+            .init(from: 2, cuts: [.init(columns: [Self.column([1: 0.1])], prior: 1)]),
+            .init(from: 1, to: 3, cuts: [.init(columns: [Self.column([9: 0.95])], prior: 0.5)]),
+        ]
+        let read = SequenceDecoder(kind: .number).decode(spans: spans, keep: 4)
+        #expect(read.first?.digits == "19")
+        #expect(read.contains { $0.digits == "10" })
+        // Without the joined span, the loop alone decides.
+        let apart = SequenceDecoder(kind: .number).decode(spans: Array(spans.dropLast()), keep: 4)
+        #expect(apart.first?.digits == "10")
+    }
+
+    @Test func aPairThatReadsBetterApartStaysApart() {
+        // Two clear digits whose joined ink reads as nothing much.
+        let spans: [SequenceDecoder.Span] = [
+            .init(from: 0, cuts: [.init(columns: [Self.column([2: 0.95])], prior: 0.5)]),
+            .init(from: 1, cuts: [.init(columns: [Self.column([7: 0.9])], prior: 1)]),
+            .init(from: 0, to: 2, cuts: [.init(columns: [Self.column([8: 0.3])], prior: 0.5)]),
+        ]
+        #expect(SequenceDecoder(kind: .day).decode(spans: spans, keep: 3).first?.digits == "27")
+    }
+
     @Test func numbersTakeNoLeadingZeroAboveNine() {
         #expect(SequenceDecoder(kind: .number).prior("012") == 0)
         #expect(SequenceDecoder(kind: .number).prior("07") > 0)

@@ -29,7 +29,8 @@ enum NumberLineParser {
         }
         guard start + 2 <= f.count, f[start] == "s" else { return nil }
         let second = f[start + 1]
-        guard second == "o" || second == "6" || second == "0" else { return nil }
+        // "Sẽ" is "Số" with its hat read as a tilde over an "e" (handwriting run onto it).
+        guard second == "o" || second == "6" || second == "0" || (second == "e" && "ẽẼ".contains(line.chars[start + 1])) else { return nil }
         var i = start + 2
         if i < f.count, f[i].isLetter { return nil }  // "sở", "sóng": a word, not the marker
         var punctuated = false
@@ -48,10 +49,24 @@ enum NumberLineParser {
     /// - Returns: the reading and the offset where it ends, or `nil` when no code follows.
     static func parse(_ line: TextLine, from: Int) -> (reading: NumberReading, end: Int)? {
         let c = line.chars
-        // The digits sit before the first slash, a few characters at most.
+        // The digits sit before the slash, a few characters at most. Handwriting read as text may
+        // hold slashes of its own ("Số: Z/&” /UBND-VP", "Số: /  /UBND-VP"): the code follows the
+        // first slash that a code follows.
         var slash = from
-        while slash < c.count, c[slash] != "/", slash - from <= 10 { slash += 1 }
-        guard slash < c.count, c[slash] == "/" else { return nil }
+        while slash < c.count, slash - from <= 10 {
+            if c[slash] == "/", let parsed = parse(c, from: from, slash: slash) { return parsed }
+            slash += 1
+        }
+        return nil
+    }
+
+    /// Quote marks and ticks OCR reads between the slash and a code ("/“UBND-VP"): handwriting
+    /// run onto the print, never part of a code.
+    static let codeNoise: Set<Character> = ["“", "”", "\"", "'", "‘", "’", "`", "´", "^", "ˆ"]
+
+    /// The number whose digits stand between `from` and the slash at `slash`, or `nil` when no
+    /// code follows that slash.
+    private static func parse(_ c: [Character], from: Int, slash: Int) -> (reading: NumberReading, end: Int)? {
         var prefix = String(c[from..<slash]).trimmingSpaces()
         var partyType: String?
         if let dash = prefix.lastIndex(of: "-") {
@@ -61,7 +76,16 @@ enum NumberLineParser {
                 prefix = String(prefix[..<dash]).trimmingSpaces()
             }
         }
-        guard let (segments, end) = codeSegments(c, from: slash + 1), !segments.isEmpty else { return nil }
+        var codeFrom = slash + 1
+        while codeFrom < c.count, codeFrom - slash <= 2, codeNoise.contains(c[codeFrom]) { codeFrom += 1 }
+        guard let (segments, end) = codeSegments(c, from: codeFrom), !segments.isEmpty else { return nil }
+        // Handwriting read as a capital before the code's own slash ("Số: 1/Ấˆ /UBND-VP"): one
+        // or two letters with marks no code has; the code is the one after the next slash.
+        if segments.count > 1, segments[1].separator == "/", segments[0].text.count <= 2,
+            segments[0].text.contains(where: { $0.isLetter && !$0.isASCII && $0 != "Đ" })
+        {
+            return nil
+        }
         var form: NumberReading.Form = partyType == nil ? .administrative : .party
         var code = ""
         var index = 0

@@ -43,7 +43,11 @@ struct FieldLocator {
     /// The regions found on a page of `width` x `height` pixels.
     static func regions(in recognised: [RecognizedLine], width: Int, height: Int) -> [Region] {
         let lines = bands(recognised)
-        let top = lines.filter { $0.box.y < height * 45 / 100 }
+        // The header: the top of the page, above the body's first paragraph ("Căn cứ Luật …
+        // ngày 19 tháng 6 năm 2015" is a cited law's date, not a blank to read).
+        // Lines come in reading order, columns in turn: the body starts at the highest opening.
+        let body = lines.filter(opensBody).map(\.box.y).min() ?? height
+        let top = lines.filter { $0.box.y < min(body, height * 45 / 100) }
         var found: [Region] = []
         if let number = top.lazy.compactMap({ numberRegion(in: $0, pageWidth: width) }).first { found.append(number) }
         if let (line, day) = top.lazy.compactMap({ line in dayRegion(in: line, pageWidth: width).map { (line, $0) } }).first {
@@ -53,6 +57,14 @@ struct FieldLocator {
         }
         found += lines.flatMap { citationRegions(in: $0, pageWidth: width) }.prefix(maxCitationRegions)
         return found
+    }
+
+    /// Whether the line opens a paragraph of the body ("Căn cứ …", "- Căn cứ …", "Kính gửi: …",
+    /// "Thực hiện …").
+    static func opensBody(_ line: RecognizedLine) -> Bool {
+        let text = line.words.map(\.text).joined(separator: " ")
+        let folded = VietnameseFolding.fold(text).drop { $0 == "-" || $0 == " " || $0 == "+" }
+        return ["can cu ", "kinh gui", "thuc hien "].contains { folded.hasPrefix($0) }
     }
 
     /// The lines with those tesseract split at a wide blank joined back: a handwritten number
@@ -124,10 +136,17 @@ struct FieldLocator {
         let words = line.words
         let h = textHeight(of: line)
         for (i, word) in words.enumerated() {
-            guard let anchorEnd = anchorEnd(of: word, anchors: ["so", "s6", "s0"], capital: true, width: Width.so, textHeight: h) else { continue }
-            // The printed code: the next word holding a slash followed by a letter (the same word
-            // when OCR merged them: "Số:47/QĐ-UBND").
-            for next in words[i...].prefix(4) {
+            // "Số" opening the header's number line may have lost its capital and its colon ("số
+            // 5]H_ /UBND-vP … Cần Thơ, ngày"): the line then also holds the place and date.
+            // Elsewhere a lowercase "số" without its colon is a citation's.
+            let opening = i == 0 && VietnameseFolding.fold(word.text).filter(\.isLetter) == "so" && holdsPlaceAndDate(line)
+            guard let anchorEnd = anchorEnd(of: word, anchors: ["so", "s6", "s0"], capital: !opening, width: Width.so, textHeight: h) else {
+                continue
+            }
+            // The printed code: the next word holding a slash followed by a capital (the same word
+            // when OCR merged them: "Số:47/QĐ-UBND"), within twelve letter heights: handwriting
+            // read as several words ("— . _") stands between.
+            for next in words[i...].prefix(7) where next.box.x - anchorEnd <= 12 * h {
                 guard let slash = slashStart(of: next, textHeight: h), slash - anchorEnd > 8 else { continue }
                 let latest = codeStart(of: next, textHeight: h)
                 return region(.number, left: anchorEnd, right: slash, latest: latest, line: line, pageWidth: pageWidth, rightSlack: 0.9)
@@ -148,7 +167,8 @@ struct FieldLocator {
     static func dayRegion(in line: RecognizedLine, pageWidth: Int) -> Region? {
         let words = line.words
         let h = textHeight(of: line)
-        for (i, word) in words.enumerated() {
+        for (i, glued) in words.enumerated() {
+            let word = afterPlace(glued, anchor: "ngay")
             guard let anchorEnd = anchorEnd(of: word, anchors: ["ngay"], capital: false, width: Width.ngay, textHeight: h) else { continue }
             let right: Int
             let folded = Array(VietnameseFolding.fold(word.text))
@@ -165,6 +185,33 @@ struct FieldLocator {
             return region(.day, left: anchorEnd, right: right, line: line, pageWidth: pageWidth, rightSlack: 0.5)
         }
         return nil
+    }
+
+    /// Whether the line holds the header's "<place>, ngày": a word ending in a comma before
+    /// "ngày", or the two glued ("Ngãi,ngày").
+    static func holdsPlaceAndDate(_ line: RecognizedLine) -> Bool {
+        let words = line.words
+        return words.indices.contains { i in
+            let folded = VietnameseFolding.fold(words[i].text)
+            if folded.contains(",ngay") { return true }
+            return folded.hasSuffix(",") && i + 1 < words.count && VietnameseFolding.fold(words[i + 1].text).hasPrefix("ngay")
+        }
+    }
+
+    /// The part of `word` from `anchor` on, when OCR glued the anchor to the place before it
+    /// ("Ngãi,ngày", "Nội.ngày"): its box starts at the anchor's share of the word's letters.
+    /// Any other word is returned as it is.
+    static func afterPlace(_ word: RecognizedWord, anchor: String) -> RecognizedWord {
+        let chars = Array(word.text)
+        let folded = Array(VietnameseFolding.fold(word.text))
+        guard folded.count == chars.count, !folded.starts(with: anchor) else { return word }
+        for k in 1..<max(1, folded.count) where ",.".contains(folded[k - 1]) && folded[k...].starts(with: anchor) {
+            guard folded[..<(k - 1)].contains(where: \.isLetter) else { return word }
+            let x = word.box.x + word.box.width * k / folded.count
+            let box = Box(x: x, y: word.box.y, width: word.box.x + word.box.width - x, height: word.box.height)
+            return RecognizedWord(text: String(chars[k...]), confidence: word.confidence, box: box)
+        }
+        return word
     }
 
     /// "tháng ____ năm": from the end of "tháng" to the start of "năm" (merged forms as for the
@@ -326,13 +373,17 @@ struct FieldLocator {
         return max(word.box.x, word.box.x + word.box.width - Int(code))
     }
 
-    /// The index in `chars` where a printed code starts: its slash followed by a letter, or, for a
+    /// The index in `chars` where a printed code starts: its slash followed by a capital, or, for a
     /// Party-style number ("12-TB/ĐTN", "05-CT/TW"), the hyphen before the type code (the digits
     /// end there; the type is print too); `nil` without a code.
     static func codeIndex(in chars: [Character]) -> Int? {
-        // The first slash followed by a letter: OCR reads handwriting before it as anything,
-        // slashes too ("#⁄10/QĐ-UBND").
-        guard let index = chars.indices.first(where: { Slashes.all.contains(chars[$0]) && $0 + 1 < chars.count && chars[$0 + 1].isLetter })
+        // The first slash followed by a capital and another letter: OCR reads handwriting before
+        // it as anything, slashes too ("#⁄10/QĐ-UBND"), and a handwritten "75" as "/s".
+        guard
+            let index = chars.indices.first(where: {
+                Slashes.all.contains(chars[$0]) && $0 + 1 < chars.count && chars[$0 + 1].isUppercase
+                    && chars[($0 + 1)...].prefix(while: \.isLetter).count >= 2
+            })
         else { return nil }
         var k = index - 1
         while k >= 0, chars[k].isLetter, chars[k].isUppercase { k -= 1 }

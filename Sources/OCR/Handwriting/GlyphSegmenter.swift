@@ -59,6 +59,50 @@ struct GlyphSegmenter {
         return (l, r)
     }
 
+    /// Splits `glyph` where a thin contact joins two digits ("14", "21" written into each other):
+    /// the glyph's ink eroded once or twice (a pixel stays where its eight neighbours are ink)
+    /// falls apart into two pieces side by side, each at least half the glyph's height and a
+    /// tenth of the eroded ink, cut halfway between their facing edges. `nil` when no contact
+    /// thinner than the strokes joins them.
+    func splitAtContact(_ glyph: Glyph, width: Int) -> (Glyph, Glyph)? {
+        let w = glyph.width + 2
+        let h = glyph.height + 2
+        guard glyph.height >= 8 else { return nil }
+        var mask = [UInt8](repeating: 0, count: w * h)
+        for p in glyph.pixels { mask[(p / width - glyph.minY + 1) * w + (p % width - glyph.minX + 1)] = 1 }
+        for _ in 0..<2 {
+            var eroded = [UInt8](repeating: 0, count: w * h)
+            for y in 1..<(h - 1) {
+                for x in 1..<(w - 1) where mask[y * w + x] == 1 {
+                    var all = true
+                    for dy in -1...1 where all {
+                        for dx in -1...1 where mask[(y + dy) * w + x + dx] == 0 { all = false }
+                    }
+                    if all { eroded[y * w + x] = 1 }
+                }
+            }
+            mask = eroded
+            let total = mask.reduce(0) { $0 + Int($1) }
+            let parts = InkComponent.find(in: mask, width: w, height: h).filter {
+                2 * $0.height >= glyph.height && 10 * $0.pixels.count >= total
+            }
+            guard parts.count < 2 else {
+                let sorted = parts.sorted { $0.pixels.count > $1.pixels.count }.prefix(2).sorted { $0.minX < $1.minX }
+                // Side by side, not stacked (the loops of an "8" with a thin waist).
+                let overlap = sorted[0].maxX - sorted[1].minX + 1
+                guard 2 * overlap <= min(sorted[0].width, sorted[1].width) else { return nil }
+                // The cut: halfway between the parts' facing edges.
+                let cut = Double(sorted[0].maxX + sorted[1].minX) / 2 + Double(glyph.minX - 1)
+                let left = glyph.pixels.filter { Double($0 % width) <= cut }
+                let right = glyph.pixels.filter { Double($0 % width) > cut }
+                guard let l = Self.bounded(left, width: width), let r = Self.bounded(right, width: width) else { return nil }
+                return (l, r)
+            }
+            guard total > 0 else { return nil }
+        }
+        return nil
+    }
+
     /// A glyph from pixels, with its box.
     static func bounded(_ pixels: [Int], width: Int) -> Glyph? {
         guard let first = pixels.first else { return nil }

@@ -38,10 +38,51 @@ struct HandwritingReader {
 
     /// The classifier's readings of one region, and the ink it kept as digits (region-sized, the
     /// rest painted out) for the OCR comparison.
+    ///
+    /// A faint pen (light blue ballpoint scanned grey, a pen running dry) can stand above the
+    /// threshold that splits paper from print: when nothing in the region reads as a digit, it is
+    /// read again with ink up to ``InkImage/faintThreshold``; when digits were read but a share of
+    /// the blank's ink (``faintShare``) lies between the two thresholds, at both, averaged.
     func readRegion(_ region: FieldLocator.Region, page: PageImage, colourless: PageImage? = nil) -> (HandwrittenField, InkImage?) {
+        let empty = HandwrittenField(kind: region.kind, region: region.box, ink: nil, readings: [], printed: region.printed)
+        guard let image = InkImage(page: page, box: region.box) else { return (empty, nil) }
+        let threshold = image.threshold
+        let first = readInk(region, image: image, threshold: threshold, colourless: colourless)
+        guard let faint = image.faintThreshold, faint > threshold else { return first }
+        guard first.0.ink != nil, !first.0.readings.isEmpty else {
+            let second = readInk(region, image: image, threshold: faint, colourless: colourless)
+            return second.0.readings.isEmpty ? first : second
+        }
+        // Ink found, but much of the blank's ink between the two thresholds: part of the pen is
+        // faint (a loop the first threshold broke, a light digit beside dark ones, which the first
+        // reading passes over). Both readings of the same blank count alike: where they agree the
+        // value is as sure as each, where they differ neither is.
+        let blank = Box(x: region.printedLeft - region.box.x, y: 0, width: region.printedRight - region.printedLeft, height: image.height)
+        guard image.share(between: threshold, and: faint, in: blank) >= Self.faintShare else { return first }
+        let second = readInk(region, image: image, threshold: faint, colourless: colourless)
+        var field = first.0
+        field.readings = Self.averaged(first.0.readings, second.0.readings, keep: alternatives)
+        return (field, first.1)
+    }
+
+    /// The share of the blank's ink between the paper-print threshold and the faint one above
+    /// which the field is read at both: dark pens and print make 0.07–0.17 of it (their anti-aliased
+    /// edges), faint pens 0.21–0.43 (`Benchmarks/hand_fields.py`, seed 1).
+    static let faintShare = 0.2
+
+    /// Two lists of readings of one field as one: each string's confidence the mean of its two
+    /// (zero where a list lacks it), best first.
+    static func averaged(_ a: [HandwrittenField.Reading], _ b: [HandwrittenField.Reading], keep: Int) -> [HandwrittenField.Reading] {
+        var sum: [String: Double] = [:]
+        for reading in a + b { sum[reading.digits, default: 0] += reading.confidence / 2 }
+        let ranked = sum.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        return ranked.prefix(keep).map { HandwrittenField.Reading(digits: $0.key, confidence: $0.value, method: .classifier) }
+    }
+
+    /// The classifier's readings of the region's ink at `threshold`.
+    private func readInk(_ region: FieldLocator.Region, image: InkImage, threshold: UInt8, colourless: PageImage?) -> (HandwrittenField, InkImage?) {
         var field = HandwrittenField(kind: region.kind, region: region.box, ink: nil, readings: [], printed: region.printed)
-        guard let image = InkImage(page: page, box: region.box) else { return (field, nil) }
-        let mask = image.inkMask(threshold: image.threshold)
+        let mask = image.inkMask(threshold: threshold)
         let segmenter = GlyphSegmenter(
             textHeight: region.textHeight,
             lineTop: region.lineTop - region.box.y,
@@ -106,9 +147,7 @@ struct HandwritingReader {
             }
         }
         let layout = PieceLayout(pieces: all, digitHeight: region.digitHeight)
-        let cuts = ways.map { glyphWays in
-            glyphWays.map { SequenceDecoder.Cut(columns: $0.cut.map(layout.weighed), prior: $0.prior) }
-        }
+        let spans = self.spans(of: glyphs, ways: ways, layout: layout, width: image.width, slant: slant)
         if let b = inkBox {
             field.ink = Box(x: region.box.x + b.0, y: region.box.y + b.1, width: b.2 - b.0 + 1, height: b.3 - b.1 + 1)
             // Taller than the line's printed digits, or digits tesseract read there without
@@ -124,11 +163,39 @@ struct HandwritingReader {
                 || (colourless.flatMap { InkImage(page: $0, box: region.box) }.map { Self.colouredShare(of: kept, in: $0) } ?? 0)
                     >= Self.colouredInk
         }
-        field.readings = SequenceDecoder(kind: region.kind).decode(glyphs: cuts, keep: alternatives).map {
+        field.readings = SequenceDecoder(kind: region.kind).decode(spans: spans, keep: alternatives).map {
             HandwrittenField.Reading(digits: $0.digits, confidence: $0.probability * penalty, method: .classifier)
         }
         return (field, inkBox == nil ? nil : InkImage(width: image.width, height: image.height, grey: kept))
     }
+
+    /// The decoder's lattice: each glyph with its ways to cut it, and each pair of neighbours
+    /// that may be the pieces of one digit (``PieceLayout/mayBeOneDigit(_:_:)``) read as one,
+    /// as likely before reading as apart: the classifier then says which reads better.
+    private func spans(
+        of glyphs: [GlyphSegmenter.Glyph],
+        ways: [[(cut: [Piece], prior: Double)]],
+        layout: PieceLayout,
+        width: Int,
+        slant: Double
+    ) -> [SequenceDecoder.Span] {
+        var spans: [SequenceDecoder.Span] = []
+        var apart = [Double](repeating: 1, count: glyphs.count)
+        for index in glyphs.indices.dropLast() where layout.mayBeOneDigit(glyphs[index], glyphs[index + 1]) {
+            let joined = glyphs[index].merged(with: glyphs[index + 1])
+            let piece = Piece(glyph: joined, probabilities: classify(joined, width: width, slant: slant))
+            spans.append(.init(from: index, to: index + 2, cuts: [.init(columns: [layout.weighed(piece)], prior: Self.joinedPrior)]))
+            apart[index] = 1 - Self.joinedPrior
+        }
+        for (index, glyphWays) in ways.enumerated() {
+            let cuts = glyphWays.map { SequenceDecoder.Cut(columns: $0.cut.map(layout.weighed), prior: $0.prior * apart[index]) }
+            spans.append(.init(from: index, cuts: cuts))
+        }
+        return spans
+    }
+
+    /// How likely two neighbours that may be one digit are one, before reading them.
+    static let joinedPrior = 0.5
 
     /// A glyph classified whole, or split in two when the halves read better (touching digits).
     private func pieces(of glyph: GlyphSegmenter.Glyph, segmenter: GlyphSegmenter, width: Int, slant: Double, depth: Int = 0) -> [Piece] {
@@ -198,7 +265,8 @@ struct HandwritingReader {
 
     /// The ways to read a glyph for the sequence decoder: as the touching-digit rule cut it, and
     /// the other way (whole if it was split; split in two if it was read whole and is wide enough
-    /// to hold two digits: "04" written close reads as one "9" otherwise).
+    /// to hold two digits: "04" written close reads as one "9" otherwise; parted where erosion
+    /// parts it: a "1" written into the "4" beside it).
     private func alternativeCuts(
         of glyph: GlyphSegmenter.Glyph,
         chosen: [Piece],
@@ -209,10 +277,23 @@ struct HandwritingReader {
         if chosen.count > 1 {
             return [(chosen, 0.8), ([Piece(glyph: glyph, probabilities: classify(glyph, width: width, slant: slant))], 0.2)]
         }
-        guard let (left, right) = segmenter.split(glyph, width: width, minimumAspect: 0.75) else { return [(chosen, 1)] }
-        let halves = [left, right].map { Piece(glyph: $0, probabilities: classify($0, width: width, slant: slant)) }
-        return [(chosen, 0.8), (halves, 0.2)]
+        var ways: [(cut: [Piece], prior: Double)] = [(chosen, 1)]
+        if let (left, right) = segmenter.split(glyph, width: width, minimumAspect: 0.75) {
+            ways.append(([left, right].map { Piece(glyph: $0, probabilities: classify($0, width: width, slant: slant)) }, 0.2))
+        }
+        // Two digits joined by a contact thinner than their strokes: the erosion that parts them
+        // is evidence of its own, so the parted reading starts nearly as likely as the whole one,
+        // when both parts read as digits (a "4" parted into its stem and a stray bar is one "4").
+        if let (left, right) = segmenter.splitAtContact(glyph, width: width) {
+            let parts = [left, right].map { Piece(glyph: $0, probabilities: classify($0, width: width, slant: slant)) }
+            if parts.allSatisfy(\.looksLikeDigit) { ways.append((parts, Self.contactPrior)) }
+        }
+        ways[0].prior = 1 - ways.dropFirst().reduce(0) { $0 + $1.prior }
+        return ways
     }
+
+    /// How likely a glyph that erosion parts in two is two digits, before reading.
+    static let contactPrior = 0.4
 
     /// The glyph's class probabilities: averaged over pen variants (slanted, thicker, stood upright
     /// by the writer's `slant`) for reading, or the glyph alone (the slash test: a slanted slash is

@@ -75,6 +75,46 @@ struct InkImage {
         return UInt8(min(170, max(60, split)))
     }
 
+    /// A threshold for faint ink: 45 grey levels under the paper (the region's median grey, as
+    /// paper fills most of a blank), at most 215; `nil` on a dark region (paper under 150).
+    /// Print and a dark pen are far below it; a light pen (grey 140–190 on 250 paper) is not.
+    var faintThreshold: UInt8? {
+        var histogram = [Int](repeating: 0, count: 256)
+        for g in grey { histogram[Int(g)] += 1 }
+        var seen = 0
+        var paper = 255
+        for (level, count) in histogram.enumerated() {
+            seen += count
+            if 2 * seen >= grey.count {
+                paper = level
+                break
+            }
+        }
+        guard paper >= 150 else { return nil }
+        return UInt8(min(215, paper - 45))
+    }
+
+    /// Of the pixels in `box` (clipped to the image) at or below `upper`, the share above
+    /// `lower`: how much of the ink only the higher threshold finds.
+    func share(between lower: UInt8, and upper: UInt8, in box: Box) -> Double {
+        var ink = 0
+        var faint = 0
+        let x0 = max(0, box.x)
+        let x1 = min(width, box.x + box.width)
+        let y0 = max(0, box.y)
+        let y1 = min(height, box.y + box.height)
+        guard x1 > x0, y1 > y0 else { return 0 }
+        for y in y0..<y1 {
+            for x in x0..<x1 {
+                let g = grey[y * width + x]
+                guard g <= upper else { continue }
+                ink += 1
+                if g > lower { faint += 1 }
+            }
+        }
+        return ink == 0 ? 0 : Double(faint) / Double(ink)
+    }
+
     /// 1 where the grey is at or below `threshold`.
     func inkMask(threshold: UInt8) -> [UInt8] {
         grey.map { $0 <= threshold ? 1 : 0 }

@@ -27,6 +27,8 @@ struct Piece {
 struct PieceLayout {
     /// The median height of the pieces that look like digits, or `nil` without any.
     let digitHeight: Double?
+    /// The tallest piece that looks like a digit, or `nil` without any.
+    let tallestDigit: Double?
     /// The printed digits' height on the line.
     let printHeight: Double
     /// The horizontal span of the pieces that look like digits.
@@ -38,9 +40,31 @@ struct PieceLayout {
         // The lower median: with two pieces, the shorter one (a tall "1" must not make a "0"
         // beside it look small).
         self.digitHeight = heights.isEmpty ? nil : heights[(heights.count - 1) / 2]
+        self.tallestDigit = heights.last
         self.printHeight = Double(printed)
         self.firstX = digits.map(\.glyph.minX).min() ?? 0
         self.lastX = digits.map(\.glyph.minX).max() ?? 0
+    }
+
+    /// Whether two neighbouring glyphs (`left` before `right`) may be the pieces of one digit
+    /// that the pen or the threshold broke (the loop and the tail of a "9", the flag of a "5"):
+    /// stacked rather than side by side (their rows overlap by less than half the shorter one),
+    /// one of them less than three quarters of the joined height, close (a gap of at most a
+    /// fifth of the digits' height), and together of one digit's size (no wider than tall, no
+    /// taller than 1.2 times the tallest digit-like piece or 2.2 times print: the pieces of a
+    /// broken digit are shorter than the digits, so the median would not do).
+    func mayBeOneDigit(_ left: GlyphSegmenter.Glyph, _ right: GlyphSegmenter.Glyph) -> Bool {
+        guard let median = digitHeight, let tallest = tallestDigit else { return false }
+        let joinedTop = min(left.minY, right.minY)
+        let joinedHeight = Double(max(left.maxY, right.maxY) - joinedTop + 1)
+        let joinedWidth = Double(max(left.maxX, right.maxX) - min(left.minX, right.minX) + 1)
+        let rows = min(left.maxY, right.maxY) - max(left.minY, right.minY) + 1
+        let shorter = Double(min(left.height, right.height))
+        return Double(right.minX - left.maxX - 1) <= 0.2 * median
+            && Double(rows) < 0.5 * shorter
+            && shorter < 0.75 * joinedHeight
+            && joinedHeight <= max(1.2 * tallest, 2.2 * printHeight)
+            && joinedWidth <= joinedHeight
     }
 
     /// Between two digits and full height.

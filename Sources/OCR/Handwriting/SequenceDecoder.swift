@@ -32,20 +32,46 @@ struct SequenceDecoder: Sendable {
     /// field can hold, times the share of the mass those strings have).
     /// - Parameter glyphs: per glyph, left to right, the ways to cut it.
     func decode(glyphs: [[Cut]], keep: Int) -> [(digits: String, probability: Double)] {
-        guard !glyphs.isEmpty else { return [] }
-        var beam: [(digits: String, probability: Double)] = [("", 1)]
+        decode(spans: glyphs.enumerated().map { Span(from: $0.offset, cuts: $0.element) }, keep: keep)
+    }
+
+    /// A run of neighbouring glyphs read as one (`from ..< to`), and the ways to cut it: one
+    /// glyph, or two that may be pieces of one digit (a stroke the pen or the threshold broke).
+    struct Span: Sendable {
+        var from: Int
+        var to: Int
+        var cuts: [Cut]
+
+        init(from: Int, to: Int? = nil, cuts: [Cut]) {
+            self.from = from
+            self.to = to ?? from + 1
+            self.cuts = cuts
+        }
+    }
+
+    /// The most probable digit strings over a lattice of spans: every path from the first glyph
+    /// to the last, through spans that meet end to start. The cuts' priors of the spans leaving a
+    /// glyph should add up to one, so the paths' priors do too.
+    func decode(spans: [Span], keep: Int) -> [(digits: String, probability: Double)] {
+        let count = spans.map(\.to).max() ?? 0
+        guard count > 0 else { return [] }
+        var beams: [[(digits: String, probability: Double)]] = Array(repeating: [], count: count + 1)
+        beams[0] = [("", 1)]
         let width = max(keep * 4, 24)
-        for cuts in glyphs {
+        for end in 1...count {
             var merged: [String: Double] = [:]
-            for cut in cuts {
-                var paths = beam.map { (digits: $0.digits, probability: $0.probability * cut.prior) }
-                for column in cut.columns { paths = Self.extend(paths, with: column) }
-                // Equal strings reached by different cuts and skips add up.
-                for (digits, p) in paths { merged[digits, default: 0] += p }
+            for span in spans where span.to == end && span.from >= 0 && span.from < end {
+                for cut in span.cuts {
+                    var paths = beams[span.from].map { (digits: $0.digits, probability: $0.probability * cut.prior) }
+                    for column in cut.columns { paths = Self.extend(paths, with: column) }
+                    // Equal strings reached by different cuts, spans and skips add up.
+                    for (digits, p) in paths { merged[digits, default: 0] += p }
+                }
             }
             let ranked: [(digits: String, probability: Double)] = merged.map { (digits: $0.key, probability: $0.value) }
-            beam = Array(ranked.sorted(by: Self.ranksBefore).prefix(width))
+            beams[end] = Array(ranked.sorted(by: Self.ranksBefore).prefix(width))
         }
+        let beam = beams[count]
         let total = beam.reduce(0) { $0 + $1.probability }
         let scored = beam.compactMap { candidate -> (digits: String, weight: Double, mass: Double)? in
             let prior = self.prior(candidate.digits)

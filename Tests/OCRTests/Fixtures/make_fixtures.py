@@ -73,3 +73,13 @@ print("fixtures written")
 corpus_page = Image.open("../../../Corpus/scans/kh-cds_rot90_p2.jpg")
 turned = corpus_page.transpose(Image.ROTATE_180).resize((corpus_page.width // 2, corpus_page.height // 2), Image.LANCZOS)
 turned.save("sideways-150dpi.jpg", quality=85, dpi=(150, 150))
+# A corpus hand page (bc-cchc_hand-mnist_p1: number 125, day 18) whose blue ballpoint is made
+# faint (halfway and more to the paper: grey 150–200), the print left black: the threshold that
+# splits paper from print passes over such a pen. The header and the body's first lines only.
+import numpy as np  # noqa: E402
+from scipy import ndimage  # noqa: E402
+
+page = np.asarray(Image.open("../../../Corpus/scans/bc-cchc_hand-mnist_p1.jpg").convert("RGB")).astype(np.float32)[:1400]
+blue = ndimage.binary_dilation((page[..., 2] - page[..., 0] > 50) & (page[..., 2] < 230), iterations=2)
+page[blue] = 255 - (255 - page[blue]) * 0.45
+Image.fromarray(page.clip(0, 255).astype(np.uint8)).save("faint-pen.jpg", quality=85, dpi=(300, 300))

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import OCR
+
+/// Cutting a field's ink into digits where two touch: hand-made masks of the shapes the held-out
+/// writers' fields showed (a "1" written into the "4" beside it).
+@Suite struct GlyphSegmenterTests {
+    static let width = 200
+    static let segmenter = GlyphSegmenter(textHeight: 40, lineTop: 20, lineBottom: 80)
+
+    /// A glyph of the filled rectangles (x, y, width, height) in a region 200 pixels wide.
+    static func glyph(_ rectangles: [(Int, Int, Int, Int)]) throws -> InkComponent {
+        var pixels = Set<Int>()
+        for (x, y, w, h) in rectangles {
+            for yy in y..<(y + h) {
+                for xx in x..<(x + w) { pixels.insert(yy * width + xx) }
+            }
+        }
+        return try #require(GlyphSegmenter.bounded(pixels.sorted(), width: width))
+    }
+
+    @Test func aOneWrittenIntoTheNextDigitIsPartedAtTheContact() throws {
+        // A "1" (a bar 7 wide, 60 tall) and a "4"-like shape (stem and bar 7 wide) joined by a
+        // contact two pixels tall.
+        let touching = try Self.glyph([
+            (20, 10, 7, 60),  // the "1"
+            (27, 40, 6, 2),  // the contact
+            (33, 10, 7, 40), (33, 43, 30, 7), (55, 10, 7, 60),  // the "4"
+        ])
+        let (left, right) = try #require(Self.segmenter.splitAtContact(touching, width: Self.width))
+        #expect(left.minX == 20 && left.maxX <= 30)
+        #expect(right.minX >= 27 && right.maxX == 62)
+        #expect(left.pixels.count + right.pixels.count == touching.pixels.count)
+    }
+
+    @Test func aDigitOfOnePieceIsNotParted() throws {
+        // A ring ("0"), strokes 7 wide: erosion thins it but leaves it whole.
+        let ring = try Self.glyph([(20, 10, 40, 7), (20, 63, 40, 7), (20, 10, 7, 60), (53, 10, 7, 60)])
+        #expect(Self.segmenter.splitAtContact(ring, width: Self.width) == nil)
+        // Two loops on a thin waist ("8"): parted by erosion, but stacked, so not two digits.
+        let eight = try Self.glyph([
+            (25, 10, 30, 7), (25, 10, 7, 30), (48, 10, 7, 30), (25, 33, 30, 4),
+            (38, 37, 4, 2),
+            (25, 39, 30, 4), (25, 39, 7, 30), (48, 39, 7, 30), (25, 62, 30, 7),
+        ])
+        #expect(Self.segmenter.splitAtContact(eight, width: Self.width) == nil)
+    }
+}

@@ -55,9 +55,19 @@ import Testing
         #expect(!h.warnings.contains { $0.contains("number line") })
     }
 
-    @Test func handwritingReadAsACapitalBeforeTheCodeIsNotTheCode() {
-        let h = Self.header("Số: 1/Ấˆ /QĐ-UBND", readings: [Self.number("15", 0.92)])
-        #expect(h.number == "15/QĐ-UBND")
+    @Test(arguments: ["Số: 1/Ấˆ /QĐ-UBND", "Số: Ấ⁄/Ở. /QĐ-UBND", "Số: 6/74 /QĐ-UBND", "Số: /2OI /QĐ-UBND", "Số  /Ô_ /QĐ-UBND"])
+    func handwritingReadAsCodeBeforeTheCodeIsNotTheCode(line: String) {
+        // A phone photo's handwriting read as a slash and a capital, or a slash and digits.
+        let h = Self.header(line, readings: [Self.number("674", 0.92)])
+        #expect(h.number == "674/QĐ-UBND")
+    }
+
+    @Test func aYearAfterTheSlashIsTheCodesOwn() {
+        #expect(!NumberLineParser.startsWithHandwriting("2023/NĐ-CP"))
+        #expect(NumberLineParser.startsWithHandwriting("74/UBND-VP"))
+        #expect(!NumberLineParser.startsWithHandwriting("QĐ-UBND"))
+        let h = Self.header("Số: 59/2023/NĐ-CP", readings: [])
+        #expect(h.number == "59/2023/NĐ-CP")
     }
 
     @Test func aMarkerWhoseHatWasReadAsATildeIsTheMarker() {

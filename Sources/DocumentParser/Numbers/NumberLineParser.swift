@@ -50,14 +50,30 @@ enum NumberLineParser {
     static func parse(_ line: TextLine, from: Int) -> (reading: NumberReading, end: Int)? {
         let c = line.chars
         // The digits sit before the slash, a few characters at most. Handwriting read as text may
-        // hold slashes of its own ("Số: Z/&” /UBND-VP", "Số: /  /UBND-VP"): the code follows the
-        // first slash that a code follows.
+        // hold slashes of its own ("Số: Z/&” /UBND-VP", "Số: /  /UBND-VP", "Số: 6/74 /UBND-VP"):
+        // the code follows the first slash that a code follows whose first part is no
+        // handwriting ("/Ở.", "/74", "/2OI"); failing that, the first slash a code follows.
         var slash = from
+        var first: (reading: NumberReading, end: Int)?
         while slash < c.count, slash - from <= 10 {
-            if c[slash] == "/", let parsed = parse(c, from: from, slash: slash) { return parsed }
+            if c[slash] == "/", let parsed = parse(c, from: from, slash: slash) {
+                if !startsWithHandwriting(parsed.reading.code) { return parsed }
+                first = first ?? parsed
+            }
             slash += 1
         }
-        return nil
+        return first
+    }
+
+    /// Whether a code's first part is handwriting OCR read as text: one or two letters with marks
+    /// no code has ("Ở", "Ấˆ"), or digits other than a year ("74", "2OI": "59/2023/NĐ-CP" has
+    /// the year).
+    static func startsWithHandwriting(_ code: String) -> Bool {
+        let head = code.prefix { $0.isLetter || $0.isNumber }
+        guard let initial = head.first else { return false }
+        if head.count <= 2, head.contains(where: { $0.isLetter && !$0.isASCII && $0 != "Đ" }) { return true }
+        guard initial.isNumber else { return false }
+        return !(head.count == 4 && head.allSatisfy(\.isNumber) && (1945...2100).contains(Int(head) ?? 0))
     }
 
     /// Quote marks and ticks OCR reads between the slash and a code ("/“UBND-VP"): handwriting
@@ -79,13 +95,6 @@ enum NumberLineParser {
         var codeFrom = slash + 1
         while codeFrom < c.count, codeFrom - slash <= 2, codeNoise.contains(c[codeFrom]) { codeFrom += 1 }
         guard let (segments, end) = codeSegments(c, from: codeFrom), !segments.isEmpty else { return nil }
-        // Handwriting read as a capital before the code's own slash ("Số: 1/Ấˆ /UBND-VP"): one
-        // or two letters with marks no code has; the code is the one after the next slash.
-        if segments.count > 1, segments[1].separator == "/", segments[0].text.count <= 2,
-            segments[0].text.contains(where: { $0.isLetter && !$0.isASCII && $0 != "Đ" })
-        {
-            return nil
-        }
         var form: NumberReading.Form = partyType == nil ? .administrative : .party
         var code = ""
         var index = 0

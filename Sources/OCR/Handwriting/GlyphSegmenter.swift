@@ -1,6 +1,7 @@
 /// Cuts the ink of a handwritten field into digit candidates: drops dust, dotted leaders, rules
 /// and pieces of the lines above and below; joins the strokes of one digit (a crossbar 7, a
-/// two-stroke 4); splits touching digits where a split reads better than the whole.
+/// two-stroke 4); splits touching digits where a split reads better than the whole, or where an
+/// erosion parts them at a thin contact.
 struct GlyphSegmenter {
     /// Height of the printed letters on the line, in pixels.
     let textHeight: Int

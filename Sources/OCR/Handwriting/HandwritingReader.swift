@@ -42,7 +42,8 @@ struct HandwritingReader {
     /// A faint pen (light blue ballpoint scanned grey, a pen running dry) can stand above the
     /// threshold that splits paper from print: when nothing in the region reads as a digit, it is
     /// read again with ink up to ``InkImage/faintThreshold``; when digits were read but a share of
-    /// the blank's ink (``faintShare``) lies between the two thresholds, at both, averaged.
+    /// the blank's ink (``faintShare``) lies between the two thresholds and the ink looks
+    /// handwritten, at both, averaged.
     func readRegion(_ region: FieldLocator.Region, page: PageImage, colourless: PageImage? = nil) -> (HandwrittenField, InkImage?) {
         let empty = HandwrittenField(kind: region.kind, region: region.box, ink: nil, readings: [], printed: region.printed)
         guard let image = InkImage(page: page, box: region.box) else { return (empty, nil) }
@@ -58,7 +59,8 @@ struct HandwritingReader {
         // reading passes over). Both readings of the same blank count alike: where they agree the
         // value is as sure as each, where they differ neither is.
         let blank = Box(x: region.printedLeft - region.box.x, y: 0, width: region.printedRight - region.printedLeft, height: image.height)
-        guard image.share(between: threshold, and: faint, in: blank) >= Self.faintShare else { return first }
+        // Print is OCR's: blurred print (a skewed scan's interpolated edges) is not read twice.
+        guard first.0.looksHandwritten, image.share(between: threshold, and: faint, in: blank) >= Self.faintShare else { return first }
         let second = readInk(region, image: image, threshold: faint, colourless: colourless)
         var field = first.0
         field.readings = Self.averaged(first.0.readings, second.0.readings, keep: alternatives)
@@ -125,6 +127,9 @@ struct HandwritingReader {
             return !((glyph.minX == 0 || cutRight) && Double(glyph.width) < thin)
         }
         let penalty = truncated ? 0.5 : 1.0
+        // Ink clearly taller than the line's printed digits: only such ink is parted at a contact
+        // (a printed "7" touching the code's slash on a skewed page is print, not two digits).
+        let tallHand = 1.15 * Double(region.digitHeight)
         let slant = writerSlant(of: glyphs, width: image.width)
         var inkBox: (Int, Int, Int, Int)?
         var tallest = 0
@@ -133,7 +138,9 @@ struct HandwritingReader {
         var all: [Piece] = []
         for glyph in glyphs {
             let chosen = pieces(of: glyph, segmenter: segmenter, width: image.width, slant: slant)
-            ways.append(alternativeCuts(of: glyph, chosen: chosen, segmenter: segmenter, width: image.width, slant: slant))
+            ways.append(
+                alternativeCuts(of: glyph, chosen: chosen, segmenter: segmenter, width: image.width, slant: slant, handwritten: tallHand)
+            )
             all += chosen
             for piece in chosen {
                 // A piece the classifier calls "not a digit" (the printed slash or colon, a
@@ -272,7 +279,8 @@ struct HandwritingReader {
         chosen: [Piece],
         segmenter: GlyphSegmenter,
         width: Int,
-        slant: Double
+        slant: Double,
+        handwritten: Double
     ) -> [(cut: [Piece], prior: Double)] {
         if chosen.count > 1 {
             return [(chosen, 0.8), ([Piece(glyph: glyph, probabilities: classify(glyph, width: width, slant: slant))], 0.2)]
@@ -283,8 +291,9 @@ struct HandwritingReader {
         }
         // Two digits joined by a contact thinner than their strokes: the erosion that parts them
         // is evidence of its own, so the parted reading starts nearly as likely as the whole one,
-        // when both parts read as digits (a "4" parted into its stem and a stray bar is one "4").
-        if let (left, right) = segmenter.splitAtContact(glyph, width: width) {
+        // when both parts are handwriting-tall and read as digits (a "4" parted into its stem and
+        // a stray bar is one "4").
+        if let (left, right) = segmenter.splitAtContact(glyph, width: width), Double(min(left.height, right.height)) >= handwritten {
             let parts = [left, right].map { Piece(glyph: $0, probabilities: classify($0, width: width, slant: slant)) }
             if parts.allSatisfy(\.looksLikeDigit) { ways.append((parts, Self.contactPrior)) }
         }

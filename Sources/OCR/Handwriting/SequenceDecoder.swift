@@ -6,6 +6,10 @@
 /// Reading digit by digit greedily turns "731" with a stray tick into "7511" and "04" with the
 /// "t" of "tháng" into "041"; the whole-field reading keeps "731" and "04" among its first
 /// alternatives, where the field's own rules can pick them.
+///
+/// The pieces form a lattice (``Span``): a glyph may be read as cut several ways, and two
+/// neighbouring glyphs that may be one broken digit may be read joined; every path through it
+/// counts, equal strings adding up.
 struct SequenceDecoder: Sendable {
     /// What the field can hold.
     let kind: HandwrittenField.Kind

@@ -34,7 +34,7 @@ struct HeaderLayout: Sendable, Hashable {
         // Without a punctuated "Số:" line, an unpunctuated one counts only in the header, above
         // the body ("Căn cứ …", "Thực hiện …", "Kính gửi …"): a body line "số 107/2021/NĐ-CP" is
         // a citation, and the document's own number is then unknown, never a cited one.
-        let bodyStart = top.firstIndex { line in bodyOpenings.contains { line.fold.hasPrefix($0) } } ?? top.count
+        let bodyStart = top.firstIndex { BodyOpening.opens(folded: $0.fold) } ?? top.count
         let number =
             top.firstIndex { NumberLineParser.markerIsPunctuated(in: $0) && numberParses($0) }
             ?? top.prefix(bodyStart).firstIndex(where: { numberParses($0) })
@@ -70,9 +70,6 @@ struct HeaderLayout: Sendable, Hashable {
         }
         return HeaderLayout(page: pageIndex, nationalLine: national, numberLine: number, typeLine: typeLine, vvLine: vvLine, mainEnd: mainEnd)
     }
-
-    /// Folded openings of the body's first paragraphs.
-    static let bodyOpenings = ["can cu", "thuc hien", "kinh gui", "- can cu", "xet de nghi"]
 
     static func numberParses(_ line: TextLine) -> Bool {
         guard let m = NumberLineParser.markerEnd(in: line) else { return false }

@@ -59,12 +59,9 @@ struct FieldLocator {
         return found
     }
 
-    /// Whether the line opens a paragraph of the body ("Căn cứ …", "- Căn cứ …", "Kính gửi: …",
-    /// "Thực hiện …").
+    /// Whether the line opens a paragraph of the body (``BodyOpening``).
     static func opensBody(_ line: RecognizedLine) -> Bool {
-        let text = line.words.map(\.text).joined(separator: " ")
-        let folded = VietnameseFolding.fold(text).drop { $0 == "-" || $0 == " " || $0 == "+" }
-        return ["can cu ", "kinh gui", "thuc hien "].contains { folded.hasPrefix($0) }
+        BodyOpening.opens(folded: VietnameseFolding.fold(line.words.map(\.text).joined(separator: " ")))
     }
 
     /// The lines with those tesseract split at a wide blank joined back: a handwritten number

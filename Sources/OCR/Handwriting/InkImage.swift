@@ -46,11 +46,17 @@ struct InkImage {
         self.grey = grey
     }
 
+    /// How many pixels hold each grey level.
+    private var histogram: [Int] {
+        var histogram = [Int](repeating: 0, count: 256)
+        for g in grey { histogram[Int(g)] += 1 }
+        return histogram
+    }
+
     /// The ink threshold: Otsu's split of the region's histogram, kept between 60 and 170 so
     /// that a blank region (paper only) or a dark smudge does not turn into ink.
     var threshold: UInt8 {
-        var histogram = [Int](repeating: 0, count: 256)
-        for g in grey { histogram[Int(g)] += 1 }
+        let histogram = self.histogram
         let total = grey.count
         var sum = 0.0
         for (level, count) in histogram.enumerated() { sum += Double(level * count) }
@@ -79,8 +85,6 @@ struct InkImage {
     /// paper fills most of a blank), at most 215; `nil` on a dark region (paper under 150).
     /// Print and a dark pen are far below it; a light pen (grey 140–190 on 250 paper) is not.
     var faintThreshold: UInt8? {
-        var histogram = [Int](repeating: 0, count: 256)
-        for g in grey { histogram[Int(g)] += 1 }
         var seen = 0
         var paper = 255
         for (level, count) in histogram.enumerated() {

@@ -4,6 +4,7 @@
 usage: python3 Benchmarks/hand_fields.py [--vanthu .build/release/vanthu] [--pages 60]
                                          [--conditions clean,broken,faint,touching,phone]
                                          [--work /tmp/hand-fields] [--seed 1] [--details]
+                                         [--only touching,broken]
 
 Each page is an official header (organ, "Số: ____/UBND-VP", "<place>, ngày __ tháng __ năm
 2024", title, a paragraph, the signer) whose number, day and, on half the pages, month are
@@ -188,6 +189,7 @@ def main():
     ap.add_argument("--work", default="/tmp/hand-fields")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--details", action="store_true")
+    ap.add_argument("--only", help="read only the pages of these conditions (comma-separated); the pages stay those of the full run")
     a = ap.parse_args()
     conditions = a.conditions.split(",")
     work = pathlib.Path(a.work)
@@ -198,6 +200,8 @@ def main():
     todo = []
     for i in range(a.pages):
         condition = conditions[i % len(conditions)]
+        if a.only and condition not in a.only.split(","):
+            continue
         rng = random.Random(f"{a.seed}/{i}/{condition}")
         name = f"p{i:03d}-{condition}"
         im, dpi, t = page(i, writers, rng, condition)

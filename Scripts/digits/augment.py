@@ -423,6 +423,10 @@ def _text_mask(text: str, rng: np.random.Generator) -> np.ndarray:
     return np.asarray(img) > 127
 
 
+# How deep two digits of a "pair" junk sample run into each other, in the first one's widths: 0.15
+# for the ensemble's first 12 epochs, 0.35 for its 3 fine-tuning epochs (train.py --pair-overlap),
+# as clerks write digits into each other (Benchmarks/hand_fields.py, pen "touching").
+PAIR_OVERLAP = 0.35
 JUNK_KINDS = ["slash", "dot", "dash", "underline", "letters", "fragment", "blob", "half", "pair", "colon", "t"]
 JUNK_SHARES = [0.11, 0.06, 0.08, 0.07, 0.2, 0.1, 0.05, 0.1, 0.1, 0.05, 0.08]
 # Printed words around the handwritten fields ("tháng", "năm", "ngày") whose letters the locator
@@ -516,7 +520,8 @@ def junk_sample(digits: np.ndarray, rng: np.random.Generator, kind: str | None =
             ba, bb = _bbox(a), _bbox(b)
             if ba is not None and bb is not None:
                 wa = ba[3] - ba[2]
-                gap = int(rng.uniform(-0.15, 0.02) * wa)
+                # Written into each other as deep as PAIR_OVERLAP of the first digit's width.
+                gap = int(rng.uniform(-PAIR_OVERLAP, 0.02) * wa)
                 mask = np.zeros((a.shape[0], a.shape[1] * 2 + 40), dtype=bool)
                 mask[:, :a.shape[1]] |= a
                 start = ba[3] + gap - bb[2]

@@ -41,10 +41,22 @@ import Testing
         ("Hà Nội, ngày 25 (háng 02 năm 2021", "2021-02-25"),
         ("Hà Nội, ngày 25 lháng 02 năm 2021", "2021-02-25"),
         ("Hà Nội, ngày 4 1háng 7 năm 2025", "2025-07-04"),
+        ("Hà Nội, ngày 25 =›háng 02 năm 2021", "2021-02-25"),
+        ("Hà Nội, ngày 25 tháng 02 hăm 2021", "2021-02-25"),
     ])
     func aMonthWordWithItsTGarbledStillReads(line: String, date: String) {
         // Ink written against "tháng" turns its "t" into a bracket, a "1" or an "l".
         #expect(Self.header(line).date == date)
+    }
+
+    @Test func aMonthGluedToAGarbledYearWordIsReadAsTheMonth() {
+        // "năm" with its "n" garbled and the handwritten month run onto it: the month is what
+        // stands before the word's last three letters, here no number, so no date.
+        let h = Self.header("Hà Nội, ngày 25 tháng JOuan 2021")
+        #expect(h.date == nil)
+        #expect(h.warnings.contains { $0.hasPrefix("issue date unreadable") })
+        // A four-digit number after a word that is no "năm" is no year.
+        #expect(Self.header("Hà Nội, ngày 25 tháng 02 xyz 2021").date == nil)
     }
 
     @Test func aGarbledMonthWordKeepsTheDayUnreadWhenItIsInk() {

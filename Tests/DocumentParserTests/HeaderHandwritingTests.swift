@@ -77,6 +77,38 @@ import Testing
         #expect(NumberLineParser.markerEnd(in: TextLine("Sẽn 12/QĐ-UBND", page: 1)) == nil)
     }
 
+    @Test(arguments: ["Số: 47 uBND-vP", "số: (3 ;uBND-VP", "số #©\\_ /upND-vp", "số |Â  /uBND-vVP", "Số: 4đ. UBND-vP"])
+    func aCodeGarbledByHandwritingIsRestoredAndChecked(line: String) {
+        // A phone photo's handwriting run onto the code: the slash lost or read as another mark,
+        // the capitals read small or one letter off. The code is restored from the known codes
+        // and the number comes with a notice naming what OCR printed, a tenth less sure.
+        let h = Self.header(line, readings: [Self.number("49", 0.92)])
+        #expect(h.number == "49/UBND-VP")
+        #expect(h.notices.contains { $0.code == .numberCodeRestored })
+        #expect(!h.notices.contains { $0.code == .numberLineMissing })
+        #expect((h.evidence?.number?.confidence ?? 1) < 0.9)
+    }
+
+    @Test(arguments: ["Số: 5Â BND-vP", "Số: 12 lượng-cán bộ", "Số: pND-vP"])
+    func aCodeThatCannotBeRestoredLeavesNoNumber(line: String) {
+        // "BND" is one letter from "UBND" and from "BNV": no guess. A line of words is no code.
+        let h = Self.header(line, readings: [Self.number("49", 0.92)])
+        #expect(h.number == nil)
+        #expect(h.notices.contains { $0.code == .numberLineMissing })
+    }
+
+    @Test func aCodeIsRestoredOnlyToOneKnownCode() {
+        #expect(CodeRepair.restoredPart("upND", first: true) == "UBND")
+        #expect(CodeRepair.restoredPart("vVP", first: false) == "VP")
+        #expect(CodeRepair.restoredPart("vp", first: false) == "VP")
+        #expect(CodeRepair.restoredPart("vp", first: true) == nil)
+        #expect(CodeRepair.restoredPart("BND", first: true) == nil)
+        #expect(CodeRepair.editDistanceIsOne("UBND", "UPND"))
+        #expect(CodeRepair.editDistanceIsOne("UBND", "BND"))
+        #expect(!CodeRepair.editDistanceIsOne("UBND", "UBND"))
+        #expect(!CodeRepair.editDistanceIsOne("UBND", "PND"))
+    }
+
     @Test func aSlashWithNoCodeAfterItIsNoNumberLine() {
         let h = Self.header("Số: 12/ ghi / nhận", readings: [Self.number("12", 0.92)])
         #expect(h.number == nil)

@@ -40,10 +40,14 @@ enum IssueDateParser {
         // against it ("ngày-2Ô(háng đỆ năm 2021").
         guard let ngay = line.find("ngay"),
             let thang = MonthWord.offset(in: line.folded, from: ngay + 4, within: 12),
-            let nam = line.find("nam", from: thang + 5),
-            nam - thang <= 14
+            let nam = yearWord(in: line, after: thang + 5)
         else { return nil }
-        let rawDay = line.slice(ngay + 4, thang)
+        var rawDay = line.slice(ngay + 4, thang)
+        // Marks glued to a garbled "tháng" are the same blot ("25 =›háng"); a mark with a space
+        // after it is ink of the day's own ("ngày 4† tháng": a handwritten day OCR half read).
+        if line.folded[thang] != "t" {
+            while let last = rawDay.last, !last.isLetter, !last.isNumber, last != " " { rawDay.removeLast() }
+        }
         let rawMonth = line.slice(thang + 5, nam)
         var i = nam + 3
         while i < line.chars.count, line.chars[i] == " " { i += 1 }
@@ -78,6 +82,26 @@ enum IssueDateParser {
             placeOffset: from,
             yearAlternatives: yearAlternatives
         )
+    }
+
+    /// Where the three letters of "năm" start after the month: the word itself within 14
+    /// characters of "tháng", or, when ink written against it garbled its "n" ("hăm 2024") or
+    /// glued the month to it ("JOuan 2024"), the last three letters, ending in "am" or "an", of
+    /// the word just before a four-digit year.
+    static func yearWord(in line: TextLine, after start: Int) -> Int? {
+        if let nam = line.find("nam", from: start), nam - start <= 9 { return nam }
+        let f = line.folded
+        var i = start
+        while i + 4 <= f.count, i - start <= 16 {
+            defer { i += 1 }
+            guard i >= start + 4, f[i - 1] == " ", f[i..<(i + 4)].allSatisfy({ $0.isASCII && $0.isNumber }),
+                let year = Int(String(f[i..<(i + 4)])), (1945...2100).contains(year)
+            else { continue }
+            // The three letters before the space: "?am" or "?an".
+            guard f[i - 4].isLetter, f[i - 3] == "a", f[i - 2] == "m" || f[i - 2] == "n" else { return nil }
+            return i - 4
+        }
+        return nil
     }
 
     /// The start of the run of capitalised words or numbers ending just before `ngay` (the place:

@@ -24,6 +24,7 @@ public struct Notice: Sendable, Hashable, Codable {
         case numberFromFileName = "number-from-file-name"
         case numberProbablyHandwritten = "number-probably-handwritten"
         case numberRepaired = "number-repaired"
+        case numberCodeRestored = "number-code-restored"
         case numberOutOfSeries = "number-out-of-series"
         case numberCitedOtherwise = "number-cited-otherwise"
         case numberFromCitingDocument = "number-from-citing-document"

@@ -18,6 +18,30 @@ enum CodeRepair {
         "NHNN", "TTCP", "KTNN", "VPQH", "UBTVQH", "BHXH", "UBDT", "BCĐ",
     ]
 
+    /// One part of a garbled code in capitals, restored: as it is when a known code, else the
+    /// one known code a single edit away (a letter read for another, lost or added), when exactly
+    /// one is. The first part of a code must be at least three letters long ("UBND", "SGDĐT"), so
+    /// that a word of the line ("ngày") is not taken for one.
+    static func restoredPart(_ part: String, first: Bool) -> String? {
+        let upper = part.uppercased()
+        guard upper.count <= 8, upper.count >= (first ? 3 : 2) else { return nil }
+        if knownCodes.contains(upper) || DocumentKinds.isKnownCode(upper) { return upper }
+        guard upper.count >= 3 else { return nil }
+        let near = knownCodes.filter { editDistanceIsOne(upper, $0) }
+        return near.count == 1 ? near.first : nil
+    }
+
+    /// Whether one substitution, insertion or deletion turns `a` into `b`.
+    static func editDistanceIsOne(_ a: String, _ b: String) -> Bool {
+        let x = Array(a)
+        let y = Array(b)
+        guard abs(x.count - y.count) <= 1, x != y else { return false }
+        var i = 0
+        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        if x.count == y.count { return x[(i + 1)...] == y[(i + 1)...] }
+        return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
+    }
+
     private static let lookalikes: [Unicode.Scalar: [Unicode.Scalar]] = [
         "O": ["Q", "D", "0"], "Q": ["O"], "D": ["O", "Đ"], "0": ["O"],
         "I": ["T", "L", "1"], "T": ["I"], "L": ["I"], "1": ["I", "T"],

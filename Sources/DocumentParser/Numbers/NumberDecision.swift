@@ -39,9 +39,28 @@ enum NumberDecision {
             page: page,
             repeats: repeats
         )
-        if weigh(readings, into: &header) { return }
-        takePrinted(readings, into: &header)
+        if !weigh(readings, into: &header) { takePrinted(readings, into: &header) }
+        if let raw = reading.codeRead { noteRestoredCode(raw, of: reading, into: &header) }
     }
+
+    /// A code restored from a garbled reading (``NumberReading/codeRead``) is one more thing to
+    /// check: the number's confidence drops by a tenth and a notice names what OCR printed.
+    private static func noteRestoredCode(_ raw: String, of reading: NumberReading, into header: inout DocumentHeader) {
+        if var field = header.evidence?.number {
+            field.confidence = rounded(field.confidence * Self.restoredCode)
+            header.evidence?.number = field
+        }
+        header.notices.append(
+            .init(
+                .numberCodeRestored,
+                "number's printed code read as \"\(raw)\", taken as \(reading.code): check it",
+                values: ["raw": raw, "value": reading.code]
+            )
+        )
+    }
+
+    /// How far a number with a restored code is trusted, relative to its digits' confidence.
+    static let restoredCode = 0.9
 
     /// 1–2. Independent readings weighed together: the handwriting reader's alternatives (its
     /// probabilities), OCR's printed digits, the digit-whitelist OCR of the same ink, the clerk's

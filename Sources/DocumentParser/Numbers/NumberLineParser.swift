@@ -62,7 +62,49 @@ enum NumberLineParser {
             }
             slash += 1
         }
-        return first
+        return first ?? restored(c, from: from)
+    }
+
+    /// The number of a line whose code OCR garbled where handwriting ran onto it: the slash lost
+    /// or read as another mark ("Số: 47 uBND-vP", "số: (3 ;uBND-VP"), the capitals read as small
+    /// letters ("/upND-vp", "/ubND-vp"). The code is the first word in the digits' window joined
+    /// by a dash to another, whose every part, in capitals, is a known code or one edit from
+    /// exactly one (a letter read for another, lost or doubled: "UPND" → "UBND", "VVP" → "VP"),
+    /// the first part at least three letters long. The reading keeps what OCR printed
+    /// (``NumberReading/codeRead``), so the number is checked.
+    private static func restored(_ c: [Character], from: Int) -> (reading: NumberReading, end: Int)? {
+        var start = from
+        while start < c.count, start - from <= 12 {
+            defer { start += 1 }
+            guard c[start].isLetter, start == from || !(c[start - 1].isLetter || c[start - 1].isNumber) else { continue }
+            var parts: [String] = []
+            var raw: [String] = []
+            var i = start
+            while i < c.count {
+                var j = i
+                while j < c.count, c[j].isLetter { j += 1 }
+                guard j > i, let known = CodeRepair.restoredPart(String(c[i..<j]), first: parts.isEmpty) else { break }
+                parts.append(known)
+                raw.append(String(c[i..<j]))
+                i = j
+                guard i + 1 < c.count, c[i] == "-", c[i + 1].isLetter else { break }
+                i += 1
+            }
+            guard parts.count >= 2 else { continue }
+            // What stands before the code, less a mark the slash was read as.
+            var before = String(c[from..<start]).trimmingSpaces()
+            if let last = before.last, "/;|(".contains(last) { before.removeLast() }
+            let code = parts.joined(separator: "-")
+            let reading = NumberReading(
+                form: .administrative,
+                digits: digits(before),
+                partyType: nil,
+                code: code,
+                codeRead: raw.joined(separator: "-")
+            )
+            return (reading, i)
+        }
+        return nil
     }
 
     /// Whether a code's first part is handwriting OCR read as text: one or two letters with marks

@@ -31,6 +31,9 @@ struct NumberReading: Sendable, Hashable {
     var partyType: String?
     /// The code after the first slash, canonical: "KH-THNH", "2023/NĐ-CP", "QU".
     var code: String
+    /// The code as OCR printed it, when it was restored from a garbled reading (the slash lost,
+    /// small letters, a letter off: "uBND-vP" for "UBND-VP"); `nil` when it read as printed.
+    var codeRead: String? = nil
 
     /// The canonical number for given digits.
     func canonical(with digits: String) -> String {

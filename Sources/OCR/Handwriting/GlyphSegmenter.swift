@@ -69,8 +69,7 @@ struct GlyphSegmenter {
         let w = glyph.width + 2
         let h = glyph.height + 2
         guard glyph.height >= 8 else { return nil }
-        var mask = [UInt8](repeating: 0, count: w * h)
-        for p in glyph.pixels { mask[(p / width - glyph.minY + 1) * w + (p % width - glyph.minX + 1)] = 1 }
+        var mask = glyph.localMask(regionWidth: width, padding: 1)
         for _ in 0..<2 {
             var eroded = [UInt8](repeating: 0, count: w * h)
             for y in 1..<(h - 1) {

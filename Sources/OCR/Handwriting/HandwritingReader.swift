@@ -84,18 +84,66 @@ struct HandwritingReader {
     /// The classifier's readings of the region's ink at `threshold`.
     private func readInk(_ region: FieldLocator.Region, image: InkImage, threshold: UInt8, colourless: PageImage?) -> (HandwrittenField, InkImage?) {
         var field = HandwrittenField(kind: region.kind, region: region.box, ink: nil, readings: [], printed: region.printed)
-        let mask = image.inkMask(threshold: threshold)
         let segmenter = GlyphSegmenter(
             textHeight: region.textHeight,
             lineTop: region.lineTop - region.box.y,
             lineBottom: region.lineBottom - region.box.y
         )
-        // Ink wholly before the left anchor's end, or starting where the printed text resumes,
-        // is print (the colon, the slash, the "t" of "tháng").
+        let candidates = segmenter.candidates(in: image.inkMask(threshold: threshold), width: image.width, height: image.height)
+        let (glyphs, truncated) = fieldGlyphs(of: candidates, region: region, image: image)
+        // Ink clearly taller than the line's printed digits: only such ink is parted at a contact
+        // (a printed "7" touching the code's slash on a skewed page is print, not two digits).
+        let tallHand = 1.15 * Double(region.digitHeight)
+        let slant = writerSlant(of: glyphs, width: image.width)
+        var digitBoxes: [Box] = []
+        var kept = [UInt8](repeating: 255, count: image.width * image.height)
+        var ways: [[(cut: [Piece], prior: Double)]] = []
+        var all: [Piece] = []
+        for glyph in glyphs {
+            let chosen = pieces(of: glyph, segmenter: segmenter, width: image.width, slant: slant)
+            ways.append(
+                alternativeCuts(of: glyph, chosen: chosen, segmenter: segmenter, width: image.width, slant: slant, handwritten: tallHand)
+            )
+            all += chosen
+            // A piece the classifier calls "not a digit" (the printed slash or colon, a speck) is
+            // no ink of the field's; the decoder passes over it at that cost.
+            for piece in chosen where piece.looksLikeDigit {
+                for index in piece.glyph.pixels { kept[index] = 0 }
+                digitBoxes.append(piece.glyph.box)
+            }
+        }
+        let layout = PieceLayout(pieces: all, digitHeight: region.digitHeight)
+        let spans = self.spans(of: glyphs, ways: ways, layout: layout, width: image.width, slant: slant)
+        let ink = Box(enclosing: digitBoxes)
+        if let ink {
+            field.ink = Box(x: region.box.x + ink.x, y: region.box.y + ink.y, width: ink.width, height: ink.height)
+            let tallest = digitBoxes.map(\.height).max() ?? 0
+            field.looksHandwritten = Self.looksHandwritten(ink: ink, tallest: tallest, kept: kept, region: region, colourless: colourless)
+        }
+        // Handwriting cut by the region's side may go on past it: the reading is not to be trusted.
+        let penalty = truncated ? 0.5 : 1.0
+        field.readings = SequenceDecoder(kind: region.kind).decode(spans: spans, keep: alternatives).map {
+            HandwrittenField.Reading(digits: $0.digits, confidence: $0.probability * penalty, method: .classifier)
+        }
+        return (field, ink == nil ? nil : InkImage(width: image.width, height: image.height, grey: kept))
+    }
+
+    /// The candidates that are the field's ink, and whether handwriting-tall ink runs out of the
+    /// region's right side (the number may go on past it).
+    ///
+    /// Ink wholly before the left anchor's end, or starting where the printed text resumes, is
+    /// print (the colon, the slash, the "t" of "tháng"); past the right anchor only handwriting
+    /// run onto the print counts: ink clearly taller and wider than the printed glyphs (a digit
+    /// written over the slash). A thin sliver cut by the region's side is the rest of a printed
+    /// stroke.
+    private func fieldGlyphs(
+        of candidates: [GlyphSegmenter.Glyph],
+        region: FieldLocator.Region,
+        image: InkImage
+    ) -> (glyphs: [GlyphSegmenter.Glyph], truncated: Bool) {
         let slack = region.textHeight / 10
         let left = region.printedLeft - region.box.x + slack
         var right = region.printedRight - region.box.x - slack
-        let candidates = segmenter.candidates(in: mask, width: image.width, height: image.height)
         // The printed slash, where the ink shows it: the code's width measured back from a merged
         // word's end is only an estimate (fonts differ), and a "Q" read past it becomes a "0".
         // The rightmost slash-like stroke from a little before the word's start to the latest
@@ -109,11 +157,6 @@ struct HandwritingReader {
         {
             right = slash.minX
         }
-        // Past the right anchor only handwriting run onto the print counts: ink clearly taller
-        // and wider than the printed glyphs (a digit written over the slash). A thin sliver cut by
-        // the region's side is the rest of a printed stroke.
-        // Handwriting-tall ink cut by the region's right side means the number may go on past
-        // it: the reading is then not to be trusted.
         let thin = h * 0.35
         let tall = 1.3 * Double(region.digitHeight)
         var truncated = false
@@ -122,58 +165,25 @@ struct HandwritingReader {
             let cutRight = glyph.maxX == image.width - 1
             if cutRight && Double(glyph.height) >= tall { truncated = true }
             if glyph.minX >= right {
-                guard Double(glyph.height) >= tall, Double(glyph.width) >= 0.45 * Double(region.textHeight), !cutRight else { return false }
+                guard Double(glyph.height) >= tall, Double(glyph.width) >= 0.45 * h, !cutRight else { return false }
             }
             return !((glyph.minX == 0 || cutRight) && Double(glyph.width) < thin)
         }
-        let penalty = truncated ? 0.5 : 1.0
-        // Ink clearly taller than the line's printed digits: only such ink is parted at a contact
-        // (a printed "7" touching the code's slash on a skewed page is print, not two digits).
-        let tallHand = 1.15 * Double(region.digitHeight)
-        let slant = writerSlant(of: glyphs, width: image.width)
-        var inkBox: (Int, Int, Int, Int)?
-        var tallest = 0
-        var kept = [UInt8](repeating: 255, count: image.width * image.height)
-        var ways: [[(cut: [Piece], prior: Double)]] = []
-        var all: [Piece] = []
-        for glyph in glyphs {
-            let chosen = pieces(of: glyph, segmenter: segmenter, width: image.width, slant: slant)
-            ways.append(
-                alternativeCuts(of: glyph, chosen: chosen, segmenter: segmenter, width: image.width, slant: slant, handwritten: tallHand)
-            )
-            all += chosen
-            for piece in chosen {
-                // A piece the classifier calls "not a digit" (the printed slash or colon, a
-                // speck) is no ink of the field's; the decoder passes over it at that cost.
-                guard piece.looksLikeDigit else { continue }
-                let g = piece.glyph
-                for index in g.pixels { kept[index] = 0 }
-                tallest = max(tallest, g.height)
-                inkBox =
-                    inkBox.map { (min($0.0, g.minX), min($0.1, g.minY), max($0.2, g.maxX), max($0.3, g.maxY)) } ?? (g.minX, g.minY, g.maxX, g.maxY)
-            }
-        }
-        let layout = PieceLayout(pieces: all, digitHeight: region.digitHeight)
-        let spans = self.spans(of: glyphs, ways: ways, layout: layout, width: image.width, slant: slant)
-        if let b = inkBox {
-            field.ink = Box(x: region.box.x + b.0, y: region.box.y + b.1, width: b.2 - b.0 + 1, height: b.3 - b.1 + 1)
-            // Taller than the line's printed digits, or digits tesseract read there without
-            // believing them (typed digits read at 85–97; handwriting at 0–40), or digits whose
-            // ink goes on half a digit past what tesseract read as digits ("56" of a handwritten
-            // "561" whose "1" went into the code's word): its reading is then not the print's.
-            let pastOCR = region.ocrDigitsEnd.map { region.box.x + b.2 > $0 + region.digitHeight / 2 } ?? false
-            // Or in coloured ink: print is black, a clerk's pen often blue, and a small number
-            // written no taller than print would otherwise pass for print (measured only when
-            // nothing else told).
-            field.looksHandwritten =
-                Double(tallest) >= 1.15 * Double(region.digitHeight) || (region.ocrConfidence ?? 100) < Self.unsureOCR || pastOCR
-                || (colourless.flatMap { InkImage(page: $0, box: region.box) }.map { Self.colouredShare(of: kept, in: $0) } ?? 0)
-                    >= Self.colouredInk
-        }
-        field.readings = SequenceDecoder(kind: region.kind).decode(spans: spans, keep: alternatives).map {
-            HandwrittenField.Reading(digits: $0.digits, confidence: $0.probability * penalty, method: .classifier)
-        }
-        return (field, inkBox == nil ? nil : InkImage(width: image.width, height: image.height, grey: kept))
+        return (glyphs, truncated)
+    }
+
+    /// Whether the field's ink (`ink`, region coordinates; `kept`, its pixels 0) is handwriting,
+    /// not print: taller than the line's printed digits, or digits tesseract read there without
+    /// believing them (typed digits read at 85–97; handwriting at 0–40), or digits whose ink goes
+    /// on half a digit past what tesseract read as digits ("56" of a handwritten "561" whose "1"
+    /// went into the code's word). Or in coloured ink: print is black, a clerk's pen often blue,
+    /// and a small number written no taller than print would otherwise pass for print (measured
+    /// only when nothing else told).
+    private static func looksHandwritten(ink: Box, tallest: Int, kept: [UInt8], region: FieldLocator.Region, colourless: PageImage?) -> Bool {
+        let pastOCR = region.ocrDigitsEnd.map { region.box.x + ink.x + ink.width - 1 > $0 + region.digitHeight / 2 } ?? false
+        if Double(tallest) >= 1.15 * Double(region.digitHeight) || (region.ocrConfidence ?? 100) < unsureOCR || pastOCR { return true }
+        guard let colourless, let twin = InkImage(page: colourless, box: region.box) else { return false }
+        return colouredShare(of: kept, in: twin) >= colouredInk
     }
 
     /// The decoder's lattice: each glyph with its ways to cut it, and each pair of neighbours
@@ -314,11 +324,7 @@ struct HandwritingReader {
 
     /// The glyph's pixels as a mask of its own size.
     private static func mask(of glyph: GlyphSegmenter.Glyph, width: Int) -> InkMask {
-        let w = glyph.width
-        let h = glyph.height
-        var pixels = [UInt8](repeating: 0, count: w * h)
-        for p in glyph.pixels { pixels[(p / width - glyph.minY) * w + (p % width - glyph.minX)] = 1 }
-        return InkMask(width: w, height: h, pixels: pixels)
+        InkMask(width: glyph.width, height: glyph.height, pixels: glyph.localMask(regionWidth: width))
     }
 
     /// The slant of the writer's hand over the whole field: the median slant of its glyphs of at

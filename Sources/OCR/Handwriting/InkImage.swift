@@ -134,6 +134,17 @@ struct InkComponent {
     var width: Int { maxX - minX + 1 }
     var height: Int { maxY - minY + 1 }
     var centerY: Double { Double(minY + maxY) / 2 }
+    /// The component's box, in region coordinates.
+    var box: Box { Box(x: minX, y: minY, width: width, height: height) }
+
+    /// The component's pixels as a 0/1 mask of its own box, `padding` empty pixels around it.
+    /// - Parameter regionWidth: the width of the region its pixel indices refer to.
+    func localMask(regionWidth: Int, padding: Int = 0) -> [UInt8] {
+        let w = width + 2 * padding
+        var mask = [UInt8](repeating: 0, count: w * (height + 2 * padding))
+        for p in pixels { mask[(p / regionWidth - minY + padding) * w + (p % regionWidth - minX + padding)] = 1 }
+        return mask
+    }
 
     /// The components of a binary mask, left to right.
     static func find(in mask: [UInt8], width: Int, height: Int) -> [InkComponent] {

@@ -103,10 +103,9 @@ import Testing
         #expect(CodeRepair.restoredPart("vp", first: false) == "VP")
         #expect(CodeRepair.restoredPart("vp", first: true) == nil)
         #expect(CodeRepair.restoredPart("BND", first: true) == nil)
-        #expect(CodeRepair.editDistanceIsOne("UBND", "UPND"))
-        #expect(CodeRepair.editDistanceIsOne("UBND", "BND"))
-        #expect(!CodeRepair.editDistanceIsOne("UBND", "UBND"))
-        #expect(!CodeRepair.editDistanceIsOne("UBND", "PND"))
+        #expect(OCRVariants.editDistanceAtMostOne(Array("UBND"), Array("UPND")))
+        #expect(OCRVariants.editDistanceAtMostOne(Array("UBND"), Array("BND")))
+        #expect(!OCRVariants.editDistanceAtMostOne(Array("UBND"), Array("PND")))
     }
 
     @Test func aSlashWithNoCodeAfterItIsNoNumberLine() {

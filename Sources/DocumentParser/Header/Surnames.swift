@@ -22,33 +22,7 @@ enum Surnames {
         if let hit = byFold[f] { return hit }
         let x = Array(f)
         guard x.count >= 3 else { return nil }
-        for (name, key) in foldedLong where abs(x.count - key.count) <= 1 && editDistanceIsOne(x, key) { return name }
+        for (name, key) in foldedLong where x != key && OCRVariants.editDistanceAtMostOne(x, key) { return name }
         return nil
-    }
-
-    /// Whether two short character sequences differ by exactly one insertion, deletion or substitution.
-    static func editDistanceIsOne(_ x: [Character], _ y: [Character]) -> Bool {
-        if abs(x.count - y.count) > 1 || x == y { return false }
-        var i = 0
-        var j = 0
-        var edits = 0
-        while i < x.count, j < y.count {
-            if x[i] == y[j] {
-                i += 1
-                j += 1
-                continue
-            }
-            edits += 1
-            if edits > 1 { return false }
-            if x.count > y.count {
-                i += 1
-            } else if x.count < y.count {
-                j += 1
-            } else {
-                i += 1
-                j += 1
-            }
-        }
-        return edits + (x.count - i) + (y.count - j) == 1
     }
 }

@@ -27,19 +27,9 @@ enum CodeRepair {
         guard upper.count <= 8, upper.count >= (first ? 3 : 2) else { return nil }
         if knownCodes.contains(upper) || DocumentKinds.isKnownCode(upper) { return upper }
         guard upper.count >= 3 else { return nil }
-        let near = knownCodes.filter { editDistanceIsOne(upper, $0) }
+        let letters = Array(upper)
+        let near = knownCodes.filter { $0 != upper && OCRVariants.editDistanceAtMostOne(letters, Array($0)) }
         return near.count == 1 ? near.first : nil
-    }
-
-    /// Whether one substitution, insertion or deletion turns `a` into `b`.
-    static func editDistanceIsOne(_ a: String, _ b: String) -> Bool {
-        let x = Array(a)
-        let y = Array(b)
-        guard abs(x.count - y.count) <= 1, x != y else { return false }
-        var i = 0
-        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
-        if x.count == y.count { return x[(i + 1)...] == y[(i + 1)...] }
-        return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
     }
 
     private static let lookalikes: [Unicode.Scalar: [Unicode.Scalar]] = [

@@ -8,6 +8,8 @@ struct HandwritingReader {
     let classifier: DigitClassifier
     /// Below this word confidence, digits OCR read in a blank are taken as ink it did not know.
     static let unsureOCR = 50.0
+    /// Ink at least this many times the line's printed digits' height is handwriting.
+    static let handwritingTall = 1.15
     /// How many alternative readings to keep per field.
     var alternatives = 6
 
@@ -93,7 +95,7 @@ struct HandwritingReader {
         let (glyphs, truncated) = fieldGlyphs(of: candidates, region: region, image: image)
         // Ink clearly taller than the line's printed digits: only such ink is parted at a contact
         // (a printed "7" touching the code's slash on a skewed page is print, not two digits).
-        let tallHand = 1.15 * Double(region.digitHeight)
+        let tallHand = Self.handwritingTall * Double(region.digitHeight)
         let slant = writerSlant(of: glyphs, width: image.width)
         var digitBoxes: [Box] = []
         var kept = [UInt8](repeating: 255, count: image.width * image.height)
@@ -181,7 +183,7 @@ struct HandwritingReader {
     /// only when nothing else told).
     private static func looksHandwritten(ink: Box, tallest: Int, kept: [UInt8], region: FieldLocator.Region, colourless: PageImage?) -> Bool {
         let pastOCR = region.ocrDigitsEnd.map { region.box.x + ink.x + ink.width - 1 > $0 + region.digitHeight / 2 } ?? false
-        if Double(tallest) >= 1.15 * Double(region.digitHeight) || (region.ocrConfidence ?? 100) < unsureOCR || pastOCR { return true }
+        if Double(tallest) >= handwritingTall * Double(region.digitHeight) || (region.ocrConfidence ?? 100) < unsureOCR || pastOCR { return true }
         guard let colourless, let twin = InkImage(page: colourless, box: region.box) else { return false }
         return colouredShare(of: kept, in: twin) >= colouredInk
     }

@@ -427,6 +427,13 @@ def _text_mask(text: str, rng: np.random.Generator) -> np.ndarray:
 # for the ensemble's first 12 epochs, 0.35 for its 3 fine-tuning epochs (train.py --pair-overlap),
 # as clerks write digits into each other (Benchmarks/hand_fields.py, pen "touching").
 PAIR_OVERLAP = 0.35
+# The share of "pair" junk samples one of whose digits is a "1" (first two times in three, as in
+# "15", "182"), written into the other as deep as PAIR_OVERLAP of the wider one's width: a narrow
+# "1" run into a "5" reads as the "5" alone otherwise. 0 (random pairs only) for the ensemble's
+# first two steps; train.py --pair-one-share sets it for the third. Needs ONES.
+PAIR_ONE_SHARE = 0.0
+# Training images of the digit "1", for PAIR_ONE_SHARE (train.py sets it).
+ONES: np.ndarray | None = None
 JUNK_KINDS = ["slash", "dot", "dash", "underline", "letters", "fragment", "blob", "half", "pair", "colon", "t"]
 JUNK_SHARES = [0.11, 0.06, 0.08, 0.07, 0.2, 0.1, 0.05, 0.1, 0.1, 0.05, 0.08]
 # Printed words around the handwritten fields ("tháng", "năm", "ngày") whose letters the locator
@@ -501,7 +508,15 @@ def junk_sample(digits: np.ndarray, rng: np.random.Generator, kind: str | None =
     elif kind in ("half", "pair"):
         i, j = rng.integers(0, len(digits), 2)
         k = 3
-        a = _affine(_upscale(digits[i], k), rng) > 0.5
+        one_pair = kind == "pair" and PAIR_ONE_SHARE > 0 and ONES is not None and len(ONES) > 0 and rng.random() < PAIR_ONE_SHARE
+        first, second = digits[i], digits[j]
+        if one_pair:
+            one = ONES[int(rng.integers(len(ONES)))]
+            if rng.random() < 2 / 3:
+                first = one
+            else:
+                second = one
+        a = _affine(_upscale(first, k), rng) > 0.5
         if kind == "half":
             box = _bbox(a)
             if box is not None:
@@ -516,10 +531,10 @@ def junk_sample(digits: np.ndarray, rng: np.random.Generator, kind: str | None =
                     a[cut:] = False
             mask = a
         else:
-            b = _affine(_upscale(digits[j], k), rng) > 0.5
+            b = _affine(_upscale(second, k), rng) > 0.5
             ba, bb = _bbox(a), _bbox(b)
             if ba is not None and bb is not None:
-                wa = ba[3] - ba[2]
+                wa = max(ba[3] - ba[2], bb[3] - bb[2]) if one_pair else ba[3] - ba[2]
                 # Written into each other as deep as PAIR_OVERLAP of the first digit's width.
                 gap = int(rng.uniform(-PAIR_OVERLAP, 0.02) * wa)
                 mask = np.zeros((a.shape[0], a.shape[1] * 2 + 40), dtype=bool)

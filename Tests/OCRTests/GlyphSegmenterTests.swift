@@ -33,6 +33,38 @@ import Testing
         #expect(left.pixels.count + right.pixels.count == touching.pixels.count)
     }
 
+    /// Pixels of strokes leaning as a hand does (`slant` columns per row down about row 40): each
+    /// (x at row 40, first row, rows, stroke width).
+    static func slanted(_ strokes: [(Int, Int, Int, Int)], slant: Double) -> Set<Int> {
+        var pixels = Set<Int>()
+        for (x, y, rows, w) in strokes {
+            for yy in y..<(y + rows) {
+                let shift = Int((slant * Double(yy - 40)).rounded())
+                for xx in (x + shift)..<(x + shift + w) { pixels.insert(yy * width + xx) }
+            }
+        }
+        return pixels
+    }
+
+    @Test func aSlantedPairIsCutAlongTheSlant() throws {
+        // A "1" and a "0" leaning right (-0.4: the top 24 columns right of the bottom), joined
+        // by a contact two rows tall: their columns overlap, so no straight cut parts them.
+        let slant = -0.4
+        let one = Self.slanted([(40, 10, 60, 6)], slant: slant)
+        let zero = Self.slanted([(56, 10, 60, 6), (80, 10, 60, 6), (56, 10, 6, 30), (56, 64, 6, 30)], slant: slant)
+        let contact = Self.slanted([(46, 38, 2, 10)], slant: slant)
+        let glyph = try #require(GlyphSegmenter.bounded((one.union(zero).union(contact)).sorted(), width: Self.width))
+        let (left, right) = try #require(Self.segmenter.slantedCuts(glyph, width: Self.width, slant: slant).first)
+        #expect(one.isSubset(of: Set(left.pixels)) && zero.isSubset(of: Set(right.pixels)))
+        // No straight cut could: the "1" reaches further right than the "0" begins.
+        #expect(one.map { $0 % Self.width }.max() ?? 0 > zero.map { $0 % Self.width }.min() ?? 0)
+        // The "1" alone, as wide in its box as a digit but a single stroke stood upright: not cut
+        // into two slivers.
+        let lone = try #require(GlyphSegmenter.bounded(one.sorted(), width: Self.width))
+        #expect(Double(lone.width) >= 0.5 * Double(lone.height))
+        #expect(Self.segmenter.slantedCuts(lone, width: Self.width, slant: slant).isEmpty)
+    }
+
     @Test func aDigitOfOnePieceIsNotParted() throws {
         // A ring ("0"), strokes 7 wide: erosion thins it but leaves it whole.
         let ring = try Self.glyph([(20, 10, 40, 7), (20, 63, 40, 7), (20, 10, 7, 60), (53, 10, 7, 60)])

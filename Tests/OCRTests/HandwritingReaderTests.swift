@@ -45,6 +45,37 @@ struct HandwritingReaderTests {
         #expect(n.looksHandwritten && d.looksHandwritten)
     }
 
+    @Test func aOneWrittenIntoTheNextDigitIsReadAsADigitOfItsOwn() throws {
+        // Benchmarks/hand_fields.py's seed-1 page 218 (held-out writers): the day "16" in one
+        // stroke, which the classifier reads whole as a "6"; without its "1" the "6" reads as
+        // surely, so the "1" is a digit written into it.
+        let page = try #require(try Self.processor.recognize(path: Paths.fixture("touching-pen.jpg")).pages.first)
+        let found = Dictionary((page.handwriting ?? []).map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
+        let d = try #require(found[.day])
+        #expect(d.readings.first?.digits == "16")
+        #expect(d.readings.contains { $0.digits == "6" })
+        #expect(found[.number]?.readings.first?.digits == "10")
+    }
+
+    @Test func aPartTheWholeDigitDoesNotNeedIsADigitOfItsOwn() {
+        func piece(height: Int, _ digits: [Int: Double]) -> Piece {
+            Piece(glyph: InkComponent(minX: 0, minY: 0, maxX: 20, maxY: height - 1, pixels: [0]), probabilities: SequenceDecoderTests.column(digits))
+        }
+        // The seed-1 "16" above: "6" whole at 0.95; cut, "1" at 0.92 and "6" at 0.96.
+        let sixteen = piece(height: 77, [6: 0.95])
+        #expect(HandwritingReader.explainsAway(sixteen, split: [piece(height: 76, [1: 0.92]), piece(height: 76, [6: 0.96])]))
+        // A "4" cut from its stem: the stem reads "1", the rest a "4" less surely than the whole.
+        let four = piece(height: 75, [4: 0.97])
+        #expect(!HandwritingReader.explainsAway(four, split: [piece(height: 75, [4: 0.92]), piece(height: 72, [1: 0.85])]))
+        // A "5" and its flag: the flag is no digit's height.
+        let five = piece(height: 60, [5: 0.85])
+        #expect(!HandwritingReader.explainsAway(five, split: [piece(height: 40, [1: 0.9]), piece(height: 60, [5: 0.9])]))
+        // A full-height stroke that spoils the whole's reading, whatever it is: the rest reads
+        // the digit clearly more surely ("15", the "1" a flick the classifier calls no digit).
+        let spoilt = piece(height: 57, [5: 0.84])
+        #expect(HandwritingReader.explainsAway(spoilt, split: [piece(height: 52, [8: 0.22]), piece(height: 53, [5: 0.97])]))
+    }
+
     @Test func theFaintThresholdStandsUnderThePaper() {
         // Paper at 250 with a few pixels of print and a faint pen.
         var grey = [UInt8](repeating: 250, count: 1000)

@@ -76,6 +76,26 @@ import Testing
         #expect(SequenceDecoder(kind: .number).decode([flick, five].map(\.probabilities), keep: 3).first?.digits == "5")
     }
 
+    @Test func aStrokeBeforeTheFirstDigitIsJudgedUpright() throws {
+        // The same "15" leaning right (-0.4) and cut along its slant: the flick's box reaches
+        // past the "5"'s left edge, but stood upright it ends before the "5" begins.
+        let slant = -0.4
+        let flickInk = try #require(
+            GlyphSegmenter.bounded(GlyphSegmenterTests.slanted([(40, 10, 42, 5)], slant: slant).sorted(), width: GlyphSegmenterTests.width)
+        )
+        let fiveInk = try #require(
+            GlyphSegmenter.bounded(GlyphSegmenterTests.slanted([(50, 12, 39, 24)], slant: slant).sorted(), width: GlyphSegmenterTests.width)
+        )
+        #expect(flickInk.maxX > fiveInk.minX)
+        let flick = Piece(glyph: flickInk, probabilities: SequenceDecoderTests.column([1: 0.21, 7: 0.03]))
+        let five = Piece(glyph: fiveInk, probabilities: SequenceDecoderTests.column([5: 0.9]))
+        let upright = PieceLayout(pieces: [flick, five], digitHeight: 29, slant: slant, regionWidth: GlyphSegmenterTests.width)
+        #expect(SequenceDecoder(kind: .number).decode([flick, five].map(upright.weighed), keep: 3).first?.digits == "15")
+        // Judged by the boxes, the flick does not stand before the "5".
+        let boxes = PieceLayout(pieces: [flick, five], digitHeight: 29)
+        #expect(SequenceDecoder(kind: .number).decode([flick, five].map(boxes.weighed), keep: 3).first?.digits == "5")
+    }
+
     @Test func printHeightInkBeforeTheFirstDigitStaysPrint() {
         // The end of the printed anchor ("Số:"'s colon run into the "ố") at the printed digits'
         // height is no digit, though as tall as a small handwritten "5".

@@ -1,7 +1,7 @@
 /// Cuts the ink of a handwritten field into digit candidates: drops dust, dotted leaders, rules
 /// and pieces of the lines above and below; joins the strokes of one digit (a crossbar 7, a
-/// two-stroke 4); splits touching digits where a split reads better than the whole, or where an
-/// erosion parts them at a thin contact.
+/// two-stroke 4); offers cuts of touching digits: along the writer's slant where the least ink
+/// crosses, or where an erosion parts them at a thin contact.
 struct GlyphSegmenter {
     /// Height of the printed letters on the line, in pixels.
     let textHeight: Int
@@ -38,26 +38,6 @@ struct GlyphSegmenter {
             groups.append(c)
         }
         return groups
-    }
-
-    /// Splits `glyph` at the column of least ink in its middle part, or `nil` when it is too
-    /// narrow to hold two digits.
-    /// - Parameter minimumAspect: how wide for its height a glyph must be to be cut (narrower
-    ///   glyphs are cut only when wider than 1.3 letter heights).
-    func split(_ glyph: Glyph, width: Int, minimumAspect: Double = 1.05) -> (Glyph, Glyph)? {
-        guard Double(glyph.width) > minimumAspect * Double(glyph.height) || Double(glyph.width) > 1.3 * Double(textHeight) else { return nil }
-        var columns = [Int](repeating: 0, count: glyph.width)
-        for p in glyph.pixels { columns[p % width - glyph.minX] += 1 }
-        let from = glyph.width * 3 / 10
-        let to = glyph.width * 7 / 10
-        guard to > from else { return nil }
-        var cut = from
-        for x in from...to where columns[x] < columns[cut] { cut = x }
-        let cutX = glyph.minX + cut
-        let left = glyph.pixels.filter { $0 % width < cutX }
-        let right = glyph.pixels.filter { $0 % width >= cutX }
-        guard let l = Self.bounded(left, width: width), let r = Self.bounded(right, width: width) else { return nil }
-        return (l, r)
     }
 
     /// Splits `glyph` where a thin contact joins two digits ("14", "21" written into each other):
@@ -101,6 +81,58 @@ struct GlyphSegmenter {
             guard total > 0 else { return nil }
         }
         return nil
+    }
+
+    /// Whether `glyph` is wide enough to hold two digits: wider than `minimumAspect` times its
+    /// height, or than 1.3 letter heights.
+    func mayHoldTwo(_ glyph: Glyph, minimumAspect: Double = 1.05) -> Bool {
+        Double(glyph.width) > minimumAspect * Double(glyph.height) || Double(glyph.width) > 1.3 * Double(textHeight)
+    }
+
+    /// The ways to cut `glyph` in two along the writer's slant, best first: lines leaning as the
+    /// hand leans (`slant`: columns per row down, as ``InkMask/slant``), placed where they cross
+    /// the least ink between a fifth and four fifths of the glyph's width (a contact between two
+    /// digits written into each other is thinner than a digit's body). A straight cut through a
+    /// slanted "182" takes half the "8" with the "1"; the slanted one parts them. Each part is at
+    /// least half the glyph's height and a tenth of its ink (not a serif or the end of a bar);
+    /// the cuts are at least an eighth of the width apart; at most `limit` of them. None for ink
+    /// narrower upright than three tenths of its height: one stroke.
+    func slantedCuts(_ glyph: Glyph, width: Int, slant: Double, limit: Int = 3) -> [(Glyph, Glyph)] {
+        guard glyph.width >= 6, glyph.height >= 8, !glyph.pixels.isEmpty else { return [] }
+        let middle = glyph.centerY
+        // Each pixel's column once the glyph is stood upright, from 0.
+        let upright = glyph.pixels.map { p in Double(p % width) - slant * (Double(p / width) - middle) }
+        guard let low = upright.min(), let high = upright.max() else { return [] }
+        let span = Int(high - low) + 1
+        // A single stroke, however it leans, is narrow once stood upright ("11" written into
+        // each other is a third of its height wide).
+        guard 10 * span >= 3 * glyph.height else { return [] }
+        var profile = [Int](repeating: 0, count: span)
+        for u in upright { profile[Int(u - low)] += 1 }
+        let from = span / 5
+        let to = span * 4 / 5
+        guard to - from >= 2 else { return [] }
+        // Local minima of the ink across, smoothed over three columns, least ink first.
+        let smooth: [Int] = (0..<span).map { (x: Int) -> Int in profile[max(0, x - 1)...min(span - 1, x + 1)].reduce(0, +) }
+        let minima = (from...to).filter { (x: Int) -> Bool in
+            let here = smooth[x]
+            return here <= smooth[max(0, x - 1)] && here <= smooth[min(span - 1, x + 1)]
+        }.sorted { (a: Int, b: Int) -> Bool in smooth[a] < smooth[b] || (smooth[a] == smooth[b] && a < b) }
+        let apart = max(3, span / 8)
+        var chosen: [Int] = []
+        for x in minima where chosen.count < limit && chosen.allSatisfy({ abs($0 - x) >= apart }) { chosen.append(x) }
+        return chosen.compactMap { x in
+            var left: [Int] = []
+            var right: [Int] = []
+            for (p, u) in zip(glyph.pixels, upright) {
+                if Int(u - low) < x { left.append(p) } else { right.append(p) }
+            }
+            guard let l = Self.bounded(left, width: width), let r = Self.bounded(right, width: width),
+                2 * min(l.height, r.height) >= glyph.height,
+                10 * min(left.count, right.count) >= glyph.pixels.count
+            else { return nil }
+            return (l, r)
+        }
     }
 
     /// A glyph from pixels, with its box.

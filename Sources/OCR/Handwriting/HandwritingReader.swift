@@ -114,7 +114,7 @@ struct HandwritingReader {
                 digitBoxes.append(piece.glyph.box)
             }
         }
-        let layout = PieceLayout(pieces: all, digitHeight: region.digitHeight)
+        let layout = PieceLayout(pieces: all, digitHeight: region.digitHeight, slant: max(-1, min(1, slant)), regionWidth: image.width)
         let spans = self.spans(of: glyphs, ways: ways, layout: layout, width: image.width, slant: slant)
         let ink = Box(enclosing: digitBoxes)
         if let ink {
@@ -216,17 +216,6 @@ struct HandwritingReader {
     /// How likely two neighbours that may be one digit are one, before reading them.
     static let joinedPrior = 0.5
 
-    /// A glyph classified whole, or split in two when the halves read better (touching digits).
-    private func pieces(of glyph: GlyphSegmenter.Glyph, segmenter: GlyphSegmenter, width: Int, slant: Double, depth: Int = 0) -> [Piece] {
-        let whole = Piece(glyph: glyph, probabilities: classify(glyph, width: width, slant: slant))
-        guard depth < 2, let (left, right) = segmenter.split(glyph, width: width) else { return [whole] }
-        let l = pieces(of: left, segmenter: segmenter, width: width, slant: slant, depth: depth + 1)
-        let r = pieces(of: right, segmenter: segmenter, width: width, slant: slant, depth: depth + 1)
-        let wholeBest = whole.probabilities.prefix(10).max() ?? 0
-        let splitBest = (l + r).map { $0.probabilities.prefix(10).max() ?? 0 }.reduce(1, *)
-        return splitBest > wholeBest || !whole.looksLikeDigit ? l + r : [whole]
-    }
-
     /// The share of kept ink (0 in `kept`) above which a field's ink is coloured.
     static let colouredInk = 0.6
 
@@ -282,44 +271,10 @@ struct HandwritingReader {
         return p.count > 10 && p[10] >= 0.5
     }
 
-    /// The ways to read a glyph for the sequence decoder: as the touching-digit rule cut it, and
-    /// the other way (whole if it was split; split in two if it was read whole and is wide enough
-    /// to hold two digits: "04" written close reads as one "9" otherwise; parted where erosion
-    /// parts it: a "1" written into the "4" beside it).
-    private func alternativeCuts(
-        of glyph: GlyphSegmenter.Glyph,
-        chosen: [Piece],
-        segmenter: GlyphSegmenter,
-        width: Int,
-        slant: Double,
-        handwritten: Double
-    ) -> [(cut: [Piece], prior: Double)] {
-        if chosen.count > 1 {
-            return [(chosen, 0.8), ([Piece(glyph: glyph, probabilities: classify(glyph, width: width, slant: slant))], 0.2)]
-        }
-        var ways: [(cut: [Piece], prior: Double)] = [(chosen, 1)]
-        if let (left, right) = segmenter.split(glyph, width: width, minimumAspect: 0.75) {
-            ways.append(([left, right].map { Piece(glyph: $0, probabilities: classify($0, width: width, slant: slant)) }, 0.2))
-        }
-        // Two digits joined by a contact thinner than their strokes: the erosion that parts them
-        // is evidence of its own, so the parted reading starts nearly as likely as the whole one,
-        // when both parts are handwriting-tall and read as digits (a "4" parted into its stem and
-        // a stray bar is one "4").
-        if let (left, right) = segmenter.splitAtContact(glyph, width: width), Double(min(left.height, right.height)) >= handwritten {
-            let parts = [left, right].map { Piece(glyph: $0, probabilities: classify($0, width: width, slant: slant)) }
-            if parts.allSatisfy(\.looksLikeDigit) { ways.append((parts, Self.contactPrior)) }
-        }
-        ways[0].prior = 1 - ways.dropFirst().reduce(0) { $0 + $1.prior }
-        return ways
-    }
-
-    /// How likely a glyph that erosion parts in two is two digits, before reading.
-    static let contactPrior = 0.4
-
     /// The glyph's class probabilities: averaged over pen variants (slanted, thicker, stood upright
     /// by the writer's `slant`) for reading, or the glyph alone (the slash test: a slanted slash is
     /// a "1").
-    private func classify(_ glyph: GlyphSegmenter.Glyph, width: Int, variants: Bool = true, slant: Double = 0) -> [Double] {
+    func classify(_ glyph: GlyphSegmenter.Glyph, width: Int, variants: Bool = true, slant: Double = 0) -> [Double] {
         let mask = Self.mask(of: glyph, width: width)
         return variants ? classifier.classifyVariants(of: mask, writerSlant: slant) : classifier.classify(mask).probabilities
     }

@@ -31,10 +31,16 @@ struct PieceLayout {
     let tallestDigit: Double?
     /// The printed digits' height on the line.
     let printHeight: Double
-    /// The horizontal span of the pieces that look like digits.
-    let firstX: Int, lastX: Int
+    /// The horizontal span of the pieces that look like digits: the first one's left edge and
+    /// the last one's, stood upright.
+    let firstX: Double, lastX: Double
+    /// The writer's slant (columns per row down) by which places along the line are compared,
+    /// the width of the region the pieces' pixels index, and the row about which ink is stood
+    /// upright: the parts of a slanted pair cut along the slant overlap in their boxes, not in
+    /// the hand's own columns.
+    let slant: Double, regionWidth: Int, middleY: Double
 
-    init(pieces: [Piece], digitHeight printed: Int) {
+    init(pieces: [Piece], digitHeight printed: Int, slant: Double = 0, regionWidth: Int = 0) {
         let digits = pieces.filter(\.looksLikeDigit)
         let heights = digits.map { Double($0.glyph.height) }.sorted()
         // The lower median: with two pieces, the shorter one (a tall "1" must not make a "0"
@@ -42,8 +48,32 @@ struct PieceLayout {
         self.digitHeight = heights.isEmpty ? nil : heights[(heights.count - 1) / 2]
         self.tallestDigit = heights.last
         self.printHeight = Double(printed)
-        self.firstX = digits.map(\.glyph.minX).min() ?? 0
-        self.lastX = digits.map(\.glyph.minX).max() ?? 0
+        let lean = regionWidth > 0 ? slant : 0
+        let centres = pieces.map(\.glyph.centerY).sorted()
+        let middle = centres.isEmpty ? 0 : centres[centres.count / 2]
+        self.slant = lean
+        self.regionWidth = regionWidth
+        self.middleY = middle
+        let lefts = digits.map { Self.uprightSpan(of: $0.glyph, slant: lean, width: regionWidth, middleY: middle).left }
+        self.firstX = lefts.min() ?? 0
+        self.lastX = lefts.max() ?? 0
+    }
+
+    /// The glyph's leftmost and rightmost columns once the hand is stood upright about `middleY`.
+    static func uprightSpan(of glyph: GlyphSegmenter.Glyph, slant: Double, width: Int, middleY: Double) -> (left: Double, right: Double) {
+        guard slant != 0, width > 0, !glyph.pixels.isEmpty else { return (Double(glyph.minX), Double(glyph.maxX)) }
+        var left = Double.infinity
+        var right = -Double.infinity
+        for p in glyph.pixels {
+            let u = Double(p % width) - slant * (Double(p / width) - middleY)
+            left = min(left, u)
+            right = max(right, u)
+        }
+        return (left, right)
+    }
+
+    private func upright(_ glyph: GlyphSegmenter.Glyph) -> (left: Double, right: Double) {
+        Self.uprightSpan(of: glyph, slant: slant, width: regionWidth, middleY: middleY)
     }
 
     /// Whether two neighbouring glyphs (`left` before `right`) may be the pieces of one digit
@@ -69,13 +99,14 @@ struct PieceLayout {
 
     /// Between two digits and full height.
     private func isInterior(_ piece: Piece, median: Double) -> Bool {
-        piece.glyph.minX > firstX && piece.glyph.minX < lastX && Double(piece.glyph.height) >= 0.8 * median
+        let left = upright(piece.glyph).left
+        return left > firstX && left < lastX && Double(piece.glyph.height) >= 0.8 * median
     }
 
     /// Wholly before the first digit, as tall as the digits and clearly taller than print.
     private func isLeading(_ piece: Piece, median: Double) -> Bool {
         let h = Double(piece.glyph.height)
-        return piece.glyph.maxX < firstX && h >= 0.9 * median && h >= 1.15 * printHeight
+        return upright(piece.glyph).right < firstX && h >= 0.9 * median && h >= 1.15 * printHeight
     }
 
     /// The piece's probabilities weighed by where it stands.
@@ -93,7 +124,7 @@ struct PieceLayout {
             for d in 0..<10 { p[d] *= scale }
             p[10] = junk
             return p
-        } else if piece.glyph.minX >= lastX, median >= 1.25 * printHeight, h <= 1.1 * printHeight {
+        } else if upright(piece.glyph).left >= lastX, median >= 1.25 * printHeight, h <= 1.1 * printHeight {
             digitFactor = 0.2
         }
         guard digitFactor < 1 else { return p }

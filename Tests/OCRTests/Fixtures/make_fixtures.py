@@ -83,3 +83,14 @@ page = np.asarray(Image.open("../../../Corpus/scans/bc-cchc_hand-mnist_p1.jpg").
 blue = ndimage.binary_dilation((page[..., 2] - page[..., 0] > 50) & (page[..., 2] < 230), iterations=2)
 page[blue] = 255 - (255 - page[blue]) * 0.45
 Image.fromarray(page.clip(0, 255).astype(np.uint8)).save("faint-pen.jpg", quality=85, dpi=(300, 300))
+# A page of Benchmarks/hand_fields.py (seed 1, page 218, pen "touching": MNIST's test writers,
+# never trained on) whose day "16" is written in one stroke, the "1" run into the "6": read whole,
+# the classifier sees a "6" with a stroke beside it. The header and the body's first lines only.
+import random  # noqa: E402
+import sys  # noqa: E402
+
+sys.path.insert(0, "../../../Benchmarks")
+import hand_fields  # noqa: E402
+
+touching, _, _ = hand_fields.page(218, hand_fields.Writers(), random.Random("1/218/touching"), "touching")
+touching.crop((0, 0, touching.width, 1400)).save("touching-pen.jpg", quality=85, dpi=(300, 300))

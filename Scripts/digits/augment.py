@@ -423,7 +423,8 @@ def _text_mask(text: str, rng: np.random.Generator) -> np.ndarray:
     return np.asarray(img) > 127
 
 
-# How deep two digits of a "pair" junk sample run into each other, in the first one's widths: 0.15
+# How deep two digits of a "pair" junk sample run into each other, in the first one's widths (the
+# wider one's for a pair holding a "1", PAIR_ONE_SHARE): 0.15
 # for the ensemble's first 12 epochs, 0.35 for its 3 fine-tuning epochs (train.py --pair-overlap),
 # as clerks write digits into each other (Benchmarks/hand_fields.py, pen "touching").
 PAIR_OVERLAP = 0.35
@@ -535,7 +536,8 @@ def junk_sample(digits: np.ndarray, rng: np.random.Generator, kind: str | None =
             ba, bb = _bbox(a), _bbox(b)
             if ba is not None and bb is not None:
                 wa = max(ba[3] - ba[2], bb[3] - bb[2]) if one_pair else ba[3] - ba[2]
-                # Written into each other as deep as PAIR_OVERLAP of the first digit's width.
+                # Written into each other as deep as PAIR_OVERLAP of the first digit's width (the
+                # wider one's when a "1" is one of them: its own width would hardly overlap).
                 gap = int(rng.uniform(-PAIR_OVERLAP, 0.02) * wa)
                 mask = np.zeros((a.shape[0], a.shape[1] * 2 + 40), dtype=bool)
                 mask[:, :a.shape[1]] |= a

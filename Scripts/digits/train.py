@@ -166,7 +166,7 @@ def main():
     ap.add_argument("--init", metavar="NPZ", nargs="+",
                     help="start from these members (one per seed, in order) instead of random weights: fine-tuning")
     ap.add_argument("--pair-overlap", type=float, default=augment.PAIR_OVERLAP,
-                    help="how deep the digits of a touching-pair junk sample overlap, in the first digit's widths")
+                    help="how deep the digits of a touching-pair junk sample overlap, in the first digit's widths (the wider one's for a pair holding a '1')")
     ap.add_argument("--pair-one-share", type=float, default=augment.PAIR_ONE_SHARE,
                     help="the share of touching-pair junk samples one of whose digits is a '1'")
     args = ap.parse_args()

@@ -83,7 +83,8 @@ extension HandwritingReader {
     static let splitPrior = 0.2
 
     /// How likely a glyph read whole is two digits when one part of its cut reads as the whole
-    /// does and the other as a digit of its own (``explainsAway(_:split:)``).
+    /// does and the other as a digit of its own, or the part reads the whole's digit clearly
+    /// more surely without the other, whatever that is (``explainsAway(_:split:)``).
     static let extraDigitPrior = 0.75
 
     /// Whether one part of a two-way cut explains the whole glyph without the other part, of

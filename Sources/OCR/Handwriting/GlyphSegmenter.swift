@@ -99,9 +99,7 @@ struct GlyphSegmenter {
     /// narrower upright than three tenths of its height: one stroke.
     func slantedCuts(_ glyph: Glyph, width: Int, slant: Double, limit: Int = 3) -> [(Glyph, Glyph)] {
         guard glyph.width >= 6, glyph.height >= 8, !glyph.pixels.isEmpty else { return [] }
-        let middle = glyph.centerY
-        // Each pixel's column once the glyph is stood upright, from 0.
-        let upright = glyph.pixels.map { p in Double(p % width) - slant * (Double(p / width) - middle) }
+        let upright = glyph.uprightColumns(regionWidth: width, slant: slant, middleY: glyph.centerY)
         guard let low = upright.min(), let high = upright.max() else { return [] }
         let span = Int(high - low) + 1
         // A single stroke, however it leans, is narrow once stood upright ("11" written into

@@ -5,8 +5,7 @@ extension HandwritingReader {
     /// The glyph's cuts along the writer's slant, each part read (and cut again, to `depth` 2),
     /// best read first: the product of the parts' likeliest digits.
     private func slantedSplits(of glyph: GlyphSegmenter.Glyph, segmenter: GlyphSegmenter, width: Int, slant: Double, depth: Int) -> [[Piece]] {
-        let lean = max(-1, min(1, slant))
-        let splits = segmenter.slantedCuts(glyph, width: width, slant: lean).map { left, right in
+        let splits = segmenter.slantedCuts(glyph, width: width, slant: slant).map { left, right in
             pieces(of: left, segmenter: segmenter, width: width, slant: slant, depth: depth + 1)
                 + pieces(of: right, segmenter: segmenter, width: width, slant: slant, depth: depth + 1)
         }
@@ -53,7 +52,7 @@ extension HandwritingReader {
             // The cut along the slant whose parts read best (a cut through a digit's body reads
             // as two pieces of junk; sharing the prior with such cuts would only thin it), when
             // a part reads as a digit at all: two pieces of junk say nothing the whole does not.
-            let splits = segmenter.slantedCuts(glyph, width: width, slant: max(-1, min(1, slant))).map { cut in
+            let splits = segmenter.slantedCuts(glyph, width: width, slant: slant).map { cut in
                 [cut.0, cut.1].map { Piece(glyph: $0, probabilities: classify($0, width: width, slant: slant)) }
             }
             if let best = splits.max(by: { Self.bestRead($0) < Self.bestRead($1) }), best.contains(where: \.looksLikeDigit) {

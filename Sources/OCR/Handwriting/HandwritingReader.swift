@@ -114,7 +114,7 @@ struct HandwritingReader {
                 digitBoxes.append(piece.glyph.box)
             }
         }
-        let layout = PieceLayout(pieces: all, digitHeight: region.digitHeight, slant: max(-1, min(1, slant)), regionWidth: image.width)
+        let layout = PieceLayout(pieces: all, digitHeight: region.digitHeight, slant: slant, regionWidth: image.width)
         let spans = self.spans(of: glyphs, ways: ways, layout: layout, width: image.width, slant: slant)
         let ink = Box(enclosing: digitBoxes)
         if let ink {
@@ -288,12 +288,14 @@ struct HandwritingReader {
     /// least 0.6 of the tallest one's height (specks and dots say nothing of the hand). One hand
     /// writes a field, so a strongly leaning "1" is read with its neighbours' lean, not its own
     /// (standing every stroke upright on its own would turn the printed slash into a "1").
+    /// Within ±1 (45°): no hand leans further, and the cuts and variants lean no further.
     private func writerSlant(of glyphs: [GlyphSegmenter.Glyph], width: Int) -> Double {
         let tallest = glyphs.map(\.height).max() ?? 0
         let slants = glyphs.filter { 10 * $0.height >= 6 * tallest }.map { Self.mask(of: $0, width: width).slant }.sorted()
         guard !slants.isEmpty else { return 0 }
         let middle = slants.count / 2
-        return slants.count % 2 == 1 ? slants[middle] : (slants[middle - 1] + slants[middle]) / 2
+        let median = slants.count % 2 == 1 ? slants[middle] : (slants[middle - 1] + slants[middle]) / 2
+        return max(-1, min(1, median))
     }
 
     /// The kept ink read by tesseract with a digit whitelist, on a white page with a margin (the

@@ -137,6 +137,12 @@ struct InkComponent {
     /// The component's box, in region coordinates.
     var box: Box { Box(x: minX, y: minY, width: width, height: height) }
 
+    /// Each pixel's column once the hand that wrote it is stood upright about row `middleY`
+    /// (`slant`: columns per row down, as ``InkMask/slant``), in the order of `pixels`.
+    func uprightColumns(regionWidth: Int, slant: Double, middleY: Double) -> [Double] {
+        pixels.map { p in Double(p % regionWidth) - slant * (Double(p / regionWidth) - middleY) }
+    }
+
     /// The component's pixels as a 0/1 mask of its own box, `padding` empty pixels around it.
     /// - Parameter regionWidth: the width of the region its pixel indices refer to.
     func localMask(regionWidth: Int, padding: Int = 0) -> [UInt8] {

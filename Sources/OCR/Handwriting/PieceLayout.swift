@@ -62,14 +62,8 @@ struct PieceLayout {
     /// The glyph's leftmost and rightmost columns once the hand is stood upright about `middleY`.
     static func uprightSpan(of glyph: GlyphSegmenter.Glyph, slant: Double, width: Int, middleY: Double) -> (left: Double, right: Double) {
         guard slant != 0, width > 0, !glyph.pixels.isEmpty else { return (Double(glyph.minX), Double(glyph.maxX)) }
-        var left = Double.infinity
-        var right = -Double.infinity
-        for p in glyph.pixels {
-            let u = Double(p % width) - slant * (Double(p / width) - middleY)
-            left = min(left, u)
-            right = max(right, u)
-        }
-        return (left, right)
+        let columns = glyph.uprightColumns(regionWidth: width, slant: slant, middleY: middleY)
+        return (columns.min() ?? Double(glyph.minX), columns.max() ?? Double(glyph.maxX))
     }
 
     private func upright(_ glyph: GlyphSegmenter.Glyph) -> (left: Double, right: Double) {

@@ -77,7 +77,10 @@ import Testing
         #expect(NumberLineParser.markerEnd(in: TextLine("Sẽn 12/QĐ-UBND", page: 1)) == nil)
     }
 
-    @Test(arguments: ["Số: 47 uBND-vP", "số: (3 ;uBND-VP", "số #©\\_ /upND-vp", "số |Â  /uBND-vVP", "Số: 4đ. UBND-vP"])
+    @Test(arguments: [
+        "Số: 47 uBND-vP", "số: (3 ;uBND-VP", "số #©\\_ /upND-vp", "số |Â  /uBND-vVP", "Số: 4đ. UBND-vP", "Số: 5Â BND-vP",
+        "Số: đ?' mpBND-VP", "Số: SA 0uBND-vP", "Số: ?Ở7 U5ND-VP", "Số: #ị © 2 ÄÃÖBND-VP",
+    ])
     func aCodeGarbledByHandwritingIsRestoredAndChecked(line: String) {
         // A phone photo's handwriting run onto the code: the slash lost or read as another mark,
         // the capitals read small or one letter off. The code is restored from the known codes
@@ -89,9 +92,9 @@ import Testing
         #expect((h.evidence?.number?.confidence ?? 1) < 0.9)
     }
 
-    @Test(arguments: ["Số: 5Â BND-vP", "Số: 12 lượng-cán bộ", "Số: pND-vP"])
+    @Test(arguments: ["Số: 12 lượng-cán bộ", "Số: pND-vP", "Số: 22 Ô pNpD-vp"])
     func aCodeThatCannotBeRestoredLeavesNoNumber(line: String) {
-        // "BND" is one letter from "UBND" and from "BNV": no guess. A line of words is no code.
+        // A line of words is no code; "PND" and "NPD" are two edits from any code: no guess.
         let h = Self.header(line, readings: [Self.number("49", 0.92)])
         #expect(h.number == nil)
         #expect(h.notices.contains { $0.code == .numberLineMissing })
@@ -102,10 +105,43 @@ import Testing
         #expect(CodeRepair.restoredPart("vVP", first: false) == "VP")
         #expect(CodeRepair.restoredPart("vp", first: false) == "VP")
         #expect(CodeRepair.restoredPart("vp", first: true) == nil)
-        #expect(CodeRepair.restoredPart("BND", first: true) == nil)
+        // "BND" is one letter from "UBND", "BNV" and "BNG": the pen runs onto a code's start,
+        // so the code that lost its first letter is taken; not for a later part.
+        #expect(CodeRepair.restoredPart("BND", first: true) == "UBND")
+        #expect(CodeRepair.restoredPart("BND", first: false) == nil)
+        // Leading small letters or marks no code has are the pen's ink; a digit inside, a letter.
+        #expect(CodeRepair.restoredPart("mpBND", first: true) == "UBND")
+        #expect(CodeRepair.restoredPart("ÄÃÖBND", first: true) == "UBND")
+        #expect(CodeRepair.restoredPart("U5ND", first: true) == "UBND")
+        #expect(CodeRepair.restoredPart("mpBND", first: false) == nil)
+        // Leading ink left out, the rest must be a code as it stands: no second slip.
+        #expect(CodeRepair.restoredPart("tỳnn", first: true) == nil)
         #expect(OCRVariants.editDistanceAtMostOne(Array("UBND"), Array("UPND")))
         #expect(OCRVariants.editDistanceAtMostOne(Array("UBND"), Array("BND")))
         #expect(!OCRVariants.editDistanceAtMostOne(Array("UBND"), Array("PND")))
+    }
+
+    @Test(arguments: ["sø. 43 /UBND-VP", "sốẽ f7 /UBND-VP", "s: 8Ø /UBND-VP", "VN: /UBND-VP", "sø. Ế “ “?2UBND-VvP"])
+    func aMarkerThePenWroteOverStillOpensTheNumberRow(line: String) {
+        // The "Số:" the handwriting was written across, read as another short word: the row
+        // still holds a known code and, straight after it, the place and date.
+        let h = Self.header(line, readings: [Self.number("49", 0.92)])
+        #expect(h.number == "49/UBND-VP")
+        #expect(!h.notices.contains { $0.code == .numberLineMissing })
+    }
+
+    @Test func aShortWordBeforeACitedNumberOpensNoNumberRow() {
+        #expect(HeaderLayout.opensNumberRow(TextLine("sø. 43 /UBND-VP Quảng Ngãi, ngày 17 tháng 11 năm 2024", page: 1)))
+        // No place with its comma between the code and "ngày": a cited number and its date.
+        #expect(!HeaderLayout.opensNumberRow(TextLine("Về 12/QĐ-UBND ngày 3 tháng 1 năm 2024 của", page: 1)))
+        // "V/v" opens the subject; a code that is no known code is no number row.
+        #expect(!HeaderLayout.opensNumberRow(TextLine("V/v 12/QĐ-UBND Quảng Ngãi, ngày 3 tháng 1 năm 2024", page: 1)))
+        #expect(!HeaderLayout.opensNumberRow(TextLine("Về 12/XYZW-AB Quảng Ngãi, ngày 17 tháng 11 năm 2024", page: 1)))
+        // A word of five letters is a word, not the marker.
+        #expect(!HeaderLayout.opensNumberRow(TextLine("Theo 12/QĐ-UBND Quảng Ngãi, ngày 17 tháng 11 năm 2024", page: 1)))
+        let h = Self.header("V/v 12/QĐ-UBND", readings: [])
+        #expect(h.number == nil)
+        #expect(h.notices.contains { $0.code == .numberLineMissing })
     }
 
     @Test func aSlashWithNoCodeAfterItIsNoNumberLine() {

@@ -283,6 +283,33 @@ import Testing
         #expect(!inside.contains { $0.kind == .number })
     }
 
+    @Test(arguments: ["sø.", "sẽ", "VN:", "s:"])
+    func aSoThePenWroteOverIsStillTheNumberLinesAnchor(marker: String) throws {
+        // "Số:" read as another short word where the handwriting crossed it: the row holds the
+        // place and date, so its first word is the anchor all the same.
+        let found = Self.regions([
+            Self.word(marker, 384, 64, y: 460, height: 41), Self.word("43", 553, 109, confidence: 67),
+            Self.word("/UBND-VP", 746, 253, y: 464, height: 37), Self.word("Quảng", 1233, 92), Self.word("Ngãi,", 1346, 99),
+            Self.word("ngày", 1466, 111),
+        ])
+        let number = try #require(found.first { $0.kind == .number })
+        #expect(number.printedRight == 746)
+        #expect(number.box.x <= 553)
+        // Without the place and date beside it, a short word before a code anchors nothing.
+        let alone = Self.regions([Self.word(marker, 384, 64, y: 460, height: 41), Self.word("43", 553, 109), Self.word("/UBND-VP", 746, 253)])
+        #expect(!alone.contains { $0.kind == .number })
+        #expect(!FieldLocator.isShortWord("V/v"))
+    }
+
+    @Test func aCodeGarbledPastTheSlashBoundsTheBlankFurtherOn() throws {
+        // "#ị © 2 ÄÃÖBND-VP": the slash lost and four words of handwriting before the code.
+        let found = Self.regions([
+            Self.word("Số:", 384, 64, y: 460, height: 41), Self.word("#ị", 500, 40, confidence: 20), Self.word("©", 560, 20, confidence: 20),
+            Self.word("2", 600, 20, confidence: 30), Self.word("ÄÃÖBND-VP", 640, 300, y: 464, height: 37),
+        ])
+        #expect(found.contains { $0.kind == .number })
+    }
+
     @Test func handwritingReadAsASlashAndALetterIsNoCode() throws {
         // "754" written large: OCR read the "75" as "/s" and the "4" as "C" before the code.
         #expect(FieldLocator.codeIndex(in: Array("/s")) == nil)

@@ -76,6 +76,16 @@ import Testing
         #expect(SequenceDecoder(kind: .number).decode([flick, five].map(\.probabilities), keep: 3).first?.digits == "5")
     }
 
+    @Test func aFlaggedOneShorterThanTheNextDigitLeadsTheDay() {
+        // d16's day "18" on a worse scanner: the "1" carries a flag as wide as a digit and reads
+        // "not a digit" at 0.6; it is 35 pixels tall against the "8"'s 40 and the print's 32.
+        let one = Self.piece(x: 0, height: 35, [1: 0.4])
+        let eight = Self.piece(x: 32, height: 40, [8: 0.97])
+        let layout = PieceLayout(pieces: [one, eight], digitHeight: 32)
+        #expect(SequenceDecoder(kind: .day).decode([one, eight].map(layout.weighed), keep: 3).first?.digits == "18")
+        #expect(SequenceDecoder(kind: .day).decode([one, eight].map(\.probabilities), keep: 3).first?.digits == "8")
+    }
+
     @Test func aStrokeBeforeTheFirstDigitIsJudgedUpright() throws {
         // The same "15" leaning right (-0.4) and cut along its slant: the flick's box reaches
         // past the "5"'s left edge, but stood upright it ends before the "5" begins.
@@ -94,6 +104,52 @@ import Testing
         // Judged by the boxes, the flick does not stand before the "5".
         let boxes = PieceLayout(pieces: [flick, five], digitHeight: 29)
         #expect(SequenceDecoder(kind: .number).decode([flick, five].map(boxes.weighed), keep: 3).first?.digits == "5")
+    }
+
+    @Test func aTallStrokeAfterTheLastDigitIsADigit() {
+        // "591": the last "1" a slanted stroke the classifier takes for a slash (0.56 "not a
+        // digit"); the printed slash is print-high, this one as tall as the digits.
+        let pieces = [Self.piece(x: 0, height: 61, [5: 0.97]), Self.piece(x: 40, height: 59, [9: 0.85]), Self.piece(x: 75, height: 62, [1: 0.38])]
+        let layout = PieceLayout(pieces: pieces, digitHeight: 40, printedRight: 150)
+        #expect(SequenceDecoder(kind: .number).decode(pieces.map(layout.weighed), keep: 3).first?.digits == "591")
+        #expect(SequenceDecoder(kind: .number).decode(pieces.map(\.probabilities), keep: 3).first?.digits == "59")
+    }
+
+    @Test func aSmallLastDigitFarFromTheSlashIsNoPrint() {
+        // "669" with a short "9" (39 pixels against the 6s' 53, the print 40 high): print-high
+        // ink at the right end is print only within a letter height of the code's slash.
+        let pieces = [Self.piece(x: 0, height: 53, [6: 0.97]), Self.piece(x: 50, height: 53, [6: 0.97]), Self.piece(x: 105, height: 39, [9: 0.97])]
+        let far = PieceLayout(pieces: pieces, digitHeight: 40, printedRight: 196)
+        #expect(SequenceDecoder(kind: .number).decode(pieces.map(far.weighed), keep: 3).first?.digits == "669")
+        // Against the slash it is the slash or the code's first letter, as before.
+        let near = PieceLayout(pieces: pieces, digitHeight: 40, printedRight: 150)
+        #expect(SequenceDecoder(kind: .number).decode(pieces.map(near.weighed), keep: 3).first?.digits == "66")
+    }
+
+    @Test func printHighInkFromTheSlashOnIsPrint() {
+        // d05 "574": the printed "/U" begins before the slash's place and is cut in two, the "U"
+        // part read "3" (0.62); it starts at the slash and is print-high: print.
+        let pieces = [
+            Self.piece(x: 26, height: 53, [5: 0.98]), Self.piece(x: 58, height: 49, [7: 0.94]), Self.piece(x: 91, height: 49, [4: 0.94]),
+            Self.piece(x: 167, height: 39, [3: 0.62, 5: 0.09]),
+        ]
+        let layout = PieceLayout(pieces: pieces, digitHeight: 40, printedRight: 148)
+        #expect(SequenceDecoder(kind: .number).decode(pieces.map(layout.weighed), keep: 3).first?.digits == "574")
+        #expect(SequenceDecoder(kind: .number).decode(pieces.map(\.probabilities), keep: 3).first?.digits == "5743")
+    }
+
+    @Test func printHighInkAtTheAnchorsEndIsTheAnchors() {
+        // The "g" of "tháng" left out of the anchor's box, print-high at the blank's left edge,
+        // reads "7" at 0.33 beside a handwritten "2" half again as tall: month 2, not 72 or 12.
+        let g = Self.piece(x: 0, height: 40, [7: 0.33, 3: 0.19])
+        let two = Self.piece(x: 69, height: 51, [2: 0.97])
+        let layout = PieceLayout(pieces: [g, two], digitHeight: 40, printedLeft: 4)
+        #expect(SequenceDecoder(kind: .month).decode([g, two].map(layout.weighed), keep: 3).first?.digits == "2")
+        // Without the anchor's end known, or with the handwriting no taller than print, it stays.
+        let unknown = PieceLayout(pieces: [g, two], digitHeight: 40)
+        #expect(unknown.weighed(g)[7] == g.probabilities[7])
+        let small = Self.piece(x: 69, height: 42, [2: 0.97])
+        #expect(PieceLayout(pieces: [g, small], digitHeight: 40, printedLeft: 4).weighed(g)[7] == g.probabilities[7])
     }
 
     @Test func printHeightInkBeforeTheFirstDigitStaysPrint() {

@@ -38,6 +38,7 @@ struct HeaderLayout: Sendable, Hashable {
         let number =
             top.firstIndex { NumberLineParser.markerIsPunctuated(in: $0) && numberParses($0) }
             ?? top.prefix(bodyStart).firstIndex(where: { numberParses($0) })
+            ?? top.prefix(bodyStart).firstIndex(where: opensNumberRow)
         let anchor = number ?? national ?? -1
         var typeLine: Int?
         let from = max(0, anchor + 1)
@@ -74,6 +75,28 @@ struct HeaderLayout: Sendable, Hashable {
     static func numberParses(_ line: TextLine) -> Bool {
         guard let m = NumberLineParser.markerEnd(in: line) else { return false }
         return NumberLineParser.parse(line, from: m) != nil
+    }
+
+    /// Whether the line is the header's number row with its "Số:" written over: a short first
+    /// word (``NumberLineParser/openingEnd(in:)``), a code whose first part is a known code, as
+    /// printed or restored, and straight after it the place and date ("sø. 43 /UBND-VP Quảng
+    /// Ngãi, ngày 17 tháng …"). A line citing "12/QĐ-UBND ngày 3 tháng 1 năm 2024" has no place
+    /// with its comma between the code and "ngày": its number is a cited one.
+    static func opensNumberRow(_ line: TextLine) -> Bool {
+        guard let m = NumberLineParser.openingEnd(in: line), let parsed = NumberLineParser.parse(line, from: m),
+            let head = parsed.reading.code.split(whereSeparator: { $0 == "-" || $0 == "/" }).first,
+            CodeRepair.knownCodes.contains(String(head)) || DocumentKinds.isKnownCode(String(head)),
+            let date = IssueDateParser.parse(line, placeStart: parsed.end), date.place != nil,
+            let ngay = line.find("ngay"), ngay > parsed.end
+        else { return false }
+        let before = line.folded[parsed.end..<ngay].filter { $0 != " " }
+        return before.last == ","
+    }
+
+    /// Where the number starts on the number line: after its "Số:", or after the short word the
+    /// pen made of it (``opensNumberRow(_:)``).
+    static func numberStart(in line: TextLine) -> Int? {
+        NumberLineParser.markerEnd(in: line) ?? NumberLineParser.openingEnd(in: line)
     }
 
     /// The line with the place and date: the number line itself when the columns sit side by side,

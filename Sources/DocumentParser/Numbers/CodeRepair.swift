@@ -19,17 +19,56 @@ enum CodeRepair {
     ]
 
     /// One part of a garbled code in capitals, restored: as it is when a known code, else the
-    /// one known code a single edit away (a letter read for another, lost or added), when exactly
-    /// one is. The first part of a code must be at least three letters long ("UBND", "SGDĐT"), so
-    /// that a word of the line ("ngày") is not taken for one.
+    /// one known code a single edit away (a letter read for another, lost or added, a digit
+    /// read for a letter: "U5ND"), when exactly one is. The first part of a code must be at
+    /// least three letters long ("UBND", "SGDĐT"), so that a word of the line ("ngày") is not
+    /// taken for one.
+    ///
+    /// The first part is where handwriting written into the blank runs onto the print: its
+    /// first letter is the one lost or garbled ("BND-VP" under a "5" written across the "U"),
+    /// and the letters OCR makes of the pen's ink come before it, in small letters or with
+    /// marks no code has ("mpBND", "ÄÃÖBND"). So, when several known codes are one edit away,
+    /// the one edited only at its start is taken, if exactly one is; and a first part that
+    /// restores to nothing is tried again without up to three such leading letters, when what
+    /// remains is a known code, or one less its first letter, as it stands ("tỳnn" is not
+    /// "SNN": that would be two slips).
     static func restoredPart(_ part: String, first: Bool) -> String? {
+        if let restored = restoredWhole(part, first: first) { return restored }
+        guard first else { return nil }
+        var rest = Substring(part)
+        for _ in 0..<3 {
+            guard let lead = rest.first, lead.isLowercase || !lead.unicodeScalars.allSatisfy(belongsInCode) else { return nil }
+            rest = rest.dropFirst()
+            let upper = rest.uppercased()
+            guard upper.count >= 3 else { return nil }
+            if knownCodes.contains(upper) { return upper }
+            let lost = knownCodes.filter { $0.count == upper.count + 1 && String($0.dropFirst()) == upper }
+            if lost.count == 1 { return lost.first }
+        }
+        return nil
+    }
+
+    private static func restoredWhole(_ part: String, first: Bool) -> String? {
         let upper = part.uppercased()
-        guard upper.count <= 8, upper.count >= (first ? 3 : 2) else { return nil }
+        guard upper.count <= 8, upper.count >= (first ? 3 : 2), upper.contains(where: \.isLetter) else { return nil }
         if knownCodes.contains(upper) || DocumentKinds.isKnownCode(upper) { return upper }
         guard upper.count >= 3 else { return nil }
         let letters = Array(upper)
         let near = knownCodes.filter { $0 != upper && OCRVariants.editDistanceAtMostOne(letters, Array($0)) }
-        return near.count == 1 ? near.first : nil
+        if near.count == 1 { return near.first }
+        guard first else { return nil }
+        // The start garbled or lost under the pen: "BND" is "UBND" less its "U" (and "BNV",
+        // "BNG" with their last letter changed, which no pen reaches).
+        let atStart = near.filter { known in
+            let code = Array(known)
+            switch letters.count - code.count {
+            case 0: return letters.dropFirst() == code.dropFirst()
+            case -1: return letters[...] == code.dropFirst()
+            case 1: return letters.dropFirst() == code[...]
+            default: return false
+            }
+        }
+        return atStart.count == 1 ? atStart.first : nil
     }
 
     private static let lookalikes: [Unicode.Scalar: [Unicode.Scalar]] = [

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Reads "Số: 63 /KH-THNH", "S6: 1234/UBND-VX", "Số: 59/2023/NĐ-CP", "Số 03-CT/QU" and OCR'd
 /// variants ("Sô:", "sỐ", "Số:ổ0 /BC-UBND") into a ``NumberReading``.
 ///
@@ -42,6 +44,24 @@ enum NumberLineParser {
         return (i, punctuated)
     }
 
+    /// Where the number starts on a line whose "Số:" the pen wrote over ("sø. 43 /UBND-VP",
+    /// "sốẽ f7 /UBND-VP", "VN: /UBND-VP"): after the line's first word, when that word is at most
+    /// four characters with one to three letters and no digit, and not "V/v". Only the header's row that also
+    /// holds the place and date may be read so (``HeaderLayout``): anywhere else a short word
+    /// before a code is a sentence's.
+    static func openingEnd(in line: TextLine) -> Int? {
+        let c = line.chars
+        guard let space = c.firstIndex(of: " "), space <= 4 else { return nil }
+        let word = c[..<space]
+        let letters = word.filter(\.isLetter).count
+        guard (1...3).contains(letters), !word.contains(where: \.isNumber) else { return nil }
+        // "V/v" opens a subject line, whose cited number is another document's.
+        guard VietnameseFolding.fold(String(word)).filter(\.isLetter) != "vv" else { return nil }
+        var i = space
+        while i < c.count, c[i] == " " { i += 1 }
+        return i
+    }
+
     /// Parses the number that follows a "Số" marker.
     /// - Parameters:
     ///   - line: the line.
@@ -76,13 +96,15 @@ enum NumberLineParser {
         var start = from
         while start < c.count, start - from <= 12 {
             defer { start += 1 }
-            guard c[start].isLetter, start == from || !(c[start - 1].isLetter || c[start - 1].isNumber) else { continue }
+            // A word's start; after a digit too ("0uBND-vP": the pen's last stroke read as "0").
+            guard c[start].isLetter, start == from || !c[start - 1].isLetter else { continue }
             var parts: [String] = []
             var raw: [String] = []
             var i = start
             while i < c.count {
                 var j = i
-                while j < c.count, c[j].isLetter { j += 1 }
+                // A digit among the letters is a letter misread ("U5ND").
+                while j < c.count, c[j].isLetter || (c[j].isNumber && j > i) { j += 1 }
                 guard j > i, let known = CodeRepair.restoredPart(String(c[i..<j]), first: parts.isEmpty) else { break }
                 parts.append(known)
                 raw.append(String(c[i..<j]))

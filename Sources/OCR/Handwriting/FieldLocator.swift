@@ -134,10 +134,12 @@ struct FieldLocator {
         let h = textHeight(of: line)
         for (i, word) in words.enumerated() {
             // "Số" opening the header's number line may have lost its capital and its colon ("số
-            // 5]H_ /UBND-vP … Cần Thơ, ngày"): the line then also holds the place and date.
+            // 5]H_ /UBND-vP … Cần Thơ, ngày"), or be read as another short word where the pen
+            // wrote over it ("sø.", "sốẽ", "VN:"): the line then also holds the place and date.
             // Elsewhere a lowercase "số" without its colon is a citation's.
-            let opening = i == 0 && VietnameseFolding.fold(word.text).filter(\.isLetter) == "so" && holdsPlaceAndDate(line)
-            guard let anchorEnd = anchorEnd(of: word, anchors: ["so", "s6", "s0"], capital: !opening, width: Width.so, textHeight: h) else {
+            let opening = i == 0 && Self.isShortWord(word.text) && holdsPlaceAndDate(line)
+            let printed = anchorEnd(of: word, anchors: ["so", "s6", "s0"], capital: !opening, width: Width.so, textHeight: h)
+            guard let anchorEnd = printed ?? (opening ? min(word.box.x + word.box.width, word.box.x + Int(Width.so * Double(h))) : nil) else {
                 continue
             }
             // The printed code: the next word holding a slash followed by a capital (the same word
@@ -150,13 +152,22 @@ struct FieldLocator {
             }
             // The slash lost under the handwriting ("Số: ._Z é›tv-ccvc"): the code's hyphenated
             // remainder bounds the blank, the ink over the slash included.
-            for next in words[(i + 1)...].prefix(3) where next.text.contains("-") && next.text.filter(\.isLetter).count >= 4 {
+            for next in words[(i + 1)...].prefix(7)
+            where next.box.x - anchorEnd <= 12 * h && next.text.contains("-") && next.text.filter(\.isLetter).count >= 4 {
                 let right = next.box.x + Int(Double(h) * 0.6)
                 guard right - anchorEnd > 8 else { continue }
                 return region(.number, left: anchorEnd, right: right, line: line, pageWidth: pageWidth, rightSlack: 0.9)
             }
         }
         return nil
+    }
+
+    /// A word of at most four characters, one to three of them letters and none a digit: what
+    /// OCR makes of a "Số:" written over ("sø.", "s:", "VN:"). Not "V/v", which opens a subject.
+    static func isShortWord(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return text.count <= 4 && (1...3).contains(letters.count) && !text.contains(where: \.isNumber)
+            && VietnameseFolding.fold(letters) != "vv"
     }
 
     /// "ngày ____ tháng": from the end of "ngày" to the start of "tháng" (or a few letter heights

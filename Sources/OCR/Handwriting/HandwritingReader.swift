@@ -114,7 +114,14 @@ struct HandwritingReader {
                 digitBoxes.append(piece.glyph.box)
             }
         }
-        let layout = PieceLayout(pieces: all, digitHeight: region.digitHeight, slant: slant, regionWidth: image.width)
+        let layout = PieceLayout(
+            pieces: all,
+            digitHeight: region.digitHeight,
+            slant: slant,
+            regionWidth: image.width,
+            printedLeft: region.printedLeft - region.box.x,
+            printedRight: region.printedRight - region.box.x
+        )
         let spans = self.spans(of: glyphs, ways: ways, layout: layout, width: image.width, slant: slant)
         let ink = Box(enclosing: digitBoxes)
         if let ink {

@@ -18,12 +18,22 @@ struct Piece {
 ///   a stroke the threshold broke off a faint digit: the flourish of a "6");
 /// - a piece as tall as its neighbours, between two digits, is a digit (nothing else is written
 ///   inside a number: the printed slash and the code come after it);
-/// - a piece before the first digit, as tall as the digits and clearly taller than print, is a
+/// - a piece before the first digit, nearly as tall as the digits and taller than print, is a
 ///   digit too: the blank starts after the printed anchor ("Số:", "ngày"), whose colon and
 ///   letters are short, so such a stroke is the leading "1" of "15" or "195", written as a long
 ///   slanted flick the classifier alone takes for a slash;
-/// - at the right end of handwriting, a piece no taller than the printed digits is print (the
-///   slash, the code's first letter), when the handwriting is clearly taller.
+/// - after the last digit, a piece as tall as the digits and clearly taller than print is a
+///   digit too: the printed slash after the blank is print-high, so such a stroke is the last
+///   "1" of "591", written slanted like a slash;
+/// - at the right end of handwriting, a piece no taller than the printed digits and within a
+///   letter height of the printed code's slash is print (the slash, the code's first letter),
+///   when the handwriting is clearly taller. Further from the slash nothing printed stands: a
+///   small last digit ("669" with a short "9") is the hand's;
+/// - a piece no taller than the printed digits that starts at the code's slash is print (a part
+///   of a glyph that began before the slash: the slash and the code's "U");
+/// - at the left end, a piece no taller than the printed digits starting within half a letter
+///   height of the printed anchor's end is the anchor's last letter (the "g" of "tháng" the
+///   anchor's box left out), when other handwriting is clearly taller.
 struct PieceLayout {
     /// The median height of the pieces that look like digits, or `nil` without any.
     let digitHeight: Double?
@@ -34,13 +44,19 @@ struct PieceLayout {
     /// The horizontal span of the pieces that look like digits: the first one's left edge and
     /// the last one's, stood upright.
     let firstX: Double, lastX: Double
+    /// The right edge of the rightmost piece that looks like a digit, stood upright.
+    let lastRight: Double
+    /// Where the printed code's slash stands, in the region's columns, when known.
+    let printedRight: Double?
+    /// Where the printed anchor before the blank ends, in the region's columns, when known.
+    let printedLeft: Double?
     /// The writer's slant (columns per row down) by which places along the line are compared,
     /// the width of the region the pieces' pixels index, and the row about which ink is stood
     /// upright: the parts of a slanted pair cut along the slant overlap in their boxes, not in
     /// the hand's own columns.
     let slant: Double, regionWidth: Int, middleY: Double
 
-    init(pieces: [Piece], digitHeight printed: Int, slant: Double = 0, regionWidth: Int = 0) {
+    init(pieces: [Piece], digitHeight printed: Int, slant: Double = 0, regionWidth: Int = 0, printedLeft: Int? = nil, printedRight: Int? = nil) {
         let digits = pieces.filter(\.looksLikeDigit)
         let heights = digits.map { Double($0.glyph.height) }.sorted()
         // The lower median: with two pieces, the shorter one (a tall "1" must not make a "0"
@@ -54,9 +70,12 @@ struct PieceLayout {
         self.slant = lean
         self.regionWidth = regionWidth
         self.middleY = middle
-        let lefts = digits.map { Self.uprightSpan(of: $0.glyph, slant: lean, width: regionWidth, middleY: middle).left }
-        self.firstX = lefts.min() ?? 0
-        self.lastX = lefts.max() ?? 0
+        let spans = digits.map { Self.uprightSpan(of: $0.glyph, slant: lean, width: regionWidth, middleY: middle) }
+        self.firstX = spans.map(\.left).min() ?? 0
+        self.lastX = spans.map(\.left).max() ?? 0
+        self.lastRight = spans.map(\.right).max() ?? 0
+        self.printedRight = printedRight.map(Double.init)
+        self.printedLeft = printedLeft.map(Double.init)
     }
 
     /// The glyph's leftmost and rightmost columns once the hand is stood upright about `middleY`.
@@ -97,10 +116,32 @@ struct PieceLayout {
         return left > firstX && left < lastX && Double(piece.glyph.height) >= 0.8 * median
     }
 
-    /// Wholly before the first digit, as tall as the digits and clearly taller than print.
+    /// Wholly before the first digit, nearly as tall as the digits and taller than print (d16's
+    /// "1" of "18", its flag as wide as a digit, is 35 pixels against the "8"'s 40 and the
+    /// print's 32: the anchor's colon and letters stay under print height).
     private func isLeading(_ piece: Piece, median: Double) -> Bool {
         let h = Double(piece.glyph.height)
-        return upright(piece.glyph).right < firstX && h >= 0.9 * median && h >= 1.15 * printHeight
+        return upright(piece.glyph).right < firstX && h >= 0.85 * median && h >= 1.05 * printHeight
+    }
+
+    /// Wholly after the last digit, as tall as the digits and clearly taller than print.
+    private func isTrailing(_ piece: Piece, median: Double) -> Bool {
+        let h = Double(piece.glyph.height)
+        return upright(piece.glyph).left > lastRight && h >= 0.9 * median && h >= 1.15 * printHeight
+    }
+
+    /// Within a letter height of the printed code's slash (anywhere, when it is not known).
+    private func nearPrint(_ glyph: GlyphSegmenter.Glyph) -> Bool {
+        guard let printedRight else { return true }
+        return Double(glyph.maxX) >= printedRight - printHeight
+    }
+
+    /// The first piece, print-high, starting at the printed anchor's end, before taller handwriting.
+    private func endsTheAnchor(_ piece: Piece) -> Bool {
+        guard let printedLeft, let tallest = tallestDigit else { return false }
+        let h = Double(piece.glyph.height)
+        return Double(piece.glyph.minX) <= printedLeft + 0.5 * printHeight && h <= 1.1 * printHeight
+            && tallest >= 1.25 * printHeight && upright(piece.glyph).left <= firstX
     }
 
     /// The piece's probabilities weighed by where it stands.
@@ -111,14 +152,21 @@ struct PieceLayout {
         var digitFactor = 1.0
         if h < 0.5 * median {
             digitFactor = 0.25
-        } else if isInterior(piece, median: median) || isLeading(piece, median: median) {
-            // Interior and full height, or leading and handwriting-tall: "not a digit" is unlikely.
+        } else if isInterior(piece, median: median) || isLeading(piece, median: median) || isTrailing(piece, median: median) {
+            // Interior and full height, or leading or trailing and handwriting-tall: "not a
+            // digit" is unlikely.
             let junk = p[10] * 0.35
             let scale = (1 - junk) / max(1e-9, 1 - p[10])
             for d in 0..<10 { p[d] *= scale }
             p[10] = junk
             return p
-        } else if upright(piece.glyph).left >= lastX, median >= 1.25 * printHeight, h <= 1.1 * printHeight {
+        } else if let printedRight, Double(piece.glyph.minX) >= printedRight, h <= 1.1 * printHeight {
+            // Print-high and starting at the printed code's slash: the slash or the code's first
+            // letter, cut off a glyph that began just before it ("/U" cut into junk and a "3").
+            digitFactor = 0.2
+        } else if upright(piece.glyph).left >= lastX, median >= 1.25 * printHeight, h <= 1.1 * printHeight, nearPrint(piece.glyph) {
+            digitFactor = 0.2
+        } else if endsTheAnchor(piece) {
             digitFactor = 0.2
         }
         guard digitFactor < 1 else { return p }

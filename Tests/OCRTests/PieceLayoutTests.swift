@@ -138,20 +138,6 @@ import Testing
         #expect(SequenceDecoder(kind: .number).decode(pieces.map(\.probabilities), keep: 3).first?.digits == "5743")
     }
 
-    @Test func printHighInkAtTheAnchorsEndIsTheAnchors() {
-        // The "g" of "tháng" left out of the anchor's box, print-high at the blank's left edge,
-        // reads "7" at 0.33 beside a handwritten "2" half again as tall: month 2, not 72 or 12.
-        let g = Self.piece(x: 0, height: 40, [7: 0.33, 3: 0.19])
-        let two = Self.piece(x: 69, height: 51, [2: 0.97])
-        let layout = PieceLayout(pieces: [g, two], digitHeight: 40, printedLeft: 4)
-        #expect(SequenceDecoder(kind: .month).decode([g, two].map(layout.weighed), keep: 3).first?.digits == "2")
-        // Without the anchor's end known, or with the handwriting no taller than print, it stays.
-        let unknown = PieceLayout(pieces: [g, two], digitHeight: 40)
-        #expect(unknown.weighed(g)[7] == g.probabilities[7])
-        let small = Self.piece(x: 69, height: 42, [2: 0.97])
-        #expect(PieceLayout(pieces: [g, small], digitHeight: 40, printedLeft: 4).weighed(g)[7] == g.probabilities[7])
-    }
-
     @Test func printHeightInkBeforeTheFirstDigitStaysPrint() {
         // The end of the printed anchor ("Số:"'s colon run into the "ố") at the printed digits'
         // height is no digit, though as tall as a small handwritten "5".

@@ -119,7 +119,6 @@ struct HandwritingReader {
             digitHeight: region.digitHeight,
             slant: slant,
             regionWidth: image.width,
-            printedLeft: region.printedLeft - region.box.x,
             printedRight: region.printedRight - region.box.x
         )
         let spans = self.spans(of: glyphs, ways: ways, layout: layout, width: image.width, slant: slant)

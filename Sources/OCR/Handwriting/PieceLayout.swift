@@ -30,10 +30,7 @@ struct Piece {
 ///   when the handwriting is clearly taller. Further from the slash nothing printed stands: a
 ///   small last digit ("669" with a short "9") is the hand's;
 /// - a piece no taller than the printed digits that starts at the code's slash is print (a part
-///   of a glyph that began before the slash: the slash and the code's "U");
-/// - at the left end, a piece no taller than the printed digits starting within half a letter
-///   height of the printed anchor's end is the anchor's last letter (the "g" of "tháng" the
-///   anchor's box left out), when other handwriting is clearly taller.
+///   of a glyph that began before the slash: the slash and the code's "U").
 struct PieceLayout {
     /// The median height of the pieces that look like digits, or `nil` without any.
     let digitHeight: Double?
@@ -48,15 +45,13 @@ struct PieceLayout {
     let lastRight: Double
     /// Where the printed code's slash stands, in the region's columns, when known.
     let printedRight: Double?
-    /// Where the printed anchor before the blank ends, in the region's columns, when known.
-    let printedLeft: Double?
     /// The writer's slant (columns per row down) by which places along the line are compared,
     /// the width of the region the pieces' pixels index, and the row about which ink is stood
     /// upright: the parts of a slanted pair cut along the slant overlap in their boxes, not in
     /// the hand's own columns.
     let slant: Double, regionWidth: Int, middleY: Double
 
-    init(pieces: [Piece], digitHeight printed: Int, slant: Double = 0, regionWidth: Int = 0, printedLeft: Int? = nil, printedRight: Int? = nil) {
+    init(pieces: [Piece], digitHeight printed: Int, slant: Double = 0, regionWidth: Int = 0, printedRight: Int? = nil) {
         let digits = pieces.filter(\.looksLikeDigit)
         let heights = digits.map { Double($0.glyph.height) }.sorted()
         // The lower median: with two pieces, the shorter one (a tall "1" must not make a "0"
@@ -75,7 +70,6 @@ struct PieceLayout {
         self.lastX = spans.map(\.left).max() ?? 0
         self.lastRight = spans.map(\.right).max() ?? 0
         self.printedRight = printedRight.map(Double.init)
-        self.printedLeft = printedLeft.map(Double.init)
     }
 
     /// The glyph's leftmost and rightmost columns once the hand is stood upright about `middleY`.
@@ -136,14 +130,6 @@ struct PieceLayout {
         return Double(glyph.maxX) >= printedRight - printHeight
     }
 
-    /// The first piece, print-high, starting at the printed anchor's end, before taller handwriting.
-    private func endsTheAnchor(_ piece: Piece) -> Bool {
-        guard let printedLeft, let tallest = tallestDigit else { return false }
-        let h = Double(piece.glyph.height)
-        return Double(piece.glyph.minX) <= printedLeft + 0.5 * printHeight && h <= 1.1 * printHeight
-            && tallest >= 1.25 * printHeight && upright(piece.glyph).left <= firstX
-    }
-
     /// The piece's probabilities weighed by where it stands.
     func weighed(_ piece: Piece) -> [Double] {
         var p = piece.probabilities
@@ -165,8 +151,6 @@ struct PieceLayout {
             // letter, cut off a glyph that began just before it ("/U" cut into junk and a "3").
             digitFactor = 0.2
         } else if upright(piece.glyph).left >= lastX, median >= 1.25 * printHeight, h <= 1.1 * printHeight, nearPrint(piece.glyph) {
-            digitFactor = 0.2
-        } else if endsTheAnchor(piece) {
             digitFactor = 0.2
         }
         guard digitFactor < 1 else { return p }

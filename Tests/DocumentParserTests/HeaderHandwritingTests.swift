@@ -79,7 +79,7 @@ import Testing
 
     @Test(arguments: [
         "Số: 47 uBND-vP", "số: (3 ;uBND-VP", "số #©\\_ /upND-vp", "số |Â  /uBND-vVP", "Số: 4đ. UBND-vP", "Số: 5Â BND-vP",
-        "Số: đ?' mpBND-VP", "Số: SA 0uBND-vP", "Số: ?Ở7 U5ND-VP", "Số: #ị © 2 ÄÃÖBND-VP",
+        "Số: đ?' mpBND-VP", "Số: SA 0uBND-vP", "Số: ?Ở7 U5ND-VP", "Số: #ị © 2 ÄÃÖBND-VP", "số: Ï »/ Ô øuBND-vp",
     ])
     func aCodeGarbledByHandwritingIsRestoredAndChecked(line: String) {
         // A phone photo's handwriting run onto the code: the slash lost or read as another mark,

@@ -72,7 +72,8 @@ enum NumberLineParser {
         // The digits sit before the slash, a few characters at most. Handwriting read as text may
         // hold slashes of its own ("Số: Z/&” /UBND-VP", "Số: /  /UBND-VP", "Số: 6/74 /UBND-VP"):
         // the code follows the first slash that a code follows whose first part is no
-        // handwriting ("/Ở.", "/74", "/2OI"); failing that, the first slash a code follows.
+        // handwriting ("/Ở.", "/74", "/2OI"); failing that, a garbled code restored after it,
+        // and failing that, the first slash a code follows.
         var slash = from
         var first: (reading: NumberReading, end: Int)?
         while slash < c.count, slash - from <= 10 {
@@ -82,7 +83,9 @@ enum NumberLineParser {
             }
             slash += 1
         }
-        return first ?? restored(c, from: from)
+        // A code that is only handwriting ("/ Ô øuBND-vp": the pen's ink read "/ Ô") gives way
+        // to the garbled printed code behind it, when that restores.
+        return first.flatMap { _ in restored(c, from: from) } ?? first ?? restored(c, from: from)
     }
 
     /// The number of a line whose code OCR garbled where handwriting ran onto it: the slash lost

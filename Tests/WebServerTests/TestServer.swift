@@ -75,9 +75,10 @@ final class TestServer: Sendable {
         return try await finished(job.id)
     }
 
-    /// Waits until a job is no longer queued or reading.
+    /// Waits until a job is no longer queued or reading: at most three minutes (a debug build
+    /// reads a three-page scan with its handwriting in 20–60 s on two busy cores).
     func finished(_ id: Int) async throws -> UploadJob {
-        for _ in 0..<1200 {
+        for _ in 0..<3600 {
             if let job = try await app.uploads.jobs(ids: [id]).first, job.state != .queued, job.state != .reading { return job }
             try await Task.sleep(for: .milliseconds(50))
         }

@@ -137,7 +137,10 @@ import Testing
         // "V/v" opens the subject; a code that is no known code is no number row.
         #expect(!HeaderLayout.opensNumberRow(TextLine("V/v 12/QĐ-UBND Quảng Ngãi, ngày 3 tháng 1 năm 2024", page: 1)))
         #expect(!HeaderLayout.opensNumberRow(TextLine("Về 12/XYZW-AB Quảng Ngãi, ngày 17 tháng 11 năm 2024", page: 1)))
-        // A word of five letters is a word, not the marker.
+        // A word of four letters or more is a word, not the marker; nor is OCR's "W/v".
+        #expect(!HeaderLayout.opensNumberRow(TextLine("W/v 12/QĐ-UBND Quảng Ngãi, ngày 3 tháng 1 năm 2024", page: 1)))
+        // The place must follow the code straight away: words between make it a sentence.
+        #expect(!HeaderLayout.opensNumberRow(TextLine("Về 12/QĐ-UBND của UBND tỉnh Quảng Ngãi, ngày 3 tháng 1 năm 2024", page: 1)))
         #expect(!HeaderLayout.opensNumberRow(TextLine("Theo 12/QĐ-UBND Quảng Ngãi, ngày 17 tháng 11 năm 2024", page: 1)))
         let h = Self.header("V/v 12/QĐ-UBND", readings: [])
         #expect(h.number == nil)

@@ -299,6 +299,18 @@ import Testing
         let alone = Self.regions([Self.word(marker, 384, 64, y: 460, height: 41), Self.word("43", 553, 109), Self.word("/UBND-VP", 746, 253)])
         #expect(!alone.contains { $0.kind == .number })
         #expect(!FieldLocator.isShortWord("V/v"))
+        #expect(!FieldLocator.isShortWord("W/v"))
+    }
+
+    @Test func aSpeckBeforeAPrintedSoIsNoAnchor() throws {
+        // "ề Số: 125/BC-UBND … Hà Nội, ngày": the printed "Số:" is the anchor, not the speck.
+        let found = Self.regions([
+            Self.word("ề", 330, 20, y: 460, height: 41), Self.word("Số:", 384, 64, y: 460, height: 41), Self.word("43", 553, 109, confidence: 67),
+            Self.word("/UBND-VP", 746, 253, y: 464, height: 37), Self.word("Hà", 1233, 60), Self.word("Nội,", 1300, 99),
+            Self.word("ngày", 1466, 111),
+        ])
+        let number = try #require(found.first { $0.kind == .number })
+        #expect(number.printedLeft >= 448)
     }
 
     @Test func aCodeGarbledPastTheSlashBoundsTheBlankFurtherOn() throws {
@@ -307,7 +319,9 @@ import Testing
             Self.word("Số:", 384, 64, y: 460, height: 41), Self.word("#ị", 500, 40, confidence: 20), Self.word("©", 560, 20, confidence: 20),
             Self.word("2", 600, 20, confidence: 30), Self.word("ÄÃÖBND-VP", 640, 300, y: 464, height: 37),
         ])
-        #expect(found.contains { $0.kind == .number })
+        // The blank ends a little into the code's word (0.6 of a letter height past its start).
+        let right = try #require(found.first { $0.kind == .number }?.printedRight)
+        #expect(right > 640 && right < 680)
     }
 
     @Test func handwritingReadAsASlashAndALetterIsNoCode() throws {

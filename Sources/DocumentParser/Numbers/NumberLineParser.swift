@@ -55,8 +55,9 @@ enum NumberLineParser {
         let word = c[..<space]
         let letters = word.filter(\.isLetter).count
         guard (1...3).contains(letters), !word.contains(where: \.isNumber) else { return nil }
-        // "V/v" opens a subject line, whose cited number is another document's.
-        guard VietnameseFolding.fold(String(word)).filter(\.isLetter) != "vv" else { return nil }
+        // "V/v" (or OCR's "V/y", "W/v") opens a subject line, whose cited number is another document's.
+        let folded = VietnameseFolding.fold(String(word))
+        guard !(folded.count == 3 && "vw".contains(folded.prefix(1)) && (folded.hasSuffix("/v") || folded.hasSuffix("/y"))) else { return nil }
         var i = space
         while i < c.count, c[i] == " " { i += 1 }
         return i
@@ -72,8 +73,8 @@ enum NumberLineParser {
         // The digits sit before the slash, a few characters at most. Handwriting read as text may
         // hold slashes of its own ("Số: Z/&” /UBND-VP", "Số: /  /UBND-VP", "Số: 6/74 /UBND-VP"):
         // the code follows the first slash that a code follows whose first part is no
-        // handwriting ("/Ở.", "/74", "/2OI"); failing that, a garbled code restored after it,
-        // and failing that, the first slash a code follows.
+        // handwriting ("/Ở.", "/74", "/2OI"); failing that, a garbled code restored from the
+        // digits' window, and failing that, the first slash a code follows.
         var slash = from
         var first: (reading: NumberReading, end: Int)?
         while slash < c.count, slash - from <= 10 {
@@ -92,8 +93,10 @@ enum NumberLineParser {
     /// or read as another mark ("Số: 47 uBND-vP", "số: (3 ;uBND-VP"), the capitals read as small
     /// letters ("/upND-vp", "/ubND-vp"). The code is the first word in the digits' window joined
     /// by a dash to another, whose every part, in capitals, is a known code or one edit from
-    /// exactly one (a letter read for another, lost or doubled: "UPND" → "UBND", "VVP" → "VP"),
-    /// the first part at least three letters long. The reading keeps what OCR printed
+    /// exactly one (a letter read for another, lost or doubled: "UPND" → "UBND", "VVP" → "VP";
+    /// a digit among the letters: "U5ND"), the first part at least three letters long and
+    /// restored as ``CodeRepair/restoredPart(_:first:)`` says (its first letter lost under the
+    /// pen, leading ink read as letters: "BND", "mpBND"); a word may start after a digit. The reading keeps what OCR printed
     /// (``NumberReading/codeRead``), so the number is checked.
     private static func restored(_ c: [Character], from: Int) -> (reading: NumberReading, end: Int)? {
         var start = from

@@ -92,7 +92,7 @@ struct HandwritingReader {
             lineBottom: region.lineBottom - region.box.y
         )
         let candidates = segmenter.candidates(in: image.inkMask(threshold: threshold), width: image.width, height: image.height)
-        let (glyphs, truncated) = fieldGlyphs(of: candidates, region: region, image: image)
+        let (glyphs, truncated, printedRight) = fieldGlyphs(of: candidates, region: region, image: image)
         // Ink clearly taller than the line's printed digits: only such ink is parted at a contact
         // (a printed "7" touching the code's slash on a skewed page is print, not two digits).
         let tallHand = Self.handwritingTall * Double(region.digitHeight)
@@ -119,7 +119,7 @@ struct HandwritingReader {
             digitHeight: region.digitHeight,
             slant: slant,
             regionWidth: image.width,
-            printedRight: region.printedRight - region.box.x
+            printedRight: printedRight
         )
         let spans = self.spans(of: glyphs, ways: ways, layout: layout, width: image.width, slant: slant)
         let ink = Box(enclosing: digitBoxes)
@@ -136,8 +136,9 @@ struct HandwritingReader {
         return (field, ink == nil ? nil : InkImage(width: image.width, height: image.height, grey: kept))
     }
 
-    /// The candidates that are the field's ink, and whether handwriting-tall ink runs out of the
-    /// region's right side (the number may go on past it).
+    /// The candidates that are the field's ink, whether handwriting-tall ink runs out of the
+    /// region's right side (the number may go on past it), and the column where print resumes
+    /// (the slash found in the ink, else the anchors' estimate).
     ///
     /// Ink wholly before the left anchor's end, or starting where the printed text resumes, is
     /// print (the colon, the slash, the "t" of "tháng"); past the right anchor only handwriting
@@ -148,7 +149,7 @@ struct HandwritingReader {
         of candidates: [GlyphSegmenter.Glyph],
         region: FieldLocator.Region,
         image: InkImage
-    ) -> (glyphs: [GlyphSegmenter.Glyph], truncated: Bool) {
+    ) -> (glyphs: [GlyphSegmenter.Glyph], truncated: Bool, printedRight: Int) {
         let slack = region.textHeight / 10
         let left = region.printedLeft - region.box.x + slack
         var right = region.printedRight - region.box.x - slack
@@ -177,7 +178,7 @@ struct HandwritingReader {
             }
             return !((glyph.minX == 0 || cutRight) && Double(glyph.width) < thin)
         }
-        return (glyphs, truncated)
+        return (glyphs, truncated, right)
     }
 
     /// Whether the field's ink (`ink`, region coordinates; `kept`, its pixels 0) is handwriting,

@@ -43,7 +43,8 @@ struct PieceLayout {
     let firstX: Double, lastX: Double
     /// The right edge of the rightmost piece that looks like a digit, stood upright.
     let lastRight: Double
-    /// Where the printed code's slash stands, in the region's columns, when known.
+    /// Where print resumes after the blank, in the region's columns, when known: the code's
+    /// slash (as found in the ink), the "t" of "tháng", the "n" of "năm".
     let printedRight: Double?
     /// The writer's slant (columns per row down) by which places along the line are compared,
     /// the width of the region the pieces' pixels index, and the row about which ink is stood

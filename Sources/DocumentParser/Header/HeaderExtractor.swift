@@ -117,7 +117,7 @@ public struct HeaderExtractor: Sendable {
     /// "Công văn" for an administrative number or a "V/v" line.
     private func readNumber(on page: HeaderPage, into read: inout HeaderRead) {
         let layout = page.layout
-        if let n = layout.numberLine, let m = HeaderLayout.numberStart(in: page.lines[n]),
+        if let n = layout.numberLine, let m = layout.numberStart,
             let parsed = NumberLineParser.parse(page.lines[n], from: m)
         {
             read.number = parsed.reading

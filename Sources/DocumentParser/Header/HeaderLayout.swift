@@ -8,6 +8,9 @@ struct HeaderLayout: Sendable, Hashable {
     /// Line indices on that page.
     var nationalLine: Int?
     var numberLine: Int?
+    /// Where the number starts on the number line: after its "Số:", or after the short word the
+    /// pen made of it (``opensNumberRow(_:)``).
+    var numberStart: Int?
     var typeLine: Int?
     var vvLine: Int?
     /// 0-based index one past the main document's last page.
@@ -35,10 +38,14 @@ struct HeaderLayout: Sendable, Hashable {
         // the body ("Căn cứ …", "Thực hiện …", "Kính gửi …"): a body line "số 107/2021/NĐ-CP" is
         // a citation, and the document's own number is then unknown, never a cited one.
         let bodyStart = top.firstIndex { BodyOpening.opens(folded: $0.fold) } ?? top.count
-        let number =
+        var number =
             top.firstIndex { NumberLineParser.markerIsPunctuated(in: $0) && numberParses($0) }
             ?? top.prefix(bodyStart).firstIndex(where: { numberParses($0) })
-            ?? top.prefix(bodyStart).firstIndex(where: opensNumberRow)
+        var numberStart = number.flatMap { NumberLineParser.markerEnd(in: top[$0]) }
+        if number == nil, let row = top.prefix(bodyStart).firstIndex(where: opensNumberRow) {
+            number = row
+            numberStart = NumberLineParser.openingEnd(in: top[row])
+        }
         let anchor = number ?? national ?? -1
         var typeLine: Int?
         let from = max(0, anchor + 1)
@@ -69,7 +76,15 @@ struct HeaderLayout: Sendable, Hashable {
             mainEnd = p
             break
         }
-        return HeaderLayout(page: pageIndex, nationalLine: national, numberLine: number, typeLine: typeLine, vvLine: vvLine, mainEnd: mainEnd)
+        return HeaderLayout(
+            page: pageIndex,
+            nationalLine: national,
+            numberLine: number,
+            numberStart: numberStart,
+            typeLine: typeLine,
+            vvLine: vvLine,
+            mainEnd: mainEnd
+        )
     }
 
     static func numberParses(_ line: TextLine) -> Bool {
@@ -92,12 +107,6 @@ struct HeaderLayout: Sendable, Hashable {
         else { return false }
         let before = line.folded[parsed.end..<ngay].filter { $0 != " " }
         return before.last == ","
-    }
-
-    /// Where the number starts on the number line: after its "Số:", or after the short word the
-    /// pen made of it (``opensNumberRow(_:)``).
-    static func numberStart(in line: TextLine) -> Int? {
-        NumberLineParser.markerEnd(in: line) ?? NumberLineParser.openingEnd(in: line)
     }
 
     /// The line with the place and date: the number line itself when the columns sit side by side,

@@ -45,19 +45,13 @@ enum NumberLineParser {
     }
 
     /// Where the number starts on a line whose "Số:" the pen wrote over ("sø. 43 /UBND-VP",
-    /// "sốẽ f7 /UBND-VP", "VN: /UBND-VP"): after the line's first word, when that word is at most
-    /// four characters with one to three letters and no digit, and not "V/v". Only the header's row that also
+    /// "sốẽ f7 /UBND-VP", "VN: /UBND-VP"): after the line's first word, when that word may be
+    /// such a marker (``NumberMarker/mayBeOverwritten(_:)``). Only the header's row that also
     /// holds the place and date may be read so (``HeaderLayout``): anywhere else a short word
     /// before a code is a sentence's.
     static func openingEnd(in line: TextLine) -> Int? {
         let c = line.chars
-        guard let space = c.firstIndex(of: " "), space <= 4 else { return nil }
-        let word = c[..<space]
-        let letters = word.filter(\.isLetter).count
-        guard (1...3).contains(letters), !word.contains(where: \.isNumber) else { return nil }
-        // "V/v" (or OCR's "V/y", "W/v") opens a subject line, whose cited number is another document's.
-        let folded = VietnameseFolding.fold(String(word))
-        guard !(folded.count == 3 && "vw".contains(folded.prefix(1)) && (folded.hasSuffix("/v") || folded.hasSuffix("/y"))) else { return nil }
+        guard let space = c.firstIndex(of: " "), NumberMarker.mayBeOverwritten(String(c[..<space])) else { return nil }
         var i = space
         while i < c.count, c[i] == " " { i += 1 }
         return i

@@ -132,14 +132,15 @@ struct FieldLocator {
     static func numberRegion(in line: RecognizedLine, pageWidth: Int) -> Region? {
         let words = line.words
         let h = textHeight(of: line)
-        // A printed "Số:" anywhere on the line is the anchor, a speck before it ("ề Số:") not.
-        let printedAnchor = words.contains { anchorEnd(of: $0, anchors: ["so", "s6", "s0"], capital: true, width: Width.so, textHeight: h) != nil }
         for (i, word) in words.enumerated() {
             // "Số" opening the header's number line may have lost its capital and its colon ("số
             // 5]H_ /UBND-vP … Cần Thơ, ngày"), or be read as another short word where the pen
             // wrote over it ("sø.", "sốẽ", "VN:"): the line then also holds the place and date.
             // Elsewhere a lowercase "số" without its colon is a citation's.
-            let opening = i == 0 && !printedAnchor && Self.isShortWord(word.text) && holdsPlaceAndDate(line)
+            // A printed "Số:" anywhere on the line is the anchor, a speck before it ("ề Số:") not.
+            let opening =
+                i == 0 && NumberMarker.mayBeOverwritten(word.text) && holdsPlaceAndDate(line)
+                && !words.contains { anchorEnd(of: $0, anchors: ["so", "s6", "s0"], capital: true, width: Width.so, textHeight: h) != nil }
             let printed = anchorEnd(of: word, anchors: ["so", "s6", "s0"], capital: !opening, width: Width.so, textHeight: h)
             guard let anchorEnd = printed ?? (opening ? min(word.box.x + word.box.width, word.box.x + Int(Width.so * Double(h))) : nil) else {
                 continue
@@ -162,16 +163,6 @@ struct FieldLocator {
             }
         }
         return nil
-    }
-
-    /// A word of at most four characters, one to three of them letters and none a digit: what
-    /// OCR makes of a "Số:" written over ("sø.", "s:", "VN:"). Not "V/v" (or "V/y", "W/v"),
-    /// which opens a subject.
-    static func isShortWord(_ text: String) -> Bool {
-        let letters = text.filter(\.isLetter)
-        let folded = VietnameseFolding.fold(text)
-        let subject = folded.count == 3 && "vw".contains(folded.prefix(1)) && (folded.hasSuffix("/v") || folded.hasSuffix("/y"))
-        return text.count <= 4 && (1...3).contains(letters.count) && !text.contains(where: \.isNumber) && !subject
     }
 
     /// "ngày ____ tháng": from the end of "ngày" to the start of "tháng" (or a few letter heights

@@ -125,10 +125,15 @@ struct PieceLayout {
         return upright(piece.glyph).left > lastRight && h >= 0.9 * median && h >= 1.15 * printHeight
     }
 
-    /// Within a letter height of the printed code's slash (anywhere, when it is not known).
-    private func nearPrint(_ glyph: GlyphSegmenter.Glyph) -> Bool {
-        guard let printedRight else { return true }
-        return Double(glyph.maxX) >= printedRight - printHeight
+    /// Print-high print at the blank's right: starting where print resumes (the slash or the
+    /// code's first letter, cut off a glyph that began just before it: "/U" cut into junk and a
+    /// "3"), or the last piece, reaching within a letter height of it, beside clearly taller
+    /// handwriting (anywhere at the right end when where print resumes is not known).
+    private func isPrintAtRight(_ piece: Piece, median: Double) -> Bool {
+        guard Double(piece.glyph.height) <= 1.1 * printHeight else { return false }
+        if let printedRight, Double(piece.glyph.minX) >= printedRight { return true }
+        let near = printedRight.map { Double(piece.glyph.maxX) >= $0 - printHeight } ?? true
+        return upright(piece.glyph).left >= lastX && median >= 1.25 * printHeight && near
     }
 
     /// The piece's probabilities weighed by where it stands.
@@ -147,11 +152,7 @@ struct PieceLayout {
             for d in 0..<10 { p[d] *= scale }
             p[10] = junk
             return p
-        } else if let printedRight, Double(piece.glyph.minX) >= printedRight, h <= 1.1 * printHeight {
-            // Print-high and starting at the printed code's slash: the slash or the code's first
-            // letter, cut off a glyph that began just before it ("/U" cut into junk and a "3").
-            digitFactor = 0.2
-        } else if upright(piece.glyph).left >= lastX, median >= 1.25 * printHeight, h <= 1.1 * printHeight, nearPrint(piece.glyph) {
+        } else if isPrintAtRight(piece, median: median) {
             digitFactor = 0.2
         }
         guard digitFactor < 1 else { return p }

@@ -113,6 +113,18 @@ struct MixedCaseCodeTests {
         #expect(citations.compactMap(\.number) == ["1089/SGDĐT-GDTrH"])
     }
 
+    @Test func aShortPartWithCapitalsTakesItsCaseSlipsAsCapitals() {
+        // OCR reads a "v", "p", "s" shaped like its capital for it: "UBND-vP" is "UBND-VP"
+        // (Benchmarks/hand_fields.py, seed 6, page 0: "3/UBND" was kept, the part dropped).
+        let text = "Căn cứ Công văn số 391/UBND-vP ngày 11/04/2024 và số 12/KH-Sp ngày 02/05/2024; số 7/UBND-vp"
+        let citations = CitationExtractor().extract(
+            from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]),
+            ownNumber: nil
+        )
+        // Without a capital in the part, lowercase stays no code.
+        #expect(citations.compactMap(\.number) == ["391/UBND-VP", "12/KH-SP", "7/UBND"])
+    }
+
     @Test func lowercaseWordsAreNotCodes() {
         let text = "Căn cứ Kế hoạch số 71/KH-UBND ngày 07/02/2024 và số 12/trang 3 của tài liệu"
         let citations = CitationExtractor().extract(

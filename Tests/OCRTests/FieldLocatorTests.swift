@@ -168,6 +168,27 @@ import Testing
         let printed = try #require(clean.first { $0.kind == .month })
         #expect(printed.printedLeft == 1512 && printed.printedRight == 1601)
     }
+    @Test func aThangBoxThatTookInTheDaysLastDigitIsMeasuredAgainstNgay() throws {
+        // Benchmarks/hand_fields.py, seed 6, page 6: the day "23" with its "3" written against
+        // "tháng", whose box (169 px; 127 where the pen kept off it) took the "3" in; "ngày" read
+        // alone is 111 px wide, so the printed "tháng" is 111 × 2.55 / 2.2 = 128 px.
+        func words(thang width: Int) -> [RecognizedWord] {
+            [
+                Self.word("Lãnh,", 1341, 131, height: 41), Self.word("ngày", 1493, 111, height: 41), Self.word("2¬", 1651, 66, height: 41),
+                Self.word("tháng", 1899 - width, width, height: 41), Self.word("03", 1918, 54, height: 30),
+                Self.word("năm", 1991, 95, height: 41), Self.word("2024", 2104, 115, height: 30),
+            ]
+        }
+        let swallowed = try #require(Self.regions(words(thang: 169)).first { $0.kind == .day })
+        #expect(swallowed.printedRight == 1899 - 128)
+        let clean = try #require(Self.regions(words(thang: 127)).first { $0.kind == .day })
+        #expect(clean.printedRight == 1772)  // the box's own start
+        // Measured against the letter height (2.55 × 41 = 105 px), "tháng" would be too narrow
+        // here, and the region's "g" too: its end is the box's, for ink the region's side cuts.
+        let month = try #require(Self.regions(words(thang: 127)).first { $0.kind == .month })
+        #expect(month.printedLeft < 1899 && month.printedLeftLatest == 1899)
+    }
+
     @Test func aBlankThatSplitTheLineIsFoundAcrossBothParts() throws {
         // d17's appendix (250 dpi, landscape): tesseract ended the line at the handwritten number,
         // read the slash as a fraction slash, and put an underline between the parts.

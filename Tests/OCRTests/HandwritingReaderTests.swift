@@ -57,6 +57,36 @@ struct HandwritingReaderTests {
         #expect(found[.number]?.readings.first?.digits == "10")
     }
 
+    @Test func fieldsWrittenAgainstThePrintedWordsKeepTheirDigitsAndOnlyThem() throws {
+        // Benchmarks/hand_fields.py's seed 6 (held-out writers). Page 33: the month "2" after a
+        // "tháng" whose "g" ends past the width its letter height gives the word; the region's
+        // side cuts the "g", whose end read "1" (month "12").
+        let monthPage = try #require(try Self.processor.recognize(path: Paths.fixture("month-after-g.jpg")).pages.first)
+        let month = try #require(monthPage.handwriting?.first { $0.kind == .month })
+        #expect(month.readings.first?.digits == "2")
+        #expect(!month.readings.contains { $0.digits == "12" && $0.confidence > 0.05 })
+        // Page 6: the day "23" whose "3" is written against "tháng", and taken into that word's
+        // box by OCR (read "2" without it).
+        let dayPage = try #require(try Self.processor.recognize(path: Paths.fixture("day-into-thang.jpg")).pages.first)
+        let day = try #require(dayPage.handwriting?.first { $0.kind == .day })
+        #expect(day.readings.first?.digits == "23")
+    }
+
+    @Test func aDigitWrittenLighterThanTheRestIsReadWithThem() throws {
+        // Benchmarks/hand_fields.py's seed 6, page 117 (held-out writers, a faint pen): the day
+        // "21" whose "2" only the faint threshold keeps; averaged with the first threshold's "1",
+        // the field read "1" first.
+        let page = try #require(try Self.processor.recognize(path: Paths.fixture("light-digit.jpg")).pages.first)
+        let day = try #require(page.handwriting?.first { $0.kind == .day })
+        #expect(day.readings.first?.digits == "21")
+        // The faint reading takes the whole field only where it holds the first one's ink and
+        // reaches half a digit (20 px) past it.
+        let dark = Box(x: 116, y: 12, width: 19, height: 66)
+        #expect(HandwritingReader.holds(Box(x: 62, y: 11, width: 75, height: 67), dark, reachingPast: 20))
+        #expect(!HandwritingReader.holds(Box(x: 110, y: 11, width: 27, height: 67), dark, reachingPast: 20))  // the same digit, thicker
+        #expect(!HandwritingReader.holds(Box(x: 62, y: 11, width: 50, height: 67), dark, reachingPast: 20))  // elsewhere
+    }
+
     @Test func aPartTheWholeDigitDoesNotNeedIsADigitOfItsOwn() {
         func piece(height: Int, _ digits: [Int: Double]) -> Piece {
             Piece(glyph: InkComponent(minX: 0, minY: 0, maxX: 20, maxY: height - 1, pixels: [0]), probabilities: SequenceDecoderTests.column(digits))

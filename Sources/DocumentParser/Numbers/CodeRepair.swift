@@ -18,6 +18,20 @@ enum CodeRepair {
         "NHNN", "TTCP", "KTNN", "VPQH", "UBTVQH", "BHXH", "UBDT", "BCĐ",
     ]
 
+    /// A short code part with a capital in it whose other letters are lowercase letters shaped
+    /// like their capitals ("vP", "Vp", "Kt"), in capitals: OCR reads those letters' small forms
+    /// for them. `nil` when the part is anything else (a mixed-case code such as "TTg" or "CTr"
+    /// keeps its case; an all-lowercase word is no code).
+    static func caseSlipsRaised(_ part: String) -> String? {
+        guard part.count <= 4, part.contains(where: \.isUppercase), part.contains(where: { caseSlips.contains($0) }),
+            part.allSatisfy({ $0.isUppercase || $0.isNumber || caseSlips.contains($0) })
+        else { return nil }
+        return part.uppercased()
+    }
+
+    /// Lowercase letters shaped like their capitals.
+    static let caseSlips: Set<Character> = ["c", "k", "o", "p", "s", "u", "v", "w", "x", "z"]
+
     /// One part of a garbled code in capitals, restored: as it is when a known code, else the
     /// one known code a single edit away (a letter read for another, lost or added, a digit
     /// read for a letter: "U5ND"), when exactly one is. The first part of a code must be at

@@ -214,6 +214,8 @@ enum NumberLineParser {
             if segments.isEmpty, !DocumentKinds.isTypeCode(text), let known = repairedTypeCode(text), c[j...].first(where: { $0 != " " }) == "-" {
                 text = known
             }
+            // "UBND-vP": a capital's small form read for it (`CodeRepair.caseSlipsRaised`).
+            if !segments.isEmpty, let raised = CodeRepair.caseSlipsRaised(text) { text = raised }
             guard text.count <= 12, text.contains(where: { $0.isUppercase || $0.isNumber }),
                 !(text.first?.isLowercase ?? true) || text.allSatisfy({ $0.isNumber })
             else { break }

@@ -25,6 +25,10 @@ struct FieldLocator {
         /// starts at `printedRight` (the slash, the "t" of "tháng") is print, not handwriting.
         var printedLeft: Int
         var printedRight: Int
+        /// The furthest right the left anchor's last letter may reach: the end of its word box
+        /// when OCR read the anchor alone there (a box capped at the anchor's printed width may
+        /// cut its last letter: the "g" of "tháng" in a wider font), else `printedLeft`.
+        var printedLeftLatest: Int
         /// The furthest right the printed code's slash may stand: `printedRight`, or further when
         /// the code's word box is wider than its printed letters (OCR took in a handwritten digit
         /// written close to the slash, "1/TB-ĐHTĐ" read as "/TB-ĐHTĐ"). The reader looks for the
@@ -180,7 +184,17 @@ struct FieldLocator {
                 right = word.box.x + word.box.width - Int(Width.thang * Double(h))
             } else if let month = words[(i + 1)...].prefix(3).first(where: { thangStart(in: $0) != nil }) {
                 let m = Array(VietnameseFolding.fold(month.text))
-                right = monthOffset(in: m) == 0 ? month.box.x : month.box.x + month.box.width - Int(Width.thang * Double(h))
+                let ruler = printedThang(after: word, textHeight: h)
+                if monthOffset(in: m) != 0 {
+                    right = month.box.x + month.box.width - Int(ruler ?? Width.thang * Double(h))
+                } else if let printed = ruler, m.elementsEqual("thang"), Double(month.box.width) > 1.2 * printed {
+                    // "tháng" read alone in a box that took in the day's last digit written
+                    // against it ("23" with its "3" on the "t"): the word is its printed width,
+                    // measured against "ngày" on the same line, back from the box's end.
+                    right = month.box.x + month.box.width - Int(printed)
+                } else {
+                    right = month.box.x
+                }
             } else {
                 right = anchorEnd + 3 * h
             }
@@ -217,6 +231,15 @@ struct FieldLocator {
         return word
     }
 
+    /// The printed width of "tháng" on the line, from the width of its "ngày" read alone (the
+    /// two words' widths keep their ratio in any font and size; measured against the letter
+    /// height instead, it varies by a fifth with the words on the line), or `nil` when "ngày"
+    /// was not read alone in a box of its own width.
+    static func printedThang(after ngay: RecognizedWord, textHeight: Int) -> Double? {
+        guard VietnameseFolding.fold(ngay.text) == "ngay", Double(ngay.box.width) <= 1.5 * Width.ngay * Double(textHeight) else { return nil }
+        return Double(ngay.box.width) * Width.thang / Width.ngay
+    }
+
     /// "tháng ____ năm": from the end of "tháng" to the start of "năm" (merged forms as for the
     /// day: "thángĐ", "7năm"), or two letter heights when "năm" was not read.
     static func monthRegion(in line: RecognizedLine, pageWidth: Int) -> Region? {
@@ -229,7 +252,11 @@ struct FieldLocator {
             // The printed word's own width: OCR boxes often take in the ink written just after it,
             // and the next word may start inside the box.
             var anchorEnd = min(word.box.x + word.box.width, start + Int(Width.thang * 1.05 * Double(h)))
-            if i + 1 < words.count, words[i + 1].box.x > start { anchorEnd = min(anchorEnd, words[i + 1].box.x) }
+            var boxEnd = folded == "thang" ? word.box.x + word.box.width : anchorEnd
+            if i + 1 < words.count, words[i + 1].box.x > start {
+                anchorEnd = min(anchorEnd, words[i + 1].box.x)
+                boxEnd = min(boxEnd, words[i + 1].box.x)
+            }
             let right: Int
             if let year = words[(i + 1)...].prefix(3).first(where: { VietnameseFolding.fold($0.text).contains("nam") }) {
                 let y = VietnameseFolding.fold(year.text)
@@ -240,7 +267,7 @@ struct FieldLocator {
                 right = anchorEnd + 2 * h
             }
             guard right - anchorEnd > 8 else { continue }
-            return region(.month, left: anchorEnd, right: right, line: line, pageWidth: pageWidth, rightSlack: 0.4)
+            return region(.month, left: anchorEnd, leftLatest: boxEnd, right: right, line: line, pageWidth: pageWidth, rightSlack: 0.4)
         }
         return nil
     }
@@ -263,6 +290,7 @@ struct FieldLocator {
     private static func region(
         _ kind: HandwrittenField.Kind,
         left: Int,
+        leftLatest: Int? = nil,
         right: Int,
         latest: Int? = nil,
         line: RecognizedLine,
@@ -289,6 +317,7 @@ struct FieldLocator {
             digitHeight: digitHeight,
             printedLeft: left,
             printedRight: right,
+            printedLeftLatest: max(left, leftLatest ?? left),
             printedRightLatest: latest,
             ocrConfidence: over.map(\.confidence).min(),
             ocrDigitsEnd: over.map { $0.box.x + $0.box.width }.max()

@@ -45,7 +45,8 @@ struct HandwritingReader {
     /// threshold that splits paper from print: when nothing in the region reads as a digit, it is
     /// read again with ink up to ``InkImage/faintThreshold``; when digits were read but a share of
     /// the blank's ink (``faintShare``) lies between the two thresholds and the ink looks
-    /// handwritten, at both, averaged.
+    /// handwritten, at both, averaged — or the faint reading alone when its digits take in the
+    /// first one's and reach half a digit further (a digit written lighter than the rest).
     func readRegion(_ region: FieldLocator.Region, page: PageImage, colourless: PageImage? = nil) -> (HandwrittenField, InkImage?) {
         let empty = HandwrittenField(kind: region.kind, region: region.box, ink: nil, readings: [], printed: region.printed)
         guard let image = InkImage(page: page, box: region.box) else { return (empty, nil) }
@@ -64,9 +65,25 @@ struct HandwritingReader {
         // Print is OCR's: blurred print (a skewed scan's interpolated edges) is not read twice.
         guard first.0.looksHandwritten, image.share(between: threshold, and: faint, in: blank) >= Self.faintShare else { return first }
         let second = readInk(region, image: image, threshold: faint, colourless: colourless)
+        // The faint reading's digits reach half a digit past the first's on a side and take them
+        // in: the first passed over a digit written lighter than the rest (a grey "2" before a
+        // dark "1"), and only the faint one read the whole field.
+        if let dark = first.0.ink, let whole = second.0.ink, Self.holds(whole, dark, reachingPast: region.digitHeight / 2) {
+            return second
+        }
         var field = first.0
         field.readings = Self.averaged(first.0.readings, second.0.readings, keep: alternatives)
         return (field, first.1)
+    }
+
+    /// Whether `outer` holds `inner` (within a few pixels: the two thresholds draw a stroke's
+    /// edge a little apart) and reaches at least `margin` past it on the left or the right.
+    static func holds(_ outer: Box, _ inner: Box, reachingPast margin: Int) -> Bool {
+        let slack = 3
+        guard outer.x <= inner.x + slack, outer.x + outer.width >= inner.x + inner.width - slack,
+            outer.y <= inner.y + slack, outer.y + outer.height >= inner.y + inner.height - slack
+        else { return false }
+        return inner.x - outer.x >= margin || (outer.x + outer.width) - (inner.x + inner.width) >= margin
     }
 
     /// The share of the blank's ink between the paper-print threshold and the faint one above
@@ -140,8 +157,9 @@ struct HandwritingReader {
     /// region's right side (the number may go on past it), and the column where print resumes
     /// (the slash found in the ink, else the anchors' estimate).
     ///
-    /// Ink wholly before the left anchor's end, or starting where the printed text resumes, is
-    /// print (the colon, the slash, the "t" of "tháng"); past the right anchor only handwriting
+    /// Ink wholly before the left anchor's end, ink cut by the region's left side that ends inside
+    /// the anchor's word box, or ink starting where the printed text resumes, is print (the
+    /// colon, the "g" of "tháng", the slash, the "t" of "tháng"); past the right anchor only handwriting
     /// run onto the print counts: ink clearly taller and wider than the printed glyphs (a digit
     /// written over the slash). A thin sliver cut by the region's side is the rest of a printed
     /// stroke.
@@ -169,8 +187,13 @@ struct HandwritingReader {
         let thin = h * 0.35
         let tall = 1.3 * Double(region.digitHeight)
         var truncated = false
+        let leftLatest = region.printedLeftLatest - region.box.x + slack
         let glyphs = candidates.filter { glyph in
             guard glyph.maxX > left else { return false }
+            // The anchor's last letter cut by the region's side ("tháng"'s "g" past the anchor's
+            // estimated end): ink running out of the left side, no taller than print, that ends
+            // inside the anchor's word box.
+            if glyph.minX == 0, glyph.maxX <= leftLatest, Double(glyph.height) < tall { return false }
             let cutRight = glyph.maxX == image.width - 1
             if cutRight && Double(glyph.height) >= tall { truncated = true }
             if glyph.minX >= right {

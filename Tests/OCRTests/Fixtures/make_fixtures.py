@@ -94,3 +94,14 @@ import hand_fields  # noqa: E402
 
 touching, _, _ = hand_fields.page(218, hand_fields.Writers(), random.Random("1/218/touching"), "touching")
 touching.crop((0, 0, touching.width, 1400)).save("touching-pen.jpg", quality=85, dpi=(300, 300))
+# Two pages of Benchmarks/hand_fields.py's seed 6 (held-out writers) whose fields run against the
+# printed words: page 33 ("touching"), the month "2" after a "tháng" whose "g" reaches past the
+# width its letter height gives it (the "g"'s end read "1": month 12); page 6 ("broken"), the day
+# "23" with its "3" written against "tháng" and taken into that word's box (read "2").
+for number, pen, name in [(33, "touching", "month-after-g.jpg"), (6, "broken", "day-into-thang.jpg")]:
+    im, _, _ = hand_fields.page(number, hand_fields.Writers(), random.Random(f"6/{number}/{pen}"), pen)
+    im.crop((0, 0, im.width, 1400)).save(name, quality=85, dpi=(300, 300))
+# Seed 6, page 117 ("faint"): the day "21" whose "2" is lighter than its "1"; at the first
+# threshold only the "1" is ink.
+im, _, _ = hand_fields.page(117, hand_fields.Writers(), random.Random("6/117/faint"), "faint")
+im.crop((0, 0, im.width, 1400)).save("light-digit.jpg", quality=85, dpi=(300, 300))

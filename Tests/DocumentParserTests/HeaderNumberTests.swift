@@ -29,6 +29,8 @@ import Testing
         ("Số: 12/Qb-UBND", "12/QĐ-UBND"),
         ("Số: 574/UBND-KTTH", "574/UBND-KTTH"),  // a công văn's issuer code is left alone
         ("Số: 163/NV", "163/NV"),
+        ("Số: 391/UBND-vP", "391/UBND-VP"),  // a capital's small form read for it
+        ("Số: 12/UBND-Vp", "12/UBND-VP"),
     ])
     func canonical(line: String, expected: String) {
         #expect(Self.number(line).number?.text == expected)

@@ -115,14 +115,15 @@ struct MixedCaseCodeTests {
 
     @Test func aShortPartWithCapitalsTakesItsCaseSlipsAsCapitals() {
         // OCR reads a "v", "p", "s" shaped like its capital for it: "UBND-vP" is "UBND-VP"
-        // (Benchmarks/hand_fields.py, seed 6, page 0: "3/UBND" was kept, the part dropped).
-        let text = "Căn cứ Công văn số 391/UBND-vP ngày 11/04/2024 và số 12/KH-Sp ngày 02/05/2024; số 7/UBND-vp"
+        // (Benchmarks/hand_fields.py, seed 6, page 0: "391/UBND" was kept, the part dropped).
+        let text =
+            "Căn cứ Công văn số 391/UBND-vP ngày 11/04/2024 và số 12/KH-Sp ngày 02/05/2024; số 7/UBND-vp; số 8/KH-UBND - So với năm trước"
         let citations = CitationExtractor().extract(
             from: DocumentText(path: "x.txt", sha256: "", pages: [.init(number: 1, text: text)]),
             ownNumber: nil
         )
-        // Without a capital in the part, lowercase stays no code.
-        #expect(citations.compactMap(\.number) == ["391/UBND-VP", "12/KH-SP", "7/UBND"])
+        // Without a capital in the part, lowercase stays no code; after a space, words go on.
+        #expect(citations.compactMap(\.number) == ["391/UBND-VP", "12/KH-SP", "7/UBND", "8/KH-UBND"])
     }
 
     @Test func lowercaseWordsAreNotCodes() {

@@ -172,15 +172,19 @@ import Testing
         // Benchmarks/hand_fields.py, seed 6, page 6: the day "23" with its "3" written against
         // "tháng", whose box (169 px; 127 where the pen kept off it) took the "3" in; "ngày" read
         // alone is 111 px wide, so the printed "tháng" is 111 × 2.55 / 2.2 = 128 px.
-        func words(thang width: Int) -> [RecognizedWord] {
+        func words(thang width: Int, month: String = "03") -> [RecognizedWord] {
             [
                 Self.word("Lãnh,", 1341, 131, height: 41), Self.word("ngày", 1493, 111, height: 41), Self.word("2¬", 1651, 66, height: 41),
-                Self.word("tháng", 1899 - width, width, height: 41), Self.word("03", 1918, 54, height: 30),
+                Self.word("tháng", 1899 - width, width, height: 41), Self.word(month, 1918, 54, height: 30),
                 Self.word("năm", 1991, 95, height: 41), Self.word("2024", 2104, 115, height: 30),
             ]
         }
         let swallowed = try #require(Self.regions(words(thang: 169)).first { $0.kind == .day })
         #expect(swallowed.printedRight == 1899 - 128)
+        // Without a printed month after it, the ink the box took in may be the month's: the box
+        // stands.
+        let handMonth = try #require(Self.regions(words(thang: 169, month: "ÿ")).first { $0.kind == .day })
+        #expect(handMonth.printedRight == 1899 - 169)
         let clean = try #require(Self.regions(words(thang: 127)).first { $0.kind == .day })
         #expect(clean.printedRight == 1772)  // the box's own start
         // Measured against the letter height (2.55 × 41 = 105 px), "tháng" would be too narrow

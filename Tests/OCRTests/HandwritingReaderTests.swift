@@ -80,11 +80,12 @@ struct HandwritingReaderTests {
         let day = try #require(page.handwriting?.first { $0.kind == .day })
         #expect(day.readings.first?.digits == "21")
         // The faint reading takes the whole field only where it holds the first one's ink and
-        // reaches half a digit (20 px) past it.
+        // reaches half a digit (20 px) past it, on the side where it reads more digits.
         let dark = Box(x: 116, y: 12, width: 19, height: 66)
-        #expect(HandwritingReader.holds(Box(x: 62, y: 11, width: 75, height: 67), dark, reachingPast: 20))
-        #expect(!HandwritingReader.holds(Box(x: 110, y: 11, width: 27, height: 67), dark, reachingPast: 20))  // the same digit, thicker
-        #expect(!HandwritingReader.holds(Box(x: 62, y: 11, width: 50, height: 67), dark, reachingPast: 20))  // elsewhere
+        #expect(HandwritingReader.reach(of: Box(x: 62, y: 11, width: 75, height: 67), past: dark, by: 20) == .left)
+        #expect(HandwritingReader.reach(of: Box(x: 114, y: 11, width: 60, height: 67), past: dark, by: 20) == .right)
+        #expect(HandwritingReader.reach(of: Box(x: 110, y: 11, width: 27, height: 67), past: dark, by: 20) == nil)  // the same digit, thicker
+        #expect(HandwritingReader.reach(of: Box(x: 62, y: 11, width: 50, height: 67), past: dark, by: 20) == nil)  // elsewhere
     }
 
     @Test func aPartTheWholeDigitDoesNotNeedIsADigitOfItsOwn() {

@@ -386,7 +386,10 @@ enum NumberCanonicalizer {
             }
         }
         // OCR's case slips ("vP" for "VP"; `CodeRepair.caseSlipsRaised`).
-        if let raised = CodeRepair.caseSlipsRaised(String(String.UnicodeScalarView(scalars))) { scalars = Array(raised.unicodeScalars) }
+        // Not after a space: "12/KH-UBND - So với" goes on in words.
+        if !crossedSpace, let raised = CodeRepair.caseSlipsRaised(String(String.UnicodeScalarView(scalars))) {
+            scalars = Array(raised.unicodeScalars)
+        }
         guard let first = scalars.first, ScannedText.isUpper(first) else { return nil }
         // A run of Đ inside a code is one Đ: "HĐĐND", "HĐĐĐND", "QĐĐ", and at the start too
         // ("ĐĐN" for a university's "ĐN"), except where the code is "ĐĐBQH" (Đoàn đại biểu Quốc hội).

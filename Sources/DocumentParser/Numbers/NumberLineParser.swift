@@ -214,8 +214,9 @@ enum NumberLineParser {
             if segments.isEmpty, !DocumentKinds.isTypeCode(text), let known = repairedTypeCode(text), c[j...].first(where: { $0 != " " }) == "-" {
                 text = known
             }
-            // "UBND-vP": a capital's small form read for it (`CodeRepair.caseSlipsRaised`).
-            if !segments.isEmpty, let raised = CodeRepair.caseSlipsRaised(text) { text = raised }
+            // "UBND-vP": a capital's small form read for it (`CodeRepair.caseSlipsRaised`); not
+            // after a space ("KH-UBND - So với" goes on in words).
+            if !segments.isEmpty, c[i - 1] != " ", let raised = CodeRepair.caseSlipsRaised(text) { text = raised }
             guard text.count <= 12, text.contains(where: { $0.isUppercase || $0.isNumber }),
                 !(text.first?.isLowercase ?? true) || text.allSatisfy({ $0.isNumber })
             else { break }

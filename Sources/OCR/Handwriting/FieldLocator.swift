@@ -184,12 +184,14 @@ struct FieldLocator {
                 right = word.box.x + word.box.width - Int(Width.thang * Double(h))
             } else if let month = words[(i + 1)...].prefix(3).first(where: { thangStart(in: $0) != nil }) {
                 let m = Array(VietnameseFolding.fold(month.text))
-                let ruler = printedThang(after: word, textHeight: h)
                 if monthOffset(in: m) != 0 {
-                    right = month.box.x + month.box.width - Int(ruler ?? Width.thang * Double(h))
-                } else if let printed = ruler, m.elementsEqual("thang"), Double(month.box.width) > 1.2 * printed {
+                    right = month.box.x + month.box.width - Int(Width.thang * Double(h))
+                } else if let printed = printedThang(after: glued, textHeight: h), m.elementsEqual("thang"),
+                    Double(month.box.width) > 1.2 * printed, printsMonth(after: month, in: words)
+                {
                     // "tháng" read alone in a box that took in the day's last digit written
-                    // against it ("23" with its "3" on the "t"): the word is its printed width,
+                    // against it ("23" with its "3" on the "t"; the month after it is print, so
+                    // the ink the box took in is before the word): the word is its printed width,
                     // measured against "ngày" on the same line, back from the box's end.
                     right = month.box.x + month.box.width - Int(printed)
                 } else {
@@ -240,6 +242,13 @@ struct FieldLocator {
         return Double(ngay.box.width) * Width.thang / Width.ngay
     }
 
+    /// Whether the word after `month` ("tháng") is a printed month: one or two digits OCR is
+    /// sure of, a word of its own.
+    static func printsMonth(after month: RecognizedWord, in words: [RecognizedWord]) -> Bool {
+        guard let next = words.first(where: { $0.box.x > month.box.x }) else { return false }
+        return (1...2).contains(next.text.count) && next.text.allSatisfy(\.isNumber) && next.confidence >= 80
+    }
+
     /// "tháng ____ năm": from the end of "tháng" to the start of "năm" (merged forms as for the
     /// day: "thángĐ", "7năm"), or two letter heights when "năm" was not read.
     static func monthRegion(in line: RecognizedLine, pageWidth: Int) -> Region? {
@@ -252,7 +261,9 @@ struct FieldLocator {
             // The printed word's own width: OCR boxes often take in the ink written just after it,
             // and the next word may start inside the box.
             var anchorEnd = min(word.box.x + word.box.width, start + Int(Width.thang * 1.05 * Double(h)))
-            var boxEnd = folded == "thang" ? word.box.x + word.box.width : anchorEnd
+            // The box's end bounds the anchor's last letter only within a fifth of the word's
+            // printed width: a box wider still took in the month's ink.
+            var boxEnd = folded == "thang" ? min(word.box.x + word.box.width, start + Int(Width.thang * 1.3 * Double(h))) : anchorEnd
             if i + 1 < words.count, words[i + 1].box.x > start {
                 anchorEnd = min(anchorEnd, words[i + 1].box.x)
                 boxEnd = min(boxEnd, words[i + 1].box.x)

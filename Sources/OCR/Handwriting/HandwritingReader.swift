@@ -45,8 +45,9 @@ struct HandwritingReader {
     /// threshold that splits paper from print: when nothing in the region reads as a digit, it is
     /// read again with ink up to ``InkImage/faintThreshold``; when digits were read but a share of
     /// the blank's ink (``faintShare``) lies between the two thresholds and the ink looks
-    /// handwritten, at both, averaged — or the faint reading alone when its digits take in the
-    /// first one's and reach half a digit further (a digit written lighter than the rest).
+    /// handwritten, at both, averaged — or the faint reading alone when its ink takes in the
+    /// first one's and reaches half a digit further on a side, where it reads the first one's
+    /// digits and more (a digit written lighter than the rest).
     func readRegion(_ region: FieldLocator.Region, page: PageImage, colourless: PageImage? = nil) -> (HandwrittenField, InkImage?) {
         let empty = HandwrittenField(kind: region.kind, region: region.box, ink: nil, readings: [], printed: region.printed)
         guard let image = InkImage(page: page, box: region.box) else { return (empty, nil) }
@@ -65,10 +66,14 @@ struct HandwritingReader {
         // Print is OCR's: blurred print (a skewed scan's interpolated edges) is not read twice.
         guard first.0.looksHandwritten, image.share(between: threshold, and: faint, in: blank) >= Self.faintShare else { return first }
         let second = readInk(region, image: image, threshold: faint, colourless: colourless)
-        // The faint reading's digits reach half a digit past the first's on a side and take them
-        // in: the first passed over a digit written lighter than the rest (a grey "2" before a
-        // dark "1"), and only the faint one read the whole field.
-        if let dark = first.0.ink, let whole = second.0.ink, Self.holds(whole, dark, reachingPast: region.digitHeight / 2) {
+        // The faint reading's ink takes in the first's and reaches half a digit past it on a side,
+        // where it reads the first's digits and more: the first passed over a digit written
+        // lighter than the rest (a grey "2" before a dark "1"); only the faint one read it all.
+        if let dark = first.0.ink, let whole = second.0.ink, let seen = first.0.readings.first?.digits,
+            let read = second.0.readings.first?.digits, read.count > seen.count,
+            let side = Self.reach(of: whole, past: dark, by: region.digitHeight / 2),
+            side == .left ? read.hasSuffix(seen) : read.hasPrefix(seen)
+        {
             return second
         }
         var field = first.0
@@ -76,14 +81,18 @@ struct HandwritingReader {
         return (field, first.1)
     }
 
-    /// Whether `outer` holds `inner` (within a few pixels: the two thresholds draw a stroke's
-    /// edge a little apart) and reaches at least `margin` past it on the left or the right.
-    static func holds(_ outer: Box, _ inner: Box, reachingPast margin: Int) -> Bool {
+    /// A side of a field's ink.
+    enum Side { case left, right }
+
+    /// The side on which `outer` reaches at least `margin` past `inner` while holding it (within a
+    /// few pixels: the two thresholds draw a stroke's edge a little apart), or `nil`.
+    static func reach(of outer: Box, past inner: Box, by margin: Int) -> Side? {
         let slack = 3
         guard outer.x <= inner.x + slack, outer.x + outer.width >= inner.x + inner.width - slack,
             outer.y <= inner.y + slack, outer.y + outer.height >= inner.y + inner.height - slack
-        else { return false }
-        return inner.x - outer.x >= margin || (outer.x + outer.width) - (inner.x + inner.width) >= margin
+        else { return nil }
+        if inner.x - outer.x >= margin { return .left }
+        return (outer.x + outer.width) - (inner.x + inner.width) >= margin ? .right : nil
     }
 
     /// The share of the blank's ink between the paper-print threshold and the faint one above
@@ -191,8 +200,9 @@ struct HandwritingReader {
         let glyphs = candidates.filter { glyph in
             guard glyph.maxX > left else { return false }
             // The anchor's last letter cut by the region's side ("tháng"'s "g" past the anchor's
-            // estimated end): ink running out of the left side, no taller than print, that ends
-            // inside the anchor's word box.
+            // estimated end): ink running out of the left side, not handwriting-tall, that ends
+            // inside the anchor's word box (`FieldLocator.Region.printedLeftLatest`: within 1.3
+            // times the word's printed width, so no more than a letter's end).
             if glyph.minX == 0, glyph.maxX <= leftLatest, Double(glyph.height) < tall { return false }
             let cutRight = glyph.maxX == image.width - 1
             if cutRight && Double(glyph.height) >= tall { truncated = true }

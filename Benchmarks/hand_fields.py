@@ -37,7 +37,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "Corpus"))
 sys.path.insert(0, str(ROOT / "Scripts" / "digits"))
 import digits_data  # noqa: E402
-from make_corpus import F, H, W, lay_glyphs, mnist_glyph, multiply_rgba  # noqa: E402
+from make_corpus import F, H, W, font_path, lay_glyphs, mnist_glyph, multiply_rgba  # noqa: E402
 
 CONDITIONS = ["clean", "broken", "faint", "touching", "phone"]
 PROVINCES = ["TÂY NINH", "BẮC NINH", "THÀNH PHỐ CẦN THƠ", "QUẢNG NGÃI", "LÂM ĐỒNG", "ĐỒNG THÁP"]
@@ -182,6 +182,10 @@ def run_json(cmd):
 
 
 def main():
+    # The pages are defined by their fonts: DejaVu's wider letters (make_corpus's fallback) push
+    # the year off the header's date line, and a seed's figures would not compare with others.
+    if "Liberation" not in font_path("i"):
+        sys.exit("hand_fields.py: Liberation fonts missing: apt-get install -y fonts-liberation2")
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--vanthu", default=str(ROOT / ".build" / "release" / "vanthu"))
     ap.add_argument("--pages", type=int, default=60)

@@ -45,9 +45,7 @@ struct HandwritingReader {
     /// threshold that splits paper from print: when nothing in the region reads as a digit, it is
     /// read again with ink up to ``InkImage/faintThreshold``; when digits were read but a share of
     /// the blank's ink (``faintShare``) lies between the two thresholds and the ink looks
-    /// handwritten, at both, averaged — or the faint reading alone when its ink takes in the
-    /// first one's and reaches half a digit further on a side, where it reads the first one's
-    /// digits and more (a digit written lighter than the rest).
+    /// handwritten, at both, averaged.
     func readRegion(_ region: FieldLocator.Region, page: PageImage, colourless: PageImage? = nil) -> (HandwrittenField, InkImage?) {
         let empty = HandwrittenField(kind: region.kind, region: region.box, ink: nil, readings: [], printed: region.printed)
         guard let image = InkImage(page: page, box: region.box) else { return (empty, nil) }
@@ -66,33 +64,9 @@ struct HandwritingReader {
         // Print is OCR's: blurred print (a skewed scan's interpolated edges) is not read twice.
         guard first.0.looksHandwritten, image.share(between: threshold, and: faint, in: blank) >= Self.faintShare else { return first }
         let second = readInk(region, image: image, threshold: faint, colourless: colourless)
-        // The faint reading's ink takes in the first's and reaches half a digit past it on a side,
-        // where it reads the first's digits and more: the first passed over a digit written
-        // lighter than the rest (a grey "2" before a dark "1"); only the faint one read it all.
-        if let dark = first.0.ink, let whole = second.0.ink, let seen = first.0.readings.first?.digits,
-            let read = second.0.readings.first?.digits, read.count > seen.count,
-            let side = Self.reach(of: whole, past: dark, by: region.digitHeight / 2),
-            side == .left ? read.hasSuffix(seen) : read.hasPrefix(seen)
-        {
-            return second
-        }
         var field = first.0
         field.readings = Self.averaged(first.0.readings, second.0.readings, keep: alternatives)
         return (field, first.1)
-    }
-
-    /// A side of a field's ink.
-    enum Side { case left, right }
-
-    /// The side on which `outer` reaches at least `margin` past `inner` while holding it (within a
-    /// few pixels: the two thresholds draw a stroke's edge a little apart), or `nil`.
-    static func reach(of outer: Box, past inner: Box, by margin: Int) -> Side? {
-        let slack = 3
-        guard outer.x <= inner.x + slack, outer.x + outer.width >= inner.x + inner.width - slack,
-            outer.y <= inner.y + slack, outer.y + outer.height >= inner.y + inner.height - slack
-        else { return nil }
-        if inner.x - outer.x >= margin { return .left }
-        return (outer.x + outer.width) - (inner.x + inner.width) >= margin ? .right : nil
     }
 
     /// The share of the blank's ink between the paper-print threshold and the faint one above

@@ -101,7 +101,3 @@ touching.crop((0, 0, touching.width, 1400)).save("touching-pen.jpg", quality=85,
 for number, pen, name in [(33, "touching", "month-after-g.jpg"), (6, "broken", "day-into-thang.jpg")]:
     im, _, _ = hand_fields.page(number, hand_fields.Writers(), random.Random(f"6/{number}/{pen}"), pen)
     im.crop((0, 0, im.width, 1400)).save(name, quality=85, dpi=(300, 300))
-# Seed 6, page 117 ("faint"): the day "21" whose "2" is lighter than its "1"; at the first
-# threshold only the "1" is ink.
-im, _, _ = hand_fields.page(117, hand_fields.Writers(), random.Random("6/117/faint"), "faint")
-im.crop((0, 0, im.width, 1400)).save("light-digit.jpg", quality=85, dpi=(300, 300))

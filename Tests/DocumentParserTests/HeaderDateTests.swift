@@ -49,6 +49,37 @@ import Testing
         #expect(Self.header(line).date == date)
     }
 
+    @Test(arguments: [
+        // Seen on benchmark pages: the day written over "tháng" took its "th" (".24káng 03").
+        ("Đà Lạt, ngày 24káng 03 năm 2024", "2024-03-24"),
+        ("Bắc Ninh, ngày 20 Đuáng 10 năm 2024", "2024-10-20"),
+        ("Bắc Ninh, ngày 20 táng 12 năm 2024", "2024-12-20"),
+        ("Đà Lạt, ngày 22 tÀluáng 08 năm 2024", "2024-08-22"),
+    ])
+    func aMonthWordThatLostItsTHStillReads(line: String, date: String) {
+        #expect(Self.header(line).date == date)
+    }
+
+    @Test func aMonthWordThatLostItsTHNeedsItsAccentAndTheYear() {
+        // Without the acute ("nang", "khang") or without "năm" and a year, no month word.
+        #expect(Self.header("Quảng Ngãi, ngày 12 nang 09 năm 2024").date == nil)
+        #expect(Self.header("Hà Nội, ngày 25 khang 02 năm 2021").date == nil)
+        let reading = IssueDateParser.parse(TextLine("Bắc Ninh, ngày 20 táng 12 hội nghị", page: 1))
+        #expect(reading == nil)
+    }
+
+    @Test func aDayWordThatLostItsYStillOpensThePhrase() throws {
+        // The day written over the "y" of "ngày": "ngà", day and month both by hand.
+        let reading = try #require(IssueDateParser.parse(TextLine("Số: /UBND-VP Đà Lạt ngà tháng năm 2024", page: 1)))
+        #expect(reading.year == 2024 && reading.day == nil && reading.month == nil)
+        #expect(IssueDateParser.parse(TextLine("Bắc Ninh,ngà ` tháng 7 năm 2024", page: 1))?.month == 7)
+        // "Nga" (Russia) and "Ngã" (a place) are no "ngà", though a month and a year follow; a
+        // "ngà" without a year after "năm" opens nothing.
+        #expect(IssueDateParser.parse(TextLine("V/v hợp tác với Liên bang Nga tháng 10 năm 2024", page: 1)) == nil)
+        #expect(IssueDateParser.parse(TextLine("Ngã Năm, ngà tháng 5 năm 2024", page: 1))?.place == "Ngã Năm")
+        #expect(IssueDateParser.parse(TextLine("Đà Lạt ngà tháng 5 năm", page: 1)) == nil)
+    }
+
     @Test func aMonthGluedToAGarbledYearWordIsReadAsTheMonth() {
         // "năm" with its "n" garbled and the handwritten month run onto it: the month is what
         // stands before the word's last three letters, here no number, so no date.

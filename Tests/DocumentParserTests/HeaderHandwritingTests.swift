@@ -92,6 +92,18 @@ import Testing
         #expect((h.evidence?.number?.confidence ?? 1) < 0.9)
     }
 
+    @Test func aCodeHoldingLettersNoCodeHoldsIsChecked() {
+        // A benchmark page: the handwritten "17" over the blank read "/ỦÍŸ_", taken for the code
+        // before the printed "/UBND-VP"; the reader's "1" at 0.85 would pass unwarned.
+        let h = Self.header("Số: /ỦÍŸ_ /UBND-VP", readings: [Self.number("1", 0.85)])
+        #expect(h.notices.contains { $0.code == .numberCodeUnknown && $0.vietnamese.contains("không phải ký hiệu") })
+        #expect((h.evidence?.number?.confidence ?? 1) < 0.8)
+        // A printed code of code letters ("QĐ", "TTr", "ĐHTĐ") is not so noted.
+        for line in ["Số: 12/QĐ-UBND", "Số: 12/TTr-ĐHTĐ"] {
+            #expect(!Self.header(line, readings: []).notices.contains { $0.code == .numberCodeUnknown })
+        }
+    }
+
     @Test(arguments: ["Số: 12 lượng-cán bộ", "Số: pND-vP", "Số: 22 Ô pNpD-vp"])
     func aCodeThatCannotBeRestoredLeavesNoNumber(line: String) {
         // A line of words is no code; "PND" and "NPD" are two edits from any code: no guess.

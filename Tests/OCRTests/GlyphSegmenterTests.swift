@@ -65,6 +65,27 @@ import Testing
         #expect(Self.segmenter.slantedCuts(lone, width: Self.width, slant: slant).isEmpty)
     }
 
+    @Test func aOneWrittenIntoTheSideOfAWideDigitIsCutOff() throws {
+        // A "1" (7 wide, 60 tall) whose top touches a "5" written wide with a long flag: the
+        // "1" is a fifteenth of the pair's width (7 of 107 columns), outside the middle the
+        // other cuts keep to.
+        let one = Set(try Self.glyph([(20, 10, 7, 60)]).pixels)
+        let fiveInk = try Self.glyph([
+            (27, 10, 100, 6),  // the flag, from the "1" on
+            (40, 10, 7, 28), (40, 34, 45, 6), (80, 34, 7, 34), (40, 64, 45, 6),  // stem, bowl
+        ])
+        let five = Set(fiveInk.pixels)
+        let pair = try #require(GlyphSegmenter.bounded(one.union(five).sorted(), width: Self.width))
+        let cuts = Self.segmenter.slantedCuts(pair, width: Self.width, slant: 0)
+        // The cut is where the least ink crosses: somewhere along the flag, past the "1".
+        let stroke = try #require(cuts.first { one.isSubset(of: Set($0.0.pixels)) && $0.0.width <= 16 })
+        #expect(five.subtracting(stroke.1.pixels).count <= 6 * 9)
+        #expect(Set(stroke.1.pixels).isDisjoint(with: one))
+        // A "0" as wide: its side meets the rest at the top and the bottom, not in one place.
+        let ring = try Self.glyph([(20, 10, 100, 7), (20, 63, 100, 7), (20, 10, 7, 60), (113, 10, 7, 60)])
+        #expect(!Self.segmenter.slantedCuts(ring, width: Self.width, slant: 0).contains { $0.0.width <= 12 || $0.1.width <= 12 })
+    }
+
     @Test func aDigitOfOnePieceIsNotParted() throws {
         // A ring ("0"), strokes 7 wide: erosion thins it but leaves it whole.
         let ring = try Self.glyph([(20, 10, 40, 7), (20, 63, 40, 7), (20, 10, 7, 60), (53, 10, 7, 60)])

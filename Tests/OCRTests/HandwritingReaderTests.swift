@@ -57,6 +57,22 @@ struct HandwritingReaderTests {
         #expect(found[.number]?.readings.first?.digits == "10")
     }
 
+    @Test func aOneRunIntoItsNeighbourOrReadAsAFlickStaysADigit() throws {
+        // Benchmarks/hand_fields.py's seed 6 (held-out writers), touching pens. Page 98: the
+        // month "11" in one stroke reads as no digit whole and "11" cut along the slant; the
+        // region read again at the faint threshold, whose ink runs further, said "1", and was
+        // taken for want of a digit in the first reading's chosen pieces.
+        let monthPage = try #require(try Self.processor.recognize(path: Paths.fixture("month-eleven-touching.jpg")).pages.first)
+        let month = try #require(monthPage.handwriting?.first { $0.kind == .month })
+        #expect(month.readings.first?.digits == "11")
+        // Page 208: the day "15" whose "1", a long flick touching the "5"'s flag, reads "1"
+        // barely less than no digit: before the first digit and handwriting-tall, it is one.
+        let dayPage = try #require(try Self.processor.recognize(path: Paths.fixture("day-leading-one.jpg")).pages.first)
+        let day = try #require(dayPage.handwriting?.first { $0.kind == .day })
+        #expect(day.readings.first?.digits == "15")
+        #expect(dayPage.handwriting?.first { $0.kind == .number }?.readings.first?.digits == "1")
+    }
+
     @Test func fieldsWrittenAgainstThePrintedWordsKeepTheirDigitsAndOnlyThem() throws {
         // Benchmarks/hand_fields.py's seed 6 (held-out writers). Page 33: the month "2" after a
         // "tháng" whose "g" ends past the width its letter height gives the word; the region's

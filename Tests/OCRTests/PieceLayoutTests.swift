@@ -86,6 +86,34 @@ import Testing
         #expect(SequenceDecoder(kind: .day).decode([one, eight].map(\.probabilities), keep: 3).first?.digits == "8")
     }
 
+    @Test func aLeadingOneReadAsBarelyADigitOrTouchingTheNextStaysADigit() {
+        // Seed 6's "1512": the leading "1", a long slanted flick, reads "1" at 0.51 and no digit
+        // at 0.49 here (0.46 on the page); it is the first digit itself, taller than print.
+        let flick = Self.piece(x: 0, height: 67, [1: 0.51])
+        let rest = [Self.piece(x: 30, height: 61, [5: 0.95]), Self.piece(x: 116, height: 65, [1: 0.8]), Self.piece(x: 147, height: 57, [2: 0.98])]
+        let layout = PieceLayout(pieces: [flick] + rest, digitHeight: 40)
+        #expect(SequenceDecoder(kind: .number).decode(([flick] + rest).map(layout.weighed), keep: 3).first?.digits == "1512")
+        #expect(SequenceDecoder(kind: .number).decode(([flick] + rest).map(\.probabilities), keep: 3).first?.digits == "512")
+        // A first piece read likeliest as another digit is not so helped: a tall mark read "7".
+        let mark = Self.piece(x: 0, height: 67, [7: 0.51])
+        let marked = PieceLayout(pieces: [mark] + rest, digitHeight: 40)
+        #expect(marked.weighed(mark) == mark.probabilities)
+        // Nor is a "1" read surely: made surer still, a "19" whose "9" was a blurred "4" passed
+        // unwarned.
+        let sure = Self.piece(x: 0, height: 67, [1: 0.9])
+        #expect(PieceLayout(pieces: [sure] + rest, digitHeight: 40).weighed(sure) == sure.probabilities)
+        // Seed 6's day "15": the "1" (columns 50–67, "1" at 0.43, no digit at 0.57 here and 0.47
+        // on the page) reaches two columns into the "5"'s box (65–140).
+        let one = Piece(glyph: Self.glyph(x: 50...67, y: 0...52), probabilities: SequenceDecoderTests.column([1: 0.43]))
+        let five = Piece(glyph: Self.glyph(x: 65...140, y: 2...48), probabilities: SequenceDecoderTests.column([5: 0.94]))
+        let day = PieceLayout(pieces: [one, five], digitHeight: 40)
+        #expect(SequenceDecoder(kind: .day).decode([one, five].map(day.weighed), keep: 3).first?.digits == "15")
+        // A tall stroke reaching well into the first digit is not before it.
+        let inside = Piece(glyph: Self.glyph(x: 50...80, y: 0...52), probabilities: SequenceDecoderTests.column([1: 0.43]))
+        let overlapping = PieceLayout(pieces: [inside, five], digitHeight: 40)
+        #expect(SequenceDecoder(kind: .day).decode([inside, five].map(overlapping.weighed), keep: 3).first?.digits == "5")
+    }
+
     @Test func aStrokeBeforeTheFirstDigitIsJudgedUpright() throws {
         // The same "15" leaning right (-0.4) and cut along its slant: the flick's box reaches
         // past the "5"'s left edge, but stood upright it ends before the "5" begins.

@@ -38,17 +38,17 @@ enum IssueDateParser {
     static func parse(_ line: TextLine, placeStart: Int = 0) -> Reading? {
         // "tháng" within 16 characters of "ngày", its "t" possibly garbled by the ink written
         // against it ("ngày-2Ô(háng đỆ năm 2021").
-        guard let ngay = line.find("ngay"),
-            let thang = MonthWord.offset(in: line.folded, from: ngay + 4, within: 12),
-            let nam = yearWord(in: line, after: thang + 5)
+        guard let (ngay, dayStart) = dayWord(in: line),
+            let (thang, monthStart) = monthWord(in: line, after: dayStart),
+            let nam = yearWord(in: line, after: monthStart)
         else { return nil }
-        var rawDay = line.slice(ngay + 4, thang)
+        var rawDay = line.slice(dayStart, thang)
         // Marks glued to a garbled "tháng" are the same blot ("25 =›háng"); a mark with a space
         // after it is ink of the day's own ("ngày 4† tháng": a handwritten day OCR half read).
-        if line.folded[thang] != "t" {
+        if !line.folded[thang..<monthStart].elementsEqual("thang") {
             while let last = rawDay.last, !last.isLetter, !last.isNumber, last != " " { rawDay.removeLast() }
         }
-        let rawMonth = line.slice(thang + 5, nam)
+        let rawMonth = line.slice(monthStart, nam)
         var i = nam + 3
         while i < line.chars.count, line.chars[i] == " " { i += 1 }
         var yearDigits = ""
@@ -82,6 +82,57 @@ enum IssueDateParser {
             placeOffset: from,
             yearAlternatives: yearAlternatives
         )
+    }
+
+    /// Where "ngày" starts on the line and where the day after it does. A day written over the
+    /// word's "y" leaves "ngà" ("Đà Lạt ngà tháng năm 2024"): a word of its own, lowercase with
+    /// its grave accent ("Nga", Russia, and "Ngã", a place, are not it), taken only when the rest
+    /// of the phrase follows (``monthWord(in:after:)`` and a year).
+    static func dayWord(in line: TextLine) -> (start: Int, end: Int)? {
+        if let ngay = line.find("ngay") { return (ngay, ngay + 4) }
+        var from = 0
+        while let nga = line.find("nga", from: from) {
+            from = nga + 1
+            let end = nga + 3
+            let wordStart = nga == 0 || !line.folded[nga - 1].isLetter
+            guard wordStart, end >= line.folded.count || !line.folded[end].isLetter,
+                line.chars[nga..<end].elementsEqual(["n", "g", "à"]),
+                let (_, monthEnd) = monthWord(in: line, after: end), yearFollows(in: line, after: monthEnd)
+            else { continue }
+            return (nga, end)
+        }
+        return nil
+    }
+
+    /// Whether "năm" and a four-digit year follow `start` (``yearWord(in:after:)``).
+    static func yearFollows(in line: TextLine, after start: Int) -> Bool {
+        guard let nam = yearWord(in: line, after: start) else { return false }
+        var i = nam + 3
+        while i < line.chars.count, line.chars[i] == " " { i += 1 }
+        guard i + 4 <= line.chars.count else { return false }
+        return line.chars[i..<(i + 4)].allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Where "tháng" starts within 12 characters of `start` (the day's start) and where the month
+    /// after it does. Its "t" garbled by the ink written against it counts (``MonthWord``); so
+    /// does a word ending in "áng", its accent kept, whose "th" the ink garbled or took
+    /// ("24káng 03", "2,Đuáng 10", "0 táng 12") when "năm" and a year follow: no other word of a
+    /// date line ends so ("hàng", goods, and "khang" keep no acute).
+    static func monthWord(in line: TextLine, after start: Int) -> (start: Int, end: Int)? {
+        if let thang = MonthWord.offset(in: line.folded, from: start, within: 12) { return (thang, thang + 5) }
+        let f = line.folded
+        var i = start
+        while i + 3 <= f.count, i - start <= 12 {
+            defer { i += 1 }
+            guard line.chars[i] == "á" || line.chars[i] == "Á", f[i + 1] == "n", f[i + 2] == "g", i + 3 == f.count || !f[i + 3].isLetter
+            else { continue }
+            // The word's letters before "ang": one to four (the "th" garbled, ink read as letters).
+            var wordStart = i
+            while wordStart > start, f[wordStart - 1].isLetter, i - wordStart < 4 { wordStart -= 1 }
+            guard wordStart < i, wordStart == start || !f[wordStart - 1].isLetter, yearFollows(in: line, after: i + 3) else { continue }
+            return (wordStart, i + 3)
+        }
+        return nil
     }
 
     /// Where the three letters of "năm" start after the month: the word itself within 14

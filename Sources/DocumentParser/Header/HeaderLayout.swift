@@ -103,7 +103,7 @@ struct HeaderLayout: Sendable, Hashable {
             CodeRepair.knownCodes.contains(String(head)) || DocumentKinds.isKnownCode(String(head)),
             let date = IssueDateParser.parse(line, placeStart: parsed.end), date.place != nil,
             date.placeOffset >= parsed.end, !line.chars[parsed.end..<date.placeOffset].contains(where: \.isLetter),
-            let ngay = line.find("ngay"), ngay > parsed.end
+            let ngay = IssueDateParser.dayWord(in: line)?.start, ngay > parsed.end
         else { return false }
         let before = line.folded[parsed.end..<ngay].filter { $0 != " " }
         return before.last == ","

@@ -19,6 +19,7 @@ extension Notice {
         case .numberFromFileName: return "Số \(value("value")) lấy từ tên tệp \"\(value("file"))\": cần kiểm tra"
         case .numberProbablyHandwritten: return "Số \(value("value")) có thể là chữ viết tay (ngày bên cạnh không đọc được): cần kiểm tra"
         case .numberCodeRestored: return "Phần in sẵn của số đọc là \"\(value("raw"))\", khôi phục thành \(value("value")): cần kiểm tra"
+        case .numberCodeUnknown: return "Phần in sẵn của số đọc là \"\(value("raw"))\", không phải ký hiệu văn bản: cần kiểm tra"
         case .numberRepaired: return "Chữ số \"\(value("raw"))\" được đọc thành \"\(value("value"))\" (nhầm chữ và số khi nhận dạng)"
         case .numberOutOfSeries: return "Số \(value("value")) ngày \(value("date")) không khớp dãy số của cơ quan: \(value("series")): cần kiểm tra"
         case .numberCitedOtherwise:

@@ -25,6 +25,8 @@ public struct Notice: Sendable, Hashable, Codable {
         case numberProbablyHandwritten = "number-probably-handwritten"
         case numberRepaired = "number-repaired"
         case numberCodeRestored = "number-code-restored"
+        /// The printed code holds letters no code holds ("1/ỦÍŸ"): handwriting read as print.
+        case numberCodeUnknown = "number-code-unknown"
         case numberOutOfSeries = "number-out-of-series"
         case numberCitedOtherwise = "number-cited-otherwise"
         case numberFromCitingDocument = "number-from-citing-document"

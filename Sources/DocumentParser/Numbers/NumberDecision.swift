@@ -40,7 +40,24 @@ enum NumberDecision {
             repeats: repeats
         )
         if !weigh(readings, into: &header) { takePrinted(readings, into: &header) }
-        if let raw = reading.codeRead { noteRestoredCode(raw, of: reading, into: &header) }
+        if let raw = reading.codeRead {
+            noteRestoredCode(raw, of: reading, into: &header)
+        } else if !reading.code.unicodeScalars.allSatisfy({ CodeRepair.belongsInCode($0) || $0 == "/" || $0 == "-" }) {
+            noteUnknownCode(of: reading, into: &header)
+        }
+    }
+
+    /// A code holding letters no code holds ("ỦÍŸ": handwriting over the blank read as print and
+    /// taken for the code) is not the printed code: the number is to be checked, whatever its
+    /// digits' confidence, which drops by a tenth.
+    private static func noteUnknownCode(of reading: NumberReading, into header: inout DocumentHeader) {
+        if var field = header.evidence?.number {
+            field.confidence = rounded(field.confidence * Self.restoredCode)
+            header.evidence?.number = field
+        }
+        header.notices.append(
+            .init(.numberCodeUnknown, "number's printed code read as \"\(reading.code)\", no code: check it", values: ["raw": reading.code])
+        )
     }
 
     /// A code restored from a garbled reading (``NumberReading/codeRead``) is one more thing to

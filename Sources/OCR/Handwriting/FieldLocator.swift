@@ -174,9 +174,16 @@ struct FieldLocator {
     static func dayRegion(in line: RecognizedLine, pageWidth: Int) -> Region? {
         let words = line.words
         let h = textHeight(of: line)
+        let readNgay = words.contains {
+            anchorEnd(of: afterPlace($0, anchor: "ngay"), anchors: ["ngay"], capital: false, width: Width.ngay, textHeight: h) != nil
+        }
         for (i, glued) in words.enumerated() {
-            let word = afterPlace(glued, anchor: "ngay")
-            guard let anchorEnd = anchorEnd(of: word, anchors: ["ngay"], capital: false, width: Width.ngay, textHeight: h) else { continue }
+            var word = afterPlace(glued, anchor: "ngay")
+            var found = anchorEnd(of: word, anchors: ["ngay"], capital: false, width: Width.ngay, textHeight: h)
+            if found == nil, !readNgay, let (lost, end) = ngayWithoutY(glued, before: words[(i + 1)...], textHeight: h) {
+                (word, found) = (lost, end)
+            }
+            guard let anchorEnd = found else { continue }
             let right: Int
             let folded = Array(VietnameseFolding.fold(word.text))
             if folded.count > 4, folded.suffix(4).elementsEqual("hang"), monthOffset(in: folded, from: 4) != nil {
@@ -204,6 +211,16 @@ struct FieldLocator {
             return region(.day, left: anchorEnd, right: right, line: line, pageWidth: pageWidth, rightSlack: 0.5)
         }
         return nil
+    }
+
+    /// "ngày" whose "y" the day written over it took ("Đà Lạt ngà tháng năm 2024", "Ninh,ngà"):
+    /// the word read "ngà" (lowercase, its grave accent: not "Nga" or "Ngã"), "tháng" among the
+    /// next three words; it ends where the printed word does, ``Width/ngay`` letter heights from
+    /// its start.
+    static func ngayWithoutY(_ glued: RecognizedWord, before next: ArraySlice<RecognizedWord>, textHeight h: Int) -> (RecognizedWord, Int)? {
+        let word = afterPlace(glued, anchor: "nga")
+        guard word.text.elementsEqual("ngà"), next.prefix(3).contains(where: { thangStart(in: $0) != nil }) else { return nil }
+        return (word, max(word.box.x + word.box.width, word.box.x + Int(Width.ngay * Double(h))))
     }
 
     /// Whether the line holds the header's "<place>, ngày": a word ending in a comma before

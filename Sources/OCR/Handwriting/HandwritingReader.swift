@@ -43,7 +43,7 @@ struct HandwritingReader {
     ///
     /// A faint pen (light blue ballpoint scanned grey, a pen running dry) can stand above the
     /// threshold that splits paper from print: when nothing in the region reads as a digit, it is
-    /// read again with ink up to ``InkImage/faintThreshold``; when digits were read but a share of
+    /// read again with ink up to ``InkImage/faintThreshold``, and the surer reading stands; when digits were read but a share of
     /// the blank's ink (``faintShare``) lies between the two thresholds and the ink looks
     /// handwritten, at both, averaged.
     func readRegion(_ region: FieldLocator.Region, page: PageImage, colourless: PageImage? = nil) -> (HandwrittenField, InkImage?) {
@@ -53,8 +53,20 @@ struct HandwritingReader {
         let first = readInk(region, image: image, threshold: threshold, colourless: colourless)
         guard let faint = image.faintThreshold, faint > threshold else { return first }
         guard first.0.ink != nil, !first.0.readings.isEmpty else {
+            // No piece read as a digit where it was cut first; a reading may still come from
+            // another cut ("11" written into each other reads as no digit whole, "11" cut
+            // along the slant): the surer of the two readings stands.
             let second = readInk(region, image: image, threshold: faint, colourless: colourless)
-            return second.0.readings.isEmpty ? first : second
+            let firstBest = first.0.readings.first?.confidence ?? 0
+            guard (second.0.readings.first?.confidence ?? 0) <= firstBest else { return second }
+            // The first reading stands; where its ink is, and whether it is the hand's, only the
+            // second may say (its pieces read as digits).
+            var field = first.0
+            if field.ink == nil {
+                field.ink = second.0.ink
+                field.looksHandwritten = second.0.looksHandwritten
+            }
+            return (field, first.1 ?? second.1)
         }
         // Ink found, but much of the blank's ink between the two thresholds: part of the pen is
         // faint (a loop the first threshold broke, a light digit beside dark ones, which the first

@@ -18,10 +18,10 @@ struct Piece {
 ///   a stroke the threshold broke off a faint digit: the flourish of a "6");
 /// - a piece as tall as its neighbours, between two digits, is a digit (nothing else is written
 ///   inside a number: the printed slash and the code come after it);
-/// - a piece before the first digit, nearly as tall as the digits and taller than print, is a
-///   digit too: the blank starts after the printed anchor ("Số:", "ngày"), whose colon and
-///   letters are short, so such a stroke is the leading "1" of "15" or "195", written as a long
-///   slanted flick the classifier alone takes for a slash;
+/// - a piece before the first digit (or the first itself), nearly as tall as the digits and
+///   taller than print, is a digit too: the blank starts after the printed anchor ("Số:",
+///   "ngày"), whose colon and letters are short, so such a stroke is the leading "1" of "15" or
+///   "195", written as a long slanted flick the classifier alone takes for a slash;
 /// - after the last digit, a piece as tall as the digits and clearly taller than print is a
 ///   digit too: the printed slash after the blank is print-high, so such a stroke is the last
 ///   "1" of "591", written slanted like a slash;
@@ -111,12 +111,22 @@ struct PieceLayout {
         return left > firstX && left < lastX && Double(piece.glyph.height) >= 0.8 * median
     }
 
-    /// Wholly before the first digit, nearly as tall as the digits and taller than print (d16's
-    /// "1" of "18", its flag as wide as a digit, is 35 pixels against the "8"'s 40 and the
-    /// print's 32: the anchor's colon and letters stay under print height).
+    /// Before the first digit, or the first digit itself, nearly as tall as the digits and taller
+    /// than print (d16's "1" of "18", its flag as wide as a digit, is 35 pixels against the "8"'s
+    /// 40 and the print's 32: the anchor's colon and letters stay under print height). Before it:
+    /// its middle is, when it reaches into the first digit (the leading "1" of "15" touching the
+    /// "5"'s flag, leaning further than the hand's median slant). The first digit-like piece
+    /// counts too when it reads likeliest as "1" and at least a quarter as no digit: a leading
+    /// "1" the classifier reads as "1" barely more than as no digit (a long slanted flick) is
+    /// handwriting the blank begins with, not a speck. (A "1" read surely is left as read: made
+    /// surer still, a "19" whose "9" is a blurred "4" passed unwarned at 0.80.)
     private func isLeading(_ piece: Piece, median: Double) -> Bool {
         let h = Double(piece.glyph.height)
-        return upright(piece.glyph).right < firstX && h >= 0.85 * median && h >= 1.05 * printHeight
+        let span = upright(piece.glyph)
+        let before = (span.left + span.right) / 2 < firstX
+        let readsOne = (0..<10).max { piece.probabilities[$0] < piece.probabilities[$1] } == 1
+        let first = piece.looksLikeDigit && readsOne && piece.probabilities[10] >= 0.25 && span.left <= firstX
+        return (before || first) && h >= 0.85 * median && h >= 1.05 * printHeight
     }
 
     /// Wholly after the last digit, as tall as the digits and clearly taller than print.

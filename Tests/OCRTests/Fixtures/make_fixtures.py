@@ -101,3 +101,10 @@ touching.crop((0, 0, touching.width, 1400)).save("touching-pen.jpg", quality=85,
 for number, pen, name in [(33, "touching", "month-after-g.jpg"), (6, "broken", "day-into-thang.jpg")]:
     im, _, _ = hand_fields.page(number, hand_fields.Writers(), random.Random(f"6/{number}/{pen}"), pen)
     im.crop((0, 0, im.width, 1400)).save(name, quality=85, dpi=(300, 300))
+# Two more pages of seed 6 (fourteenth session): page 98 ("touching"), the month "11" written in
+# one stroke, which reads as no digit whole and "11" cut along the slant (the faint threshold's
+# reading, which joins more ink, read "1"); page 208 ("touching"), the day "15" whose "1" touches
+# the "5"'s flag and reads "1" barely less than no digit.
+for number, pen, name in [(98, "touching", "month-eleven-touching.jpg"), (208, "touching", "day-leading-one.jpg")]:
+    im, _, _ = hand_fields.page(number, hand_fields.Writers(), random.Random(f"6/{number}/{pen}"), pen)
+    im.crop((0, 0, im.width, 1400)).save(name, quality=85, dpi=(300, 300))

@@ -49,13 +49,7 @@ enum IssueDateParser {
             while let last = rawDay.last, !last.isLetter, !last.isNumber, last != " " { rawDay.removeLast() }
         }
         let rawMonth = line.slice(monthStart, nam)
-        var i = nam + 3
-        while i < line.chars.count, line.chars[i] == " " { i += 1 }
-        var yearDigits = ""
-        while i < line.chars.count, line.chars[i].isASCII, line.chars[i].isNumber, yearDigits.count < 4 {
-            yearDigits.append(line.chars[i])
-            i += 1
-        }
+        let (yearDigits, i) = digits(in: line, afterYearWord: nam)
         guard yearDigits.count == 4, let year = Int(yearDigits) else { return nil }
         // A fifth digit glued on ("năm 20235": a speck read as a digit): the year is one of the
         // four-digit readings with one digit left out.
@@ -107,10 +101,20 @@ enum IssueDateParser {
     /// Whether "năm" and a four-digit year follow `start` (``yearWord(in:after:)``).
     static func yearFollows(in line: TextLine, after start: Int) -> Bool {
         guard let nam = yearWord(in: line, after: start) else { return false }
+        return digits(in: line, afterYearWord: nam).digits.count == 4
+    }
+
+    /// Up to four ASCII digits after the three letters of "năm" at `nam` and the spaces after
+    /// them, and the offset just past them.
+    private static func digits(in line: TextLine, afterYearWord nam: Int) -> (digits: String, end: Int) {
         var i = nam + 3
         while i < line.chars.count, line.chars[i] == " " { i += 1 }
-        guard i + 4 <= line.chars.count else { return false }
-        return line.chars[i..<(i + 4)].allSatisfy { $0.isASCII && $0.isNumber }
+        var digits = ""
+        while i < line.chars.count, line.chars[i].isASCII, line.chars[i].isNumber, digits.count < 4 {
+            digits.append(line.chars[i])
+            i += 1
+        }
+        return (digits, i)
     }
 
     /// Where "tháng" starts within 12 characters of `start` (the day's start) and where the month

@@ -41,39 +41,32 @@ enum NumberDecision {
         )
         if !weigh(readings, into: &header) { takePrinted(readings, into: &header) }
         if let raw = reading.codeRead {
-            noteRestoredCode(raw, of: reading, into: &header)
-        } else if !reading.code.unicodeScalars.allSatisfy({ CodeRepair.belongsInCode($0) || $0 == "/" || $0 == "-" }) {
-            noteUnknownCode(of: reading, into: &header)
-        }
-    }
-
-    /// A code holding letters no code holds ("ỦÍŸ": handwriting over the blank read as print and
-    /// taken for the code) is not the printed code: the number is to be checked, whatever its
-    /// digits' confidence, which drops by a tenth.
-    private static func noteUnknownCode(of reading: NumberReading, into header: inout DocumentHeader) {
-        if var field = header.evidence?.number {
-            field.confidence = rounded(field.confidence * Self.restoredCode)
-            header.evidence?.number = field
-        }
-        header.notices.append(
-            .init(.numberCodeUnknown, "number's printed code read as \"\(reading.code)\", no code: check it", values: ["raw": reading.code])
-        )
-    }
-
-    /// A code restored from a garbled reading (``NumberReading/codeRead``) is one more thing to
-    /// check: the number's confidence drops by a tenth and a notice names what OCR printed.
-    private static func noteRestoredCode(_ raw: String, of reading: NumberReading, into header: inout DocumentHeader) {
-        if var field = header.evidence?.number {
-            field.confidence = rounded(field.confidence * Self.restoredCode)
-            header.evidence?.number = field
-        }
-        header.notices.append(
-            .init(
-                .numberCodeRestored,
-                "number's printed code read as \"\(raw)\", taken as \(reading.code): check it",
-                values: ["raw": raw, "value": reading.code]
+            noteDoubtfulCode(
+                .init(
+                    .numberCodeRestored,
+                    "number's printed code read as \"\(raw)\", taken as \(reading.code): check it",
+                    values: ["raw": raw, "value": reading.code]
+                ),
+                into: &header
             )
-        )
+        } else if !reading.code.unicodeScalars.allSatisfy({ CodeRepair.belongsInCode($0) || $0 == "/" || $0 == "-" }) {
+            noteDoubtfulCode(
+                .init(.numberCodeUnknown, "number's printed code read as \"\(reading.code)\", no code: check it", values: ["raw": reading.code]),
+                into: &header
+            )
+        }
+    }
+
+    /// A code restored from a garbled reading (``NumberReading/codeRead``), or one holding letters
+    /// no code holds ("ỦÍŸ": handwriting over the blank read as print and taken for the code), is
+    /// one more thing to check, whatever the digits' confidence: it drops by a tenth and `notice`
+    /// names what OCR printed.
+    private static func noteDoubtfulCode(_ notice: Notice, into header: inout DocumentHeader) {
+        if var field = header.evidence?.number {
+            field.confidence = rounded(field.confidence * Self.restoredCode)
+            header.evidence?.number = field
+        }
+        header.notices.append(notice)
     }
 
     /// How far a number with a restored code is trusted, relative to its digits' confidence.

@@ -174,12 +174,13 @@ struct FieldLocator {
     static func dayRegion(in line: RecognizedLine, pageWidth: Int) -> Region? {
         let words = line.words
         let h = textHeight(of: line)
-        let readNgay = words.contains {
-            anchorEnd(of: afterPlace($0, anchor: "ngay"), anchors: ["ngay"], capital: false, width: Width.ngay, textHeight: h) != nil
+        let anchored = words.map { glued in
+            let word = afterPlace(glued, anchor: "ngay")
+            return (word, anchorEnd(of: word, anchors: ["ngay"], capital: false, width: Width.ngay, textHeight: h))
         }
+        let readNgay = anchored.contains { $0.1 != nil }
         for (i, glued) in words.enumerated() {
-            var word = afterPlace(glued, anchor: "ngay")
-            var found = anchorEnd(of: word, anchors: ["ngay"], capital: false, width: Width.ngay, textHeight: h)
+            var (word, found) = anchored[i]
             if found == nil, !readNgay, let (lost, end) = ngayWithoutY(glued, before: words[(i + 1)...], textHeight: h) {
                 (word, found) = (lost, end)
             }

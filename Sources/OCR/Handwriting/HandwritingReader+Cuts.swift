@@ -95,7 +95,7 @@ extension HandwritingReader {
     /// it) and "6" without its "1"; a "6" whose side is cut off reads no "6" any more, and a "4"
     /// without its stem reads a "4" less surely than whole.
     static func explainsAway(_ whole: Piece, split: [Piece]) -> Bool {
-        guard split.count == 2, let digit = (0..<10).max(by: { whole.probabilities[$0] < whole.probabilities[$1] }) else { return false }
+        guard split.count == 2, let digit = whole.likeliestDigit else { return false }
         let height = Double(whole.glyph.height)
         for (same, other) in [(split[0], split[1]), (split[1], split[0])] where Double(other.glyph.height) >= 0.75 * height {
             let kept = same.probabilities[digit]

@@ -43,9 +43,9 @@ struct HandwritingReader {
     ///
     /// A faint pen (light blue ballpoint scanned grey, a pen running dry) can stand above the
     /// threshold that splits paper from print: when nothing in the region reads as a digit, it is
-    /// read again with ink up to ``InkImage/faintThreshold``, and the surer reading stands; when digits were read but a share of
-    /// the blank's ink (``faintShare``) lies between the two thresholds and the ink looks
-    /// handwritten, at both, averaged.
+    /// read again with ink up to ``InkImage/faintThreshold``, and the surer reading stands; when
+    /// digits were read but a share of the blank's ink (``faintShare``) lies between the two
+    /// thresholds and the ink looks handwritten, at both, averaged.
     func readRegion(_ region: FieldLocator.Region, page: PageImage, colourless: PageImage? = nil) -> (HandwrittenField, InkImage?) {
         let empty = HandwrittenField(kind: region.kind, region: region.box, ink: nil, readings: [], printed: region.printed)
         guard let image = InkImage(page: page, box: region.box) else { return (empty, nil) }

@@ -4,6 +4,11 @@ struct Piece {
     var glyph: GlyphSegmenter.Glyph
     var probabilities: [Double]
 
+    /// The digit the classifier finds likeliest, or `nil` without probabilities.
+    var likeliestDigit: Int? {
+        (0..<min(10, probabilities.count)).max { probabilities[$0] < probabilities[$1] }
+    }
+
     /// The classifier thinks it more likely a digit than not.
     var looksLikeDigit: Bool {
         let junk = probabilities.count > 10 ? probabilities[10] : 0
@@ -124,8 +129,7 @@ struct PieceLayout {
         let h = Double(piece.glyph.height)
         let span = upright(piece.glyph)
         let before = (span.left + span.right) / 2 < firstX
-        let readsOne = (0..<10).max { piece.probabilities[$0] < piece.probabilities[$1] } == 1
-        let first = piece.looksLikeDigit && readsOne && piece.probabilities[10] >= 0.25 && span.left <= firstX
+        let first = piece.looksLikeDigit && piece.likeliestDigit == 1 && piece.probabilities[10] >= 0.25 && span.left <= firstX
         return (before || first) && h >= 0.85 * median && h >= 1.05 * printHeight
     }
 

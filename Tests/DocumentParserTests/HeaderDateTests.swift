@@ -90,6 +90,16 @@ import Testing
         #expect(Self.header("Hà Nội, ngày 25 tháng 02 xyz 2021").date == nil)
     }
 
+    @Test func aYearWordThatLostItsNStillClosesTheMonth() throws {
+        // Benchmark phone photos: the month's ink took the "n" of "năm" ("Hư am 2024"), or the
+        // whole line ran on ("//' am 2024"); the phrase is still the date's, the month unread.
+        let reading = try #require(IssueDateParser.parse(TextLine("Số: 734 /UBND-VP Cao Lãnh, ngày  Ì - tháng Hư am 2024", page: 1)))
+        #expect(reading.year == 2024 && reading.month == nil && reading.place == "Cao Lãnh")
+        #expect(IssueDateParser.parse(TextLine("Quảng Ngãi, ngày 24 tháng 12 ăm 2024", page: 1))?.month == 12)
+        // "an" alone is no year word (nor is a word of other letters).
+        #expect(IssueDateParser.parse(TextLine("Quảng Ngãi, ngày 24 tháng 12 an 2024", page: 1)) == nil)
+    }
+
     @Test func aGarbledMonthWordKeepsTheDayUnreadWhenItIsInk() {
         // A phone photo of a Sở Tư pháp letter: "ngày-2Ô(háng đỆ năm 2021", day and month by hand.
         let h = Self.header("Thành phố Hồ Chí Minh, ngày-2Ô(háng đỆ năm 2021")

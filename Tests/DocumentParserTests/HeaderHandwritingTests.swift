@@ -112,6 +112,82 @@ import Testing
         #expect(h.notices.contains { $0.code == .numberLineMissing })
     }
 
+    /// A header whose organ column reads `organ` (over "TỈNH QUẢNG NGÃI") and whose number row reads `row`.
+    static func organHeader(_ organ: String, _ row: String, readings: [HandwrittenReading]) -> DocumentHeader {
+        var text = HeaderFixtures.text(
+            "\(organ) CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc\n\(row)\nKẾ HOẠCH\nVề việc thử",
+            path: "scan.pdf",
+            signature: signedBox
+        )
+        text.pages[0].handwriting = readings
+        return HeaderExtractor().extract(from: text)
+    }
+
+    @Test(arguments: [
+        "Số: 6 øöpụD-vp Quảng Ngãi, ngày `] tháng 07 năm 2024", "số: ÝfÌ_ mpND-vP Quảng Ngãi, ngày /“⁄ tháng 06 năm 2024",
+        "Số: 2Ì pND-vp Quảng Ngãi, ngày “tháng 12 năm 2024", "Số: 22 Ô pNpD-vp Quảng Ngãi, ngày \\% tháng Ó năm 2024",
+        "Số: 8Ô upụD-vp Quảng Ngãi, ngày 2 tháng ` năm 2024", "số”. ## pND-vP Quảng Ngãi, ngày “= tháng 08 năm 2024",
+    ])
+    func aCodeGarbledPastOneSlipIsReadAgainstTheIssuersInitials(row: String) {
+        // Benchmark phone photos and broken pens: the pen ran over the "/UB" of "/UBND-VP". The
+        // organ column says "ỦY BAN NHÂN DÂN", whose code is "UBND": the part ending on its "D"
+        // with another of its letters before is taken for it, checked.
+        let h = Self.organHeader("ỦY BAN NHÂN DÂN", row, readings: [Self.number("49", 0.92)])
+        #expect(h.number == "49/UBND-VP")
+        #expect(h.notices.contains { $0.code == .numberCodeRestored })
+        #expect((h.evidence?.number?.confidence ?? 1) < 0.9)
+        // Under another organ the same ink is no code: no number, rather than a guess.
+        let other = Self.organHeader("SỞ NỘI VỤ", row, readings: [Self.number("49", 0.92)])
+        #expect(other.number == nil)
+        #expect(other.notices.contains { $0.code == .numberLineMissing })
+    }
+
+    @Test(arguments: [
+        ("Số 4/Z/_ /UBND-VP", "411"), ("Số: / Z3 /UBND-VP", "103"), ("Số: -Ÿ  /UBND-VP", "3"), ("số: ÀAØÑ# £ /UBND-VvP", "2045"),
+    ])
+    func handwritingReadAsACodesLettersIsNotTheCode(line: String, digits: String) {
+        // Benchmark pages: the pen's ink read as a one-letter code ("/Z"), a letter and a digit
+        // ("Z3"), a party type ("-Ÿ"), or a doubled "V" in the printed code ("VvP").
+        let h = Self.header(line, readings: [Self.number(digits, 0.7)])
+        #expect(h.number?.description == "\(digits)/UBND-VP")
+    }
+
+    @Test(arguments: [
+        ("Số 03-CT/TU", "03-CT/TU"), ("Số 45-QĐ/TW", "45-QĐ/TW"), ("Số 12-NQ/TU", "12-NQ/TU"), ("Số 12-ct/TU", "12-ct/TU"),
+        ("Số: 12/CTr-UBND", "12/CTr-UBND"), ("Số: 12/L-UBND", "12/L-UBND"),
+    ])
+    func partyNumbersAndShortCodePartsStillReadAsPrinted(line: String, number: String) {
+        #expect(Self.header(line, readings: []).number?.description == number)
+    }
+
+    @Test func anIssuersInitialsAreItsCode() {
+        // The place ("TỈNH QUẢNG NGÃI", or the same line's end) is no part of the code.
+        #expect(IssuerCodes.implied(by: ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"]) == ["UBND"])
+        #expect(IssuerCodes.implied(by: ["ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"]) == ["UBND"])
+        #expect(IssuerCodes.implied(by: ["SỞ GIÁO DỤC VÀ ĐÀO TẠO"]) == ["SGDĐT"])
+        #expect(IssuerCodes.implied(by: ["SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]) == ["SLĐTBXH"])
+        #expect(IssuerCodes.implied(by: ["TRƯỜNG ĐẠI HỌC CẦN THƠ"]) == ["ĐHCT"])
+        #expect(IssuerCodes.implied(by: ["HỘI ĐỒNG NHÂN DÂN", "HUYỆN BA TƠ"]) == ["HĐND"])
+        // Two words make no code to restore to ("TỈNH ỦY" is a known code already).
+        #expect(IssuerCodes.implied(by: ["TỈNH ỦY"]).isEmpty)
+        // The part must end on the code's last letter and share another before it.
+        #expect(CodeRepair.issuerCode(for: "pND", among: ["UBND"]) == "UBND")
+        #expect(CodeRepair.issuerCode(for: "øöpụD", among: ["UBND"]) == "UBND")
+        #expect(CodeRepair.issuerCode(for: "pụp", among: ["UBND"]) == nil)
+        #expect(CodeRepair.issuerCode(for: "xD", among: ["UBND"]) == nil)
+        #expect(CodeRepair.issuerCode(for: "tỳnn", among: ["UBND"]) == nil)
+        #expect(CodeRepair.issuerCode(for: "xT", among: ["SGDĐT"]) == nil)  // too short for five letters
+        #expect(CodeRepair.issuerCode(for: "ahbcdND", among: ["UBND"]) == nil)
+        // Two codes that fit: neither.
+        #expect(CodeRepair.issuerCode(for: "pND", among: ["UBND", "HĐND"]) == nil)
+    }
+
+    @Test func aMarkerWithThePensDigitBesideItOpensTheNumberRow() {
+        // "Số" read "3S": the pen's stroke as a digit before the "S", the colon kept.
+        let h = Self.organHeader("ỦY BAN NHÂN DÂN", "3S: : /UBND-VP Quảng Ngãi, ngày tháng 08 năm 2024", readings: [Self.number("790", 0.92)])
+        #expect(h.number == "790/UBND-VP")
+    }
+
     @Test func aCodeIsRestoredOnlyToOneKnownCode() {
         #expect(CodeRepair.restoredPart("upND", first: true) == "UBND")
         #expect(CodeRepair.restoredPart("vVP", first: false) == "VP")

@@ -43,6 +43,25 @@ import Testing
         #expect(day.printedRight == 1773)  // "tháng"
     }
 
+    @Test func aYearWordTheMonthTookLeavesTheYearToBoundTheMonth() throws {
+        // A benchmark phone photo (held-out writers): "tháng Hư am 2024", the month "10" written
+        // over the "n" of "năm". The printed year bounds the blank, "năm" and a space back.
+        let words = [
+            Self.word("ngày", 1244, 93, y: 382, height: 45), Self.word("Ì", 1403, 13, y: 373, height: 45),
+            Self.word("tháng", 1476, 107, y: 382, height: 44), Self.word("Hư", 1603, 43, y: 350, height: 80, confidence: 47),
+            Self.word("am", 1699, 87, y: 358, height: 59, confidence: 0), Self.word("2024", 1801, 95, y: 384, height: 33),
+        ]
+        let month = try #require(Self.regions(words).first { $0.kind == .month })
+        let h = Double(month.textHeight)
+        #expect(month.printedRight == 1801 - Int((FieldLocator.Width.nam + FieldLocator.Width.space) * h))
+        #expect(month.box.x + month.box.width > 1700)  // the "0" reaches into "am"
+        // A number that is no year bounds nothing: two letter heights after "tháng".
+        var other = words
+        other[5] = Self.word("12345", 1801, 120, y: 384, height: 33)
+        let short = try #require(Self.regions(other).first { $0.kind == .month })
+        #expect(short.printedRight < month.printedRight)
+    }
+
     @Test func aNgayWhoseYTheDayTookStillAnchorsTheDayAndMonth() throws {
         // A benchmark page (held-out writers): "Đà Lạt ngà tháng năm 2024", the day written over
         // the "y" of "ngày", the month by hand too.

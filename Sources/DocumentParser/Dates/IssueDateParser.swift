@@ -140,9 +140,10 @@ enum IssueDateParser {
     }
 
     /// Where the three letters of "năm" start after the month: the word itself within 14
-    /// characters of "tháng", or, when ink written against it garbled its "n" ("hăm 2024") or
-    /// glued the month to it ("JOuan 2024"), the last three letters, ending in "am" or "an", of
-    /// the word just before a four-digit year.
+    /// characters of "tháng", or, when ink written against it garbled its "n" ("hăm 2024"), took
+    /// it ("Hư am 2024") or glued the month to it ("JOuan 2024"), the last three letters, ending
+    /// in "am" or "an", of the word just before a four-digit year (for "am" alone, the space
+    /// before it and its two letters).
     static func yearWord(in line: TextLine, after start: Int) -> Int? {
         if let nam = line.find("nam", from: start), nam - start <= 9 { return nam }
         let f = line.folded
@@ -152,8 +153,11 @@ enum IssueDateParser {
             guard i >= start + 4, f[i - 1] == " ", f[i..<(i + 4)].allSatisfy({ $0.isASCII && $0.isNumber }),
                 let year = Int(String(f[i..<(i + 4)])), (1945...2100).contains(year)
             else { continue }
-            // The three letters before the space: "?am" or "?an".
-            guard f[i - 4].isLetter, f[i - 3] == "a", f[i - 2] == "m" || f[i - 2] == "n" else { return nil }
+            // The three letters before the space: "?am" or "?an"; or "am" alone, the "n" lost
+            // under the month's ink ("tháng Hư am 2024"): the offset of the space before it.
+            guard f[i - 4].isLetter || (f[i - 4] == " " && f[i - 2] == "m"), f[i - 3] == "a", f[i - 2] == "m" || f[i - 2] == "n" else {
+                return nil
+            }
             return i - 4
         }
         return nil

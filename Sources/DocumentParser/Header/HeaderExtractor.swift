@@ -118,7 +118,7 @@ public struct HeaderExtractor: Sendable {
     private func readNumber(on page: HeaderPage, into read: inout HeaderRead) {
         let layout = page.layout
         if let n = layout.numberLine, let m = layout.numberStart,
-            let parsed = NumberLineParser.parse(page.lines[n], from: m)
+            let parsed = NumberLineParser.parse(page.lines[n], from: m, issuerCodes: layout.issuerCodes)
         {
             read.number = parsed.reading
             read.numberEnd = parsed.end

@@ -11,6 +11,9 @@ struct HeaderLayout: Sendable, Hashable {
     /// Where the number starts on the number line: after its "Số:", or after the short word the
     /// pen made of it (``opensNumberRow(_:)``).
     var numberStart: Int?
+    /// The codes the organ lines imply, when the number line's code was read against them
+    /// (``IssuerCodes``); empty when it reads on its own.
+    var issuerCodes: [String] = []
     var typeLine: Int?
     var vvLine: Int?
     /// 0-based index one past the main document's last page.
@@ -45,6 +48,19 @@ struct HeaderLayout: Sendable, Hashable {
         if number == nil, let row = top.prefix(bodyStart).firstIndex(where: opensNumberRow) {
             number = row
             numberStart = NumberLineParser.openingEnd(in: top[row])
+        }
+        var issuerCodes: [String] = []
+        if number == nil, national != nil {
+            // A "Số:" row whose code the pen garbled past one slip ("Số: 6 øöpụD-vp Quảng Ngãi,
+            // ngày …"): read against the codes the organ lines above it imply.
+            for row in top.prefix(bodyStart).indices where NumberLineParser.markerIsPunctuated(in: top[row]) {
+                let codes = IssuerCodes.implied(by: IssuerExtractor.organLines(in: top, nationalLine: national, numberLine: row))
+                guard !codes.isEmpty, let m = NumberLineParser.markerEnd(in: top[row]),
+                    NumberLineParser.parse(top[row], from: m, issuerCodes: codes) != nil
+                else { continue }
+                (number, numberStart, issuerCodes) = (row, m, codes)
+                break
+            }
         }
         let anchor = number ?? national ?? -1
         var typeLine: Int?
@@ -81,6 +97,7 @@ struct HeaderLayout: Sendable, Hashable {
             nationalLine: national,
             numberLine: number,
             numberStart: numberStart,
+            issuerCodes: issuerCodes,
             typeLine: typeLine,
             vvLine: vvLine,
             mainEnd: mainEnd

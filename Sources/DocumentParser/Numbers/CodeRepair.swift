@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Repairs one-letter OCR slips in the code parts of a document's numbers ("312/BC-SIP" for
 /// "312/BC-STP", "1424/TTr-BOL" beside "1420/TTr-BQL"): a code part that is neither a known code
 /// nor used elsewhere in the document, and that one look-alike substitution (O/Q/D/0, I/T/L/1,
@@ -60,6 +62,37 @@ enum CodeRepair {
             if lost.count == 1 { return lost.first }
         }
         return nil
+    }
+
+    /// A code's first part garbled past one slip, taken for the code the header's organ lines
+    /// imply (``IssuerCodes``): the part ends on that code's last letter, holds another of its
+    /// letters before it in order, and is at most two letters longer ("pND", "mpND", "øöpụD"
+    /// under "ỦY BAN NHÂN DÂN" are "UBND" whose first letters the pen ran over). Exactly one of
+    /// the codes must fit; letters are compared without marks.
+    static func issuerCode(for part: String, among codes: [String]) -> String? {
+        let key = Array(VietnameseFolding.fold(part).uppercased().filter(\.isLetter))
+        let fits = codes.filter { code in
+            let target = Array(VietnameseFolding.fold(code).uppercased())
+            guard target.count >= 3, key.count >= max(2, target.count - 2), key.count <= target.count + 2, key.last == target.last else {
+                return false
+            }
+            return commonLetters(key, target) >= 2
+        }
+        return fits.count == 1 ? fits.first : nil
+    }
+
+    /// The length of the longest run of letters both hold in the same order (not necessarily side by side).
+    private static func commonLetters(_ a: [Character], _ b: [Character]) -> Int {
+        var row = [Int](repeating: 0, count: b.count + 1)
+        for x in a {
+            var diagonal = 0
+            for (j, y) in b.enumerated() {
+                let above = row[j + 1]
+                row[j + 1] = x == y ? diagonal + 1 : max(row[j + 1], row[j])
+                diagonal = above
+            }
+        }
+        return row[b.count]
     }
 
     private static func restoredWhole(_ part: String, first: Bool) -> String? {

@@ -36,7 +36,8 @@ enum NumberLineParser {
         var i = start + 2
         if i < f.count, f[i].isLetter { return nil }  // "sở", "sóng": a word, not the marker
         var punctuated = false
-        while i < f.count, f[i] == ":" || f[i] == "." || f[i] == " " || f[i] == ";" {
+        // A quote mark the pen's ink made beside the colon ("số”. ## pND-vP") is passed over.
+        while i < f.count, f[i] == ":" || f[i] == "." || f[i] == " " || f[i] == ";" || (i == start + 2 && codeNoise.contains(line.chars[i])) {
             if f[i] == ":" || f[i] == "." { punctuated = true }
             i += 1
         }
@@ -61,8 +62,10 @@ enum NumberLineParser {
     /// - Parameters:
     ///   - line: the line.
     ///   - from: the offset after the marker.
+    ///   - issuerCodes: the codes the header's organ lines imply (``IssuerCodes``), for a code
+    ///     garbled past one slip; empty when the line is read on its own.
     /// - Returns: the reading and the offset where it ends, or `nil` when no code follows.
-    static func parse(_ line: TextLine, from: Int) -> (reading: NumberReading, end: Int)? {
+    static func parse(_ line: TextLine, from: Int, issuerCodes: [String] = []) -> (reading: NumberReading, end: Int)? {
         let c = line.chars
         // The digits sit before the slash, a few characters at most. Handwriting read as text may
         // hold slashes of its own ("Số: Z/&” /UBND-VP", "Số: /  /UBND-VP", "Số: 6/74 /UBND-VP"):
@@ -80,7 +83,8 @@ enum NumberLineParser {
         }
         // A code that is only handwriting ("/ Ô øuBND-vp": the pen's ink read "/ Ô") gives way
         // to the garbled printed code behind it, when that restores.
-        return first.flatMap { _ in restored(c, from: from) } ?? first ?? restored(c, from: from)
+        return first.flatMap { _ in restored(c, from: from, issuerCodes: issuerCodes) } ?? first
+            ?? restored(c, from: from, issuerCodes: issuerCodes)
     }
 
     /// The number of a line whose code OCR garbled where handwriting ran onto it: the slash lost
@@ -90,9 +94,11 @@ enum NumberLineParser {
     /// exactly one (a letter read for another, lost or doubled: "UPND" → "UBND", "VVP" → "VP";
     /// a digit among the letters: "U5ND"), the first part at least three letters long and
     /// restored as ``CodeRepair/restoredPart(_:first:)`` says (its first letter lost under the
-    /// pen, leading ink read as letters: "BND", "mpBND"); a word may start after a digit. The reading keeps what OCR printed
-    /// (``NumberReading/codeRead``), so the number is checked.
-    private static func restored(_ c: [Character], from: Int) -> (reading: NumberReading, end: Int)? {
+    /// pen, leading ink read as letters: "BND", "mpBND"), or else the one of `issuerCodes` it
+    /// fits (``CodeRepair/issuerCode(for:among:)``: "pND-vp" under "ỦY BAN NHÂN DÂN"); a word
+    /// may start after a digit. The reading keeps what OCR printed (``NumberReading/codeRead``),
+    /// so the number is checked.
+    private static func restored(_ c: [Character], from: Int, issuerCodes: [String]) -> (reading: NumberReading, end: Int)? {
         var start = from
         while start < c.count, start - from <= 12 {
             defer { start += 1 }
@@ -105,9 +111,13 @@ enum NumberLineParser {
                 var j = i
                 // A digit among the letters is a letter misread ("U5ND").
                 while j < c.count, c[j].isLetter || (c[j].isNumber && j > i) { j += 1 }
-                guard j > i, let known = CodeRepair.restoredPart(String(c[i..<j]), first: parts.isEmpty) else { break }
+                let part = String(c[i..<j])
+                guard j > i,
+                    let known = CodeRepair.restoredPart(part, first: parts.isEmpty)
+                        ?? (parts.isEmpty ? CodeRepair.issuerCode(for: part, among: issuerCodes) : nil)
+                else { break }
                 parts.append(known)
-                raw.append(String(c[i..<j]))
+                raw.append(part)
                 i = j
                 guard i + 1 < c.count, c[i] == "-", c[i + 1].isLetter else { break }
                 i += 1
@@ -130,12 +140,14 @@ enum NumberLineParser {
     }
 
     /// Whether a code's first part is handwriting OCR read as text: one or two letters with marks
-    /// no code has ("Ở", "Ấˆ"), or digits other than a year ("74", "2OI": "59/2023/NĐ-CP" has
-    /// the year).
+    /// no code has ("Ở", "Ấˆ"), a letter and a digit ("Z3"), one letter alone ("Z" of "4/Z/_
+    /// /UBND-VP"), or digits other than a year ("74", "2OI": "59/2023/NĐ-CP" has the year).
     static func startsWithHandwriting(_ code: String) -> Bool {
         let head = code.prefix { $0.isLetter || $0.isNumber }
         guard let initial = head.first else { return false }
         if head.count <= 2, head.contains(where: { $0.isLetter && !$0.isASCII && $0 != "Đ" }) { return true }
+        if head.count == 2, head.contains(where: \.isLetter), head.contains(where: \.isNumber) { return true }
+        if head.count == 1, initial.isLetter, head.count == code.count { return true }
         guard initial.isNumber else { return false }
         return !(head.count == 4 && head.allSatisfy(\.isNumber) && (1945...2100).contains(Int(head) ?? 0))
     }
@@ -151,7 +163,9 @@ enum NumberLineParser {
         var partyType: String?
         if let dash = prefix.lastIndex(of: "-") {
             let after = String(prefix[prefix.index(after: dash)...]).trimmingSpaces()
-            if !after.isEmpty, after.allSatisfy(\.isLetter) {
+            // A party type is two code letters or more ("CT", "NQ", "CTr", OCR's "ct"): not the
+            // pen's ink read as a letter ("-Ÿ /UBND-VP").
+            if after.count >= 2, after.allSatisfy(\.isLetter), after.unicodeScalars.allSatisfy(CodeRepair.belongsInCode) {
                 partyType = canonicalSegment(after)
                 prefix = String(prefix[..<dash]).trimmingSpaces()
             }
@@ -214,9 +228,12 @@ enum NumberLineParser {
             if segments.isEmpty, !DocumentKinds.isTypeCode(text), let known = repairedTypeCode(text), c[j...].first(where: { $0 != " " }) == "-" {
                 text = known
             }
-            // "UBND-vP": a capital's small form read for it (`CodeRepair.caseSlipsRaised`); not
-            // after a space ("KH-UBND - So với" goes on in words).
-            if !segments.isEmpty, c[i - 1] != " ", let raised = CodeRepair.caseSlipsRaised(text) { text = raised }
+            // "UBND-vP": a capital's small form read for it (`CodeRepair.caseSlipsRaised`), and
+            // restored when that is one slip from a known code ("VvP" → "VVP" → "VP"); not after
+            // a space ("KH-UBND - So với" goes on in words).
+            if !segments.isEmpty, c[i - 1] != " ", let raised = CodeRepair.caseSlipsRaised(text) {
+                text = CodeRepair.knownCodes.contains(raised) ? raised : CodeRepair.restoredPart(raised, first: false) ?? raised
+            }
             guard text.count <= 12, text.contains(where: { $0.isUppercase || $0.isNumber }),
                 !(text.first?.isLowercase ?? true) || text.allSatisfy({ $0.isNumber })
             else { break }

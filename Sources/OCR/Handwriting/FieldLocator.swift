@@ -130,6 +130,13 @@ struct FieldLocator {
     /// "tháng" 2.55, a code capital 0.62 (measured on 300 dpi Times headers).
     enum Width {
         static let so = 1.28, ngay = 2.2, thang = 2.55, nam = 1.75, capital = 0.62
+        /// A space between printed words (0.31–0.37 between "năm" and the year on the real scans).
+        static let space = 0.35
+    }
+
+    /// Whether a word is a year as the date line prints it: four digits, 1945–2100.
+    static func isYear(_ word: RecognizedWord) -> Bool {
+        word.text.count == 4 && word.text.allSatisfy { $0.isASCII && $0.isNumber } && (1945...2100).contains(Int(word.text) ?? 0)
     }
 
     /// "Số: ____ /QĐ-UBND": from the end of "Số:" to the slash of the printed code.
@@ -268,7 +275,8 @@ struct FieldLocator {
     }
 
     /// "tháng ____ năm": from the end of "tháng" to the start of "năm" (merged forms as for the
-    /// day: "thángĐ", "7năm"), or two letter heights when "năm" was not read.
+    /// day: "thángĐ", "7năm"; "năm" lost, back from the year), or two letter heights when
+    /// neither was read.
     static func monthRegion(in line: RecognizedLine, pageWidth: Int) -> Region? {
         let words = line.words
         let h = textHeight(of: line)
@@ -292,6 +300,10 @@ struct FieldLocator {
                 right = y.hasPrefix("nam") ? year.box.x : year.box.x + year.box.width - Int(Width.nam * Double(h))
             } else if word.box.x + word.box.width > anchorEnd, folded.hasSuffix("nam"), !folded.hasSuffix("thang") {
                 right = word.box.x + word.box.width - Int(Width.nam * Double(h))
+            } else if let year = words[(i + 1)...].prefix(4).first(where: isYear) {
+                // "năm" lost under the month's ink ("tháng Hư am 2024"): the printed year bounds
+                // the blank, "năm" and a space back from it.
+                right = year.box.x - Int((Width.nam + Width.space) * Double(h))
             } else {
                 right = anchorEnd + 2 * h
             }

@@ -160,6 +160,28 @@ import Testing
         #expect(Self.header(line, readings: []).number?.description == number)
     }
 
+    @Test func aReaderThatSawMoreOfTheDayThanOCRDisagrees() {
+        // A benchmark page: the day "13" written touching, OCR read the "3" as print and lost the
+        // "1"; the reader, which took the ink for print, read "13". The printed "3" is no longer
+        // sure, and the page says why.
+        func header(_ digits: String) -> DocumentHeader {
+            let day = HandwrittenReading(field: .day, digits: digits, confidence: 0.17, method: .classifier, looksHandwritten: false)
+            return Self.header("Số: 12/UBND-VP", "Đà Lạt, ngày 3 tháng 03 năm 2024", readings: [day])
+        }
+        let h = header("13")
+        #expect(h.date == "2024-03-03")
+        #expect((h.evidence?.date?.confidence ?? 1) < 0.9)
+        #expect(h.notices.contains { $0.code == .dateReadingsDisagree })
+        #expect(h.evidence?.date?.readings?.contains { $0.value == "2024-03-13" && $0.from == .handwritten } ?? false)
+        // A reading that agrees, or one of no more digits, leaves the printed day sure.
+        for digits in ["3", "03", "8"] {
+            let same = header(digits)
+            #expect(same.date == "2024-03-03")
+            #expect(same.evidence?.date?.confidence == 0.9)
+            #expect(!same.notices.contains { $0.code == .dateReadingsDisagree })
+        }
+    }
+
     @Test func anIssuersInitialsAreItsCode() {
         // The place ("TỈNH QUẢNG NGÃI", or the same line's end) is no part of the code.
         #expect(IssuerCodes.implied(by: ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"]) == ["UBND"])

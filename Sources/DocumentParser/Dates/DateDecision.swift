@@ -75,7 +75,10 @@ enum DateDecision {
         if let signedReading { readings.append(signedReading) }
 
         if let iso = reading.iso, !looksHandwritten || handwrittenDates.isEmpty {
-            choosePrinted(iso, handwritten: handwrittenDates.first?.iso, signed: signed, readings: readings, into: &header)
+            // A reader that saw more of the day than OCR read disagrees too.
+            let more = moreDigitsRead(than: reading, in: written, dayIsPrint: !dayHandwritten, page: page)
+            let handwritten = more?.value ?? handwrittenDates.first?.iso
+            choosePrinted(iso, handwritten: handwritten, signed: signed, readings: readings + [more].compactMap { $0 }, into: &header)
             return
         }
         if let (iso, confidence, note) = handwrittenChoice(handwrittenDates, printed: reading.iso, signed: signed) {
@@ -127,6 +130,23 @@ enum DateDecision {
             enabled: fillFromSignature,
             into: &header
         )
+    }
+
+    /// The date the reader's surest reading of a day taken as print makes, when it holds more
+    /// digits than OCR read there and ends with them ("13" where OCR read "3": the handwritten
+    /// "1" lost, the rest read as print), as a reading that disagrees; `nil` otherwise.
+    static func moreDigitsRead(
+        than reading: IssueDateParser.Reading,
+        in written: [HandwrittenReading],
+        dayIsPrint: Bool,
+        page: Int?
+    ) -> Evidence.Reading? {
+        guard dayIsPrint, let day = reading.day, let month = reading.month, let year = reading.year,
+            let top = written.filter({ $0.method == .classifier }).max(by: { $0.confidence < $1.confidence }),
+            top.digits.count > String(day).count, top.digits.hasSuffix(String(day)), let seen = Int(top.digits), seen != day,
+            let iso = CalendarDate.iso(year: year, month: month, day: seen)
+        else { return nil }
+        return Evidence.Reading(value: iso, from: .handwritten, confidence: NumberDecision.rounded(top.confidence), page: page, box: top.box)
     }
 
     /// A printed (typed or cleanly read) date, checked against the handwriting reader and the signing.

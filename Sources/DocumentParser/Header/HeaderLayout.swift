@@ -55,10 +55,8 @@ struct HeaderLayout: Sendable, Hashable {
             // ngày …"): read against the codes the organ lines above it imply.
             for row in top.prefix(bodyStart).indices where NumberLineParser.markerIsPunctuated(in: top[row]) {
                 let codes = IssuerCodes.implied(by: IssuerExtractor.organLines(in: top, nationalLine: national, numberLine: row))
-                guard !codes.isEmpty, let m = NumberLineParser.markerEnd(in: top[row]),
-                    NumberLineParser.parse(top[row], from: m, issuerCodes: codes) != nil
-                else { continue }
-                (number, numberStart, issuerCodes) = (row, m, codes)
+                guard !codes.isEmpty, numberParses(top[row], issuerCodes: codes) else { continue }
+                (number, numberStart, issuerCodes) = (row, NumberLineParser.markerEnd(in: top[row]), codes)
                 break
             }
         }
@@ -104,9 +102,11 @@ struct HeaderLayout: Sendable, Hashable {
         )
     }
 
-    static func numberParses(_ line: TextLine) -> Bool {
+    /// Whether the line opens with a "Số" marker and a number follows it (its code read against
+    /// `issuerCodes` too, when given).
+    static func numberParses(_ line: TextLine, issuerCodes: [String] = []) -> Bool {
         guard let m = NumberLineParser.markerEnd(in: line) else { return false }
-        return NumberLineParser.parse(line, from: m) != nil
+        return NumberLineParser.parse(line, from: m, issuerCodes: issuerCodes) != nil
     }
 
     /// Whether the line is the header's number row with its "Số:" written over: a short first

@@ -232,7 +232,7 @@ enum NumberLineParser {
             // restored when that is one slip from a known code ("VvP" → "VVP" → "VP"); not after
             // a space ("KH-UBND - So với" goes on in words).
             if !segments.isEmpty, c[i - 1] != " ", let raised = CodeRepair.caseSlipsRaised(text) {
-                text = CodeRepair.knownCodes.contains(raised) ? raised : CodeRepair.restoredPart(raised, first: false) ?? raised
+                text = CodeRepair.restoredPart(raised, first: false) ?? raised
             }
             guard text.count <= 12, text.contains(where: { $0.isUppercase || $0.isNumber }),
                 !(text.first?.isLowercase ?? true) || text.allSatisfy({ $0.isNumber })

@@ -1,6 +1,7 @@
 import ArchiveSynthetic
 import DocumentParser
 import Foundation
+import Synchronization
 
 @testable import Archive
 
@@ -24,10 +25,23 @@ final class TemporaryDirectory: Sendable {
 /// The archive tests' fixtures: the shared documents (``DocumentFixtures``) and a fresh archive.
 typealias Fixtures = DocumentFixtures
 
+/// The archives' directories, kept until the test process ends. A test that drops the directory
+/// (`let (archive, _) = try Fixtures.archive()`) would otherwise delete the database under an
+/// open archive, whose next reader connection then opens an empty file: a test that passes or
+/// fails by which connection its reads take.
+private let keptDirectories = Mutex<[TemporaryDirectory]>([])
+
+/// Removes the kept directories when the test process exits (installed once).
+private let removeKeptDirectoriesAtExit: Void = {
+    atexit { keptDirectories.withLock { $0.removeAll() } }
+}()
+
 extension DocumentFixtures {
-    /// A store in a new temporary directory.
+    /// A store in a new temporary directory, kept until the test process ends.
     static func archive() throws -> (SQLiteArchive, TemporaryDirectory) {
+        removeKeptDirectoriesAtExit
         let directory = try TemporaryDirectory()
+        keptDirectories.withLock { $0.append(directory) }
         try FileManager.default.createDirectory(atPath: directory.path("Indexes"), withIntermediateDirectories: true)
         return (try SQLiteArchive(path: directory.path("Indexes/archive.sqlite")), directory)
     }

@@ -90,6 +90,34 @@ import Testing
         ),
         Case(input: "Giao Văn phòng Sở chủ trì, tổng hợp báo cáo chậm nhất ngày 25/3/2024.", date: "2024-03-25", responsible: "Văn phòng Sở"),
         Case(input: "Thời hạn nộp hồ sơ: trước ngày 15/4/2024.", date: "2024-04-15"),
+        // A window written with a dash ends at its second date, a time may open either end.
+        Case(input: "Thời gian đăng ký: 01/10 - 15/10/2025.", date: "2025-10-15"),
+        Case(input: "Thời gian đăng ký: 01/10/2025 - 15/10/2025.", date: "2025-10-15"),
+        Case(
+            input: "Thời gian nhận hồ sơ: 8h00 ngày 03/3/2025 – 17h00 ngày 14/3/2025 (tại Phòng Tổ chức cán bộ, tầng 2).",
+            date: "2025-03-14",
+            time: "17:00"
+        ),
+        // A dash after a deadline's date that no date follows opens no window.
+        Case(input: "Các đơn vị gửi báo cáo trước ngày 20/3/2025 - Sở Tài chính tổng hợp.", date: "2025-03-20"),
+        // A window opened by "từ" and closed by a dash.
+        Case(input: "Đăng ký dự thi: từ 20/10/2025 - 07/11/2025 tại phòng Đào tạo.", date: "2025-11-07"),
+        Case(input: "Thời gian đăng ký: từ ngày 03/11 – 14/11/2025.", date: "2025-11-14"),
+        // "điện tử", "đầu tư" before the trigger are no "từ".
+        Case(input: "Các xã cập nhật dữ liệu hộ tịch điện tử trước 30/11/2025.", date: "2025-11-30"),
+        Case(input: "Các đơn vị gửi báo cáo qua hộp thư điện tử chậm nhất ngày 05/12/2025.", date: "2025-12-05"),
+        Case(input: "Các đơn vị nộp báo cáo muộn nhất vào ngày 20/6/2024.", date: "2024-06-20"),
+        Case(input: "Đề nghị các phòng gửi danh sách trước thứ Năm, ngày 31/10/2024.", date: "2024-10-31"),
+        // "cá nhân trước ngày" is no "nhận trước ngày" (received before); "công nhận trước ngày"
+        // is a task.
+        Case(input: "Các chi nhánh gửi về Phòng Khách hàng cá nhân trước ngày 13/6/2025.", date: "2025-06-13"),
+        Case(input: "UBND các xã ban hành quyết định công nhận trước ngày 10/10/2025.", date: "2025-10-10"),
+        // What is due and where, a dozen words between "Hạn cuối" and its time.
+        Case(
+            input: "Hạn cuối nộp đồ án tốt nghiệp (bản in và bản điện tử) tại văn phòng khoa: 17h00 ngày 12/6/2025.",
+            date: "2025-06-12",
+            time: "17:00"
+        ),
     ])
     func form(_ c: Case) throws {
         let deadlines = read(c.input)
@@ -114,6 +142,12 @@ import Testing
         "Báo cáo quý 1 năm 2024 đã gửi.",
         "Sở Tài chính đã gửi báo cáo trước ngày 15/3/2024.",
         "Thời hạn sử dụng đất: Ổn định lâu dài; hết thời hạn được gia hạn",
+        // A "hạn cuối" label ends with its sentence: the next one's date is no deadline.
+        "Hạn cuối nộp hồ sơ sẽ thông báo sau. Lễ khai giảng ngày 05/9/2025 tại hội trường.",
+        // The day figures are counted to.
+        "Báo cáo kết quả thực hiện (số liệu tính đến hết ngày 30/11/2025) theo mẫu đính kèm.",
+        // A period of work, not a window to hand something in.
+        "Đoàn kiểm tra làm việc từ 20/10/2025 - 07/11/2025 tại các xã.",
     ])
     func notADeadline(_ input: String) {
         #expect(read(input).filter { $0.date != nil }.isEmpty, "\(read(input).map(\.text))")

@@ -151,4 +151,23 @@ import Testing
         #expect(h.date == "2025-03-20")
         #expect(h.warnings.contains { $0.contains("after the signing time") })
     }
+
+    @Test func aDateInFiguresAfterNgay() {
+        // Some offices print the date line in figures.
+        let h = HeaderExtractor().extract(
+            from: HeaderFixtures.text(
+                """
+                LĐLĐ TỈNH TÂY NINH                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                CÔNG ĐOÀN CÁC KHU CÔNG NGHIỆP        Độc lập - Tự do - Hạnh phúc
+                Số: 97/TB-CĐKCN                      Tây Ninh, ngày 28/10/2025
+                THÔNG BÁO
+                Về việc tổ chức hội thao công nhân
+                """
+            )
+        )
+        #expect(h.date == "2025-10-28")
+        #expect(h.place == "Tây Ninh")
+        // A number with no year after "ngày" is no issue date.
+        #expect(IssueDateParser.parse(TextLine("Tây Ninh, ngày 28/10", page: 1)) == nil)
+    }
 }

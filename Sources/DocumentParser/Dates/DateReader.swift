@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// Reads Vietnamese dates in a ``ScannedText``: "14 tháng 8 năm 2023", "14/8/2023", "14-8-2023",
 /// "14.8.2023", OCR-spaced "20/ 11/2024", a fraction slash "13⁄11⁄2024" (unified to "/"), a 1 read
 /// as a letter between the date's words ("ngày l5 tháng 9", "tháng II năm 2018"), and
@@ -135,7 +137,7 @@ struct DateReader: Sendable {
                 return nil
             }
         }
-        guard real == 3, value >= 1945, value <= 2099 else { return nil }
+        guard real == 3, OfficialYear.contains(value) else { return nil }
         if index + 4 < text.count, ScannedText.isAlnum(text.scalars[index + 4]) { return nil }
         return (value, index + 4)
     }
@@ -152,7 +154,7 @@ struct DateReader: Sendable {
         if let month = reading.month {
             guard month >= 1, month <= 12 else { return nil }
             if let year = reading.year {
-                guard year >= 1945, year <= 2100, CalendarDate.isValid(year: year, month: month, day: reading.day) else { return nil }
+                guard OfficialYear.contains(year), CalendarDate.isValid(year: year, month: month, day: reading.day) else { return nil }
             } else if reading.day > CalendarDate.daysIn(month: month, year: 2024) {
                 return nil
             }

@@ -38,10 +38,10 @@ enum IssueDateParser {
     static func parse(_ line: TextLine, placeStart: Int = 0) -> Reading? {
         // "tháng" within 16 characters of "ngày", its "t" possibly garbled by the ink written
         // against it ("ngày-2Ô(háng đỆ năm 2021").
-        guard let (ngay, dayStart) = dayWord(in: line),
-            let (thang, monthStart) = monthWord(in: line, after: dayStart),
-            let nam = yearWord(in: line, after: monthStart)
-        else { return nil }
+        guard let (ngay, dayStart) = dayWord(in: line) else { return nil }
+        guard let (thang, monthStart) = monthWord(in: line, after: dayStart), let nam = yearWord(in: line, after: monthStart) else {
+            return numeric(line, ngay: ngay, dayStart: dayStart, placeStart: placeStart)
+        }
         var rawDay = line.slice(dayStart, thang)
         // Marks glued to a garbled "tháng" are the same blot ("25 =›háng"); a mark with a space
         // after it is ink of the day's own ("ngày 4† tháng": a handwritten day OCR half read).
@@ -59,15 +59,12 @@ enum IssueDateParser {
             for drop in five.indices {
                 var s = five
                 s.remove(at: drop)
-                if let y = Int(s), (1945...2100).contains(y), y != year, !yearAlternatives.contains(y) { yearAlternatives.append(y) }
+                if let y = Int(s), OfficialYear.contains(y), y != year, !yearAlternatives.contains(y) { yearAlternatives.append(y) }
             }
         }
-        let from = max(placeStart, placeWordsStart(line, before: ngay))
-        var place = line.slice(from, ngay)
-        while let last = place.last, last == "," || last == " " { place.removeLast() }
-        let placeOK = !place.isEmpty && place.count <= 40 && (place.first?.isUppercase ?? false)
+        let (place, from) = place(in: line, before: ngay, from: placeStart)
         return Reading(
-            place: placeOK ? place : nil,
+            place: place,
             day: number(rawDay, max: 31),
             month: number(rawMonth, max: 12),
             year: year,
@@ -75,6 +72,52 @@ enum IssueDateParser {
             rawMonth: rawMonth,
             placeOffset: from,
             yearAlternatives: yearAlternatives
+        )
+    }
+
+    /// The place before "ngày" ("Quảng Ngãi, ngày"), at most 40 characters and capitalised, and
+    /// where its words start.
+    static func place(in line: TextLine, before ngay: Int, from placeStart: Int) -> (place: String?, from: Int) {
+        let from = max(placeStart, placeWordsStart(line, before: ngay))
+        var place = line.slice(from, ngay)
+        while let last = place.last, last == "," || last == " " { place.removeLast() }
+        return (!place.isEmpty && place.count <= 40 && (place.first?.isUppercase ?? false) ? place : nil, from)
+    }
+
+    /// "Tây Ninh, ngày 28/10/2025": the date in figures after "ngày" (slashes, dots or hyphens),
+    /// as some offices print it.
+    static func numeric(_ line: TextLine, ngay: Int, dayStart: Int, placeStart: Int) -> Reading? {
+        let chars = line.chars
+        var i = dayStart
+        while i < chars.count, chars[i] == " " { i += 1 }
+        var parts: [String] = []
+        var separator: Character?
+        while parts.count < 3 {
+            var digits = ""
+            while i < chars.count, chars[i].isASCII, chars[i].isNumber, digits.count < 4 {
+                digits.append(chars[i])
+                i += 1
+            }
+            guard !digits.isEmpty else { return nil }
+            parts.append(digits)
+            guard parts.count < 3 else { break }
+            guard i < chars.count, "/.-".contains(chars[i]), separator == nil || separator == chars[i] else { return nil }
+            separator = chars[i]
+            i += 1
+        }
+        guard parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4, let year = Int(parts[2]), OfficialYear.contains(year),
+            i >= chars.count || !(chars[i].isLetter || chars[i].isNumber)
+        else { return nil }
+        let (place, from) = place(in: line, before: ngay, from: placeStart)
+        return Reading(
+            place: place,
+            day: number(parts[0], max: 31),
+            month: number(parts[1], max: 12),
+            year: year,
+            rawDay: parts[0],
+            rawMonth: parts[1],
+            placeOffset: from,
+            yearAlternatives: []
         )
     }
 
@@ -151,7 +194,7 @@ enum IssueDateParser {
         while i + 4 <= f.count, i - start <= 16 {
             defer { i += 1 }
             guard i >= start + 4, f[i - 1] == " ", f[i..<(i + 4)].allSatisfy({ $0.isASCII && $0.isNumber }),
-                let year = Int(String(f[i..<(i + 4)])), (1945...2100).contains(year)
+                let year = Int(String(f[i..<(i + 4)])), OfficialYear.contains(year)
             else { continue }
             // The three letters before the space: "?am" or "?an"; or "am" alone, the "n" lost
             // under the month's ink ("tháng Hư am 2024"): the offset of the space before it.

@@ -68,9 +68,12 @@ public struct DeadlineExtractor: Sendable {
                 continue
             }
             // Every trigger starts with one of these letters: "trước", "ước", "chậm", "hạn", "không",
-            // "trong", "đến".
+            // "trong", "đến", "muộn", "từ".
             let initial = scanned.foldedScalars[i]
-            guard initial == "t" || initial == "u" || initial == "c" || initial == "h" || initial == "k" || initial == "d" else {
+            guard
+                initial == "t" || initial == "u" || initial == "c" || initial == "h" || initial == "k" || initial == "d"
+                    || initial == "m"
+            else {
                 i = scanned.wordEnd(from: i)
                 continue
             }

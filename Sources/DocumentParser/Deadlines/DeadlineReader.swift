@@ -12,7 +12,11 @@ struct DeadlineReader: Sendable {
     }
 
     /// Words before "trước" that make the date a condition, not a deadline ("ban hành trước ngày").
-    private static let conditionWords: Set<String> = ["hanh", "luc", "sinh", "lap", "cap", "ky", "nhan", "tu", "sanh"]
+    /// Spelled with their marks, as printed, or without any (a layer that lost them): "cá nhân
+    /// trước ngày" is no "nhận trước ngày", "điện tử trước" no "từ trước".
+    private static let conditionWords: Set<String> = [
+        "hành", "lực", "sinh", "lập", "cấp", "ký", "nhận", "từ", "sanh", "hanh", "luc", "lap", "cap", "ky", "nhan", "tu",
+    ]
 
     /// Reads a deadline whose trigger starts at `index` (a word start).
     func read(at index: Int) -> Found? {
@@ -24,7 +28,8 @@ struct DeadlineReader: Sendable {
             // OCR dropped "tr": "(ước ngày 10/02/2025)".
             guard index > 0, text.scalars[index - 1] == "(" else { return nil }
             return dated(trigger: index, after: first.range.upperBound)
-        case "cham":
+        case "cham", "muon":
+            // "chậm nhất (là/vào) ngày …", "muộn nhất vào ngày …".
             guard let nhat = text.nextWord(from: first.range.upperBound), nhat.folded == "nhat" else { return nil }
             var j = nhat.range.upperBound
             for filler in ["la", "den", "vao"] {
@@ -35,14 +40,19 @@ struct DeadlineReader: Sendable {
             // "hạn chót [nộp hồ sơ:] ngày 30/6/2024", "Hạn cuối nhận hồ sơ: 17 giờ 00 ngày ...".
             // "Hạn nộp hồ sơ: 14/10/2014" too.
             guard let chot = text.nextWord(from: first.range.upperBound), ["chot", "cuoi", "nop"].contains(chot.folded) else { return nil }
-            return datedAhead(trigger: index, from: chot.range.upperBound, maxWords: 8)
+            // "Hạn cuối nộp đồ án tốt nghiệp (bản in và bản điện tử) tại văn phòng khoa: 17h00
+            // ngày …": what is due and where may take a dozen words before its time.
+            return datedAhead(trigger: index, from: chot.range.upperBound, maxWords: 16)
         case "thoi":
             // "Thời hạn hoàn thành: 30/6/2024", "thời hạn nộp: trước ngày ..." (not "thời hạn 05 ngày").
             guard let han = text.nextWord(from: first.range.upperBound) else { return nil }
             if han.folded == "han" { return datedAhead(trigger: index, from: han.range.upperBound, maxWords: 6) }
             // "Thời gian hoàn thành: 28/02/2025", "Thời gian nộp: 17 giờ ngày …": the time of an
-            // act that closes something; "Thời gian thi: 7 giờ 30 ngày …" (an event) is not.
-            guard han.folded == "gian", let act = text.nextWord(from: han.range.upperBound), Self.closingActs.contains(act.folded) else { return nil }
+            // act that closes something ("Thời gian nhận hồ sơ: …" too); "Thời gian thi: 7 giờ
+            // 30 ngày …" (an event) is not.
+            guard han.folded == "gian", let act = text.nextWord(from: han.range.upperBound),
+                Self.closingActs.contains(act.folded) || (act.folded == "nhan" && text.nextWord(from: act.range.upperBound)?.folded == "ho")
+            else { return nil }
             return datedAhead(trigger: index, from: act.range.upperBound, maxWords: 6)
         case "khong":
             guard let muon = text.nextWord(from: first.range.upperBound), muon.folded == "muon",
@@ -51,6 +61,11 @@ struct DeadlineReader: Sendable {
             return dated(trigger: index, after: hon.range.upperBound)
         case "trong":
             return relativeOrPeriod(trigger: index, after: first.range.upperBound)
+        case "tu":
+            // "Đăng ký dự thi: từ 20/10/2025 - 07/11/2025": a window to hand something in,
+            // written with a dash, ends at its second date ("từ … đến …" is read at "đến").
+            guard isTu(first.range), submissionWindow(before: index, opened: true) else { return nil }
+            return dashWindow(trigger: index, after: first.range.upperBound)
         case "den":
             // "Thời gian nộp: Từ 04/5/2020 đến hết 15/5/2020", "hoàn thành: đến hết ngày 09/6/2025":
             // the last day of a window to act in is a deadline; the end of a validity ("thẻ có giá
@@ -58,6 +73,8 @@ struct DeadlineReader: Sendable {
             if let het = text.nextWord(from: first.range.upperBound), het.folded == "het" {
                 let sentence = text.folded(sentenceStart(before: index)..<index)
                 guard !sentence.contains("gia tri"), !sentence.contains("hieu luc") else { return nil }
+                // "số liệu tính đến hết ngày 30/11/2025": the day figures are counted to.
+                if let previous = text.previousWord(before: index), previous.folded == "tinh" { return nil }
                 return dated(trigger: index, after: het.range.upperBound)
             }
             // "nhận hồ sơ từ ngày 01/7/2024 đến 17 giờ 00 ngày 15/7/2024": a closing time makes the
@@ -91,17 +108,24 @@ struct DeadlineReader: Sendable {
             let k = text.skipSpaces(j)
             guard k < text.count else { return nil }
             let s = text.scalars[k]
-            if s == ":" || s == "," {
+            // A colon, a comma, brackets around what is due ("(bản in và bản điện tử)").
+            if s == ":" || s == "," || s == "(" || s == ")" {
                 j = k + 1
                 continue
             }
             if ScannedText.isDigit(s) { return dated(trigger: trigger, after: k) }
             guard let w = text.nextWord(from: k) else { return nil }
+            // The label ends with its sentence.
+            if text.scalars[k..<w.range.lowerBound].contains(where: { $0 == "." || $0 == ";" || $0 == ScannedText.paragraphBreak }) { return nil }
             switch w.folded {
             case "ngay": return dated(trigger: trigger, after: w.range.lowerBound)
             case "truoc", "luc": return dated(trigger: trigger, after: w.range.upperBound)
             // "Thời hạn: từ ngày A đến hết ngày B": the window's "đến" is read on its own.
-            case "trong", "duoc", "tu": return nil
+            case "trong", "duoc": return nil
+            // "từ", not "tử" ("bản điện tử") or "tư".
+            case "tu" where isTu(w.range):
+                // "Thời gian đăng ký: từ ngày 03/11 – 14/11/2025": a window written with a dash.
+                return dashWindow(trigger: trigger, after: w.range.upperBound)
             default: j = w.range.upperBound
             }
             words += 1
@@ -122,15 +146,24 @@ struct DeadlineReader: Sendable {
 
     /// Whether the sentence before a "đến" opens a window ("từ") to hand something in, and is no
     /// validity ("có giá trị", "hiệu lực").
-    private func submissionWindow(before index: Int) -> Bool {
+    /// `opened`: the "từ" is at `index` itself.
+    private func submissionWindow(before index: Int, opened: Bool = false) -> Bool {
         let sentence = " " + text.folded(sentenceStart(before: index)..<index) + " "
-        guard sentence.contains(" tu "), !sentence.contains("gia tri"), !sentence.contains("hieu luc") else { return false }
+        guard opened || sentence.contains(" tu "), !sentence.contains("gia tri"), !sentence.contains("hieu luc") else { return false }
         return Self.submissionPhrases.contains { sentence.contains(" " + $0) }
     }
 
     /// "trước [17 giờ 00] [ngày] DATE".
-    private func dated(trigger: Int, after: Int) -> Found? {
-        if let previous = text.previousWord(before: trigger), Self.conditionWords.contains(previous.folded) { return nil }
+    /// - Parameter window: the trigger opens a window ("từ"): the words before it ("đăng ký: từ")
+    ///   make no condition of it.
+    private func dated(trigger: Int, after: Int, window: Bool = false) -> Found? {
+        if !window, let previous = text.previousWord(before: trigger),
+            Self.conditionWords.contains(ScannedText.string(text.scalars[previous.range]).lowercased()),
+            // "công nhận trước ngày …": to recognise by then, a task.
+            previous.folded != "nhan" || text.previousWord(before: previous.range.lowerBound)?.folded != "cong"
+        {
+            return nil
+        }
         // "đã gửi trước ngày ...": done, not due.
         var back = trigger
         for _ in 0..<4 {
@@ -138,9 +171,63 @@ struct DeadlineReader: Sendable {
             if w.folded == "da" { return nil }
             back = w.range.lowerBound
         }
-        var j = after
+        guard let (opening, start) = timeAndDate(from: after), var reading = DateReader(text: text).read(at: start, allowPartial: true)
+        else { return nil }
+        var time = opening
+        // "01/10 - 15/10/2025", "8h00 ngày 03/3/2025 – 17h00 ngày 14/3/2025": a window written
+        // with a dash ends at its second date.
+        if let (closing, last) = windowEnd(after: reading.end) {
+            reading = last
+            time = closing
+        }
+        let sentence = sentenceStart(before: trigger)
+        var end = reading.end
+        if end < text.count, text.scalars[end] == ")" { end += 1 }
+        let recurrence = recurrence(in: sentence..<min(text.count, end + 40))
+        var date: String?
+        if let iso = reading.iso {
+            date = iso
+        } else if recurrence != nil {
+            date = nil
+        } else if let month = reading.month, let year = issueYear {
+            date = CalendarDate.iso(year: year, month: month, day: reading.day)
+            if date == nil { return nil }
+        } else {
+            return nil
+        }
+        return make(sentence: sentence, trigger: trigger, end: end, date: date, time: time, recurrence: recurrence)
+    }
+
+    /// The second word of a weekday, folded: "thứ Hai" … "thứ Bảy", "Chủ nhật".
+    private static let weekdays: Set<String> = ["hai", "ba", "tu", "nam", "sau", "bay", "nhat"]
+
+    /// Whether the word at `range` is "từ" (from), not "tử" ("điện tử") or "tư" ("đầu tư").
+    private func isTu(_ range: Range<Int>) -> Bool {
+        ["từ", "tu"].contains(ScannedText.string(text.scalars[range]).lowercased())
+    }
+
+    /// A window opened by "từ" at `after` and written with a dash: its second date, or `nil`
+    /// when no dash and date follow the first ("từ … đến …" is read at "đến").
+    private func dashWindow(trigger: Int, after: Int) -> Found? {
+        guard let (_, start) = timeAndDate(from: after), let first = DateReader(text: text).read(at: start, allowPartial: true),
+            windowEnd(after: first.end) != nil
+        else { return nil }
+        return dated(trigger: trigger, after: after, window: true)
+    }
+
+    /// An optional time ("17 giờ 00", "17h00", "16 giờ,") and where the date after it starts
+    /// ("ngày" or a digit), from `index`; `nil` when no date follows.
+    private func timeAndDate(from index: Int) -> (time: String?, start: Int)? {
+        var j = index
         var time: String?
-        // "17 giờ 00", "17h00", "17 giờ".
+        // "trước thứ Năm, ngày 31/10/2024": the weekday before the date.
+        if let thu = text.nextWord(from: j), ["thu", "chu"].contains(thu.folded), let day = text.nextWord(from: thu.range.upperBound),
+            Self.weekdays.contains(day.folded)
+        {
+            j = day.range.upperBound
+            let comma = text.skipSpaces(j)
+            if comma < text.count, text.scalars[comma] == "," { j = comma + 1 }
+        }
         let k = text.skipSpaces(j)
         if let hour = text.integer(at: k, maxDigits: 2), hour.value < 24 {
             var m = hour.end
@@ -170,23 +257,18 @@ struct DeadlineReader: Sendable {
         let start = text.skipSpaces(j)
         guard start < text.count else { return nil }
         guard text.nextWord(from: start)?.folded == "ngay" || ScannedText.isDigit(text.scalars[start]) else { return nil }
-        guard let reading = DateReader(text: text).read(at: start, allowPartial: true) else { return nil }
-        let sentence = sentenceStart(before: trigger)
-        var end = reading.end
-        if end < text.count, text.scalars[end] == ")" { end += 1 }
-        let recurrence = recurrence(in: sentence..<min(text.count, end + 40))
-        var date: String?
-        if let iso = reading.iso {
-            date = iso
-        } else if recurrence != nil {
-            date = nil
-        } else if let month = reading.month, let year = issueYear {
-            date = CalendarDate.iso(year: year, month: month, day: reading.day)
-            if date == nil { return nil }
-        } else {
-            return nil
-        }
-        return make(sentence: sentence, trigger: trigger, end: end, date: date, time: time, recurrence: recurrence)
+        return (time, start)
+    }
+
+    /// The second date of a window written with a dash after a date ending at `index` (a
+    /// hyphen, an en or em dash; a time may open it), with at least its day and month.
+    private func windowEnd(after index: Int) -> (time: String?, reading: DateReader.Reading)? {
+        let k = text.skipSpaces(index)
+        guard k < text.count, ["-", "\u{2013}", "\u{2014}"].contains(text.scalars[k]),
+            let (time, start) = timeAndDate(from: k + 1),
+            let reading = DateReader(text: text).read(at: start, allowPartial: true), reading.month != nil
+        else { return nil }
+        return (time, reading)
     }
 
     // MARK: - Relative and period forms

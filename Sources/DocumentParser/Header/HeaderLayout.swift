@@ -139,7 +139,16 @@ struct HeaderLayout: Sendable, Hashable {
         // above the issuer's lines, several lines before the number).
         let from = max(0, min(anchor - 4, (nationalLine ?? anchor) - 1))
         order += (from..<min(lines.count, max(anchor, limit) + 1)).filter { $0 != numberLine }
-        return order.first { IssueDateParser.parse(lines[$0]) != nil }
+        if let found = order.first(where: { IssueDateParser.parse(lines[$0]) != nil }) { return found }
+        // A header of one column read in turn (no quốc hiệu: a Party or union page) may put the
+        // place and date after a "V/v" subject of two or three lines: a line with its place,
+        // before "Kính gửi" or the body.
+        guard typeLine == nil, let vv = vvLine else { return nil }
+        for i in (vv + 1)..<min(lines.count, vv + 5) {
+            if lines[i].find("kinh gui") != nil || lines[i].find("can cu") != nil { return nil }
+            if IssueDateParser.parse(lines[i])?.place != nil { return i }
+        }
+        return nil
     }
 
     /// An authority line between the subject and "Căn cứ": "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
@@ -171,7 +180,13 @@ struct HeaderLayout: Sendable, Hashable {
                 // "CHỦ TỊCH ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI"; not "KHÓA XII KỲ HỌP …".
                 text += " " + lines[i + 1].text
             }
-            return text.trimmingCharacters(in: " .,:;")
+            // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH điện:": the verb of a công điện after the
+            // authority is no part of it.
+            var words = text.split(separator: " ")
+            while let last = words.last, words.count > 1, 2 * last.filter(\.isLowercase).count > last.filter(\.isLetter).count {
+                words.removeLast()
+            }
+            return words.joined(separator: " ").trimmingCharacters(in: " .,:;")
         }
         return nil
     }

@@ -16,7 +16,14 @@ enum SignatureBlockExtractor {
         "PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
         "PHÓ TRƯỞNG BAN", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG",
         "BÍ THƯ", "PHÓ BÍ THƯ", "THỦ TRƯỞNG", "THỐNG ĐỐC", "TỔNG GIÁM ĐỐC",
+        // The Party's and the unions' forms: "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ", "T/L BAN THƯỜNG VỤ".
+        "T/M", "K/T", "T/L", "VIỆN TRƯỞNG", "CHÁNH ÁN", "THẨM PHÁN", "CHỦ NHIỆM", "TRƯỞNG KHOA",
+        "CHI CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG", "CHỈ HUY TRƯỞNG", "TRƯỞNG CÔNG AN", "CHÁNH THANH TRA",
     ]
+
+    /// What only opens a title ("KT." of "KT. CHỦ TỊCH"): alone, as in "- Lưu: VT, KT." (the
+    /// office's filing code), it is none.
+    static let markOnly: Set<String> = ["TM", "KT", "TL", "TUQ", "Q", "T/M", "K/T", "T/L"]
 
     static let titleOpeningBytes: [[UInt8]] = titleOpenings.map { Array($0.utf8) }
 
@@ -75,12 +82,15 @@ enum SignatureBlockExtractor {
                 if !value.isEmpty { result.recipients.append(value) }
             }
         }
-        // The title printed just above "Nơi nhận:" (the right column read first).
-        if let heading = headingIndex, titles.isEmpty {
+        // The title printed just above "Nơi nhận:" (the right column read first), or its first
+        // line ("TM. ỦY BAN NHÂN DÂN" above, "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" beside the list).
+        if let heading = headingIndex {
+            var above: [String] = []
             for line in lines[max(0, heading - 3)..<heading].reversed() where !line.isBlank {
-                if let (head, title) = splitTitle(line.text), head.allSatisfy({ !$0.isLetter }) { titles.append(title) }
-                break
+                guard let (head, title) = splitTitle(line.text), head.allSatisfy({ !$0.isLetter }) else { break }
+                above.insert(title, at: 0)
             }
+            titles = above + titles
         }
         let title = titles.isEmpty ? nil : titles.joined(separator: " / ")
         if name != nil || title != nil { result.signer = .init(name: name?.name, title: title) }
@@ -112,8 +122,14 @@ enum SignatureBlockExtractor {
             }
             if best == nil || r.lowerBound < (best ?? r.lowerBound) { best = r.lowerBound }
         }
-        guard let at = best else { return garbledTitle(text) }
+        guard var at = best else { return garbledTitle(text) }
+        // "PHÓ TỔNG GIÁM ĐỐC", "PHÓ VIỆN TRƯỞNG": the deputy's title opens with "PHÓ".
+        if text[..<at].hasSuffix("PHÓ "), let pho = text[..<at].range(of: "PHÓ ", options: .backwards) {
+            let before = pho.lowerBound == text.startIndex ? " " : text[text.index(before: pho.lowerBound)]
+            if before == " " || before == ";" || before == ":" { at = pho.lowerBound }
+        }
         let title = String(text[at...]).trimmingCharacters(in: " .;:,'`“”\"_—-")
+        guard !Self.markOnly.contains(title) else { return nil }
         let letters = title.filter(\.isLetter)
         guard !letters.isEmpty, Double(letters.filter(\.isUppercase).count) / Double(letters.count) > 0.8 else { return nil }
         return (String(text[..<at]), title)
@@ -132,7 +148,7 @@ enum SignatureBlockExtractor {
             guard letters.count >= 6, Double(letters.filter(\.isUppercase).count) / Double(letters.count) > 0.8 else { continue }
             var start = k
             var written = title.uppercased()
-            if k > 0, ["KT.", "TL.", "TM.", "TUQ."].contains(words[k - 1].uppercased()) {
+            if k > 0, ["KT.", "TL.", "TM.", "TUQ.", "T/M", "K/T", "T/L"].contains(words[k - 1].uppercased()) {
                 start = k - 1
                 written = words[k - 1].uppercased() + " " + written
             }
@@ -148,26 +164,42 @@ enum SignatureBlockExtractor {
             if Self.signatureBoxBytes.contains(where: line.foldContains) { continue }
             let words = line.text.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
-            // The name ends the line (it may sit beside a list item); the longest run wins.
+            // The name ends the line (it may sit beside a list item); the longest run wins, one
+            // led by a capitalised family name before one whose first word only resembles one
+            // ("Đại tá Nguyễn Văn Hải": the rank's "tá" is no "Tạ").
+            var resembling: (name: String, written: String)?
             for start in max(0, words.count - 5)...(words.count - 2) {
                 let candidate = Array(words[start...])
                 let rest = candidate.dropFirst()
                 // The cheap test first: most lines end in words that are not capitalised names.
-                guard candidate.count <= 5, rest.allSatisfy(isNameWord), let surname = Surnames.match(candidate[0]) else { continue }
+                // A Hmong man's middle name "A" ("Giàng A Sình") is one letter.
+                guard candidate.count <= 5, rest.allSatisfy({ isNameWord($0) || ($0 == "A" && candidate.count >= 3) }),
+                    rest.last != "A", let surname = Surnames.match(candidate[0])
+                else { continue }
                 let exact = candidate[0].first?.isUppercase ?? false
                 guard exact || candidate.count >= 3 else { continue }
                 // A lowercase word one letter off a surname ("tỉnh" ~ "Đinh") is a word, not a name.
                 if !exact, OrganName.lexicon[VietnameseFolding.fold(candidate[0])] != nil { continue }
                 let name = ([surname] + rest).joined(separator: " ")
+                // A lowercase word after a capitalised one continues it (a rank: "Đại tá",
+                // "Thượng tá"): a name led by a real family name may follow.
+                if !exact, start > 0, words[start - 1].first?.isUppercase == true {
+                    if resembling == nil { resembling = (name, candidate.joined(separator: " ")) }
+                    continue
+                }
                 return (name, candidate.joined(separator: " "))
             }
+            if let resembling { return resembling }
         }
         return nil
     }
 
-    /// "Hoàng", "Thị": a capital then lowercase letters.
+    /// "Hoàng", "Thị": a capital then lowercase letters; "H'Bia", "Y'Moan" (Ê Đê and Gia Rai
+    /// names: a capital, an apostrophe, a name word).
     static func isNameWord(_ w: String) -> Bool {
         guard let first = w.first, first.isUppercase, w.count >= 2, w.count <= 7 else { return false }
-        return w.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase }
+        let rest = w.dropFirst()
+        if rest.first == "'" || rest.first == "’" { return rest.count >= 3 && isNameWord(String(rest.dropFirst())) }
+        return rest.allSatisfy { $0.isLetter && $0.isLowercase }
     }
 }

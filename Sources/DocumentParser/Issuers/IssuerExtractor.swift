@@ -25,12 +25,18 @@ enum IssuerExtractor {
         let pairs: [(String, String)] = [
             ("cong hoa", "viet nam"), ("xa hoi chu nghia", "viet nam"), ("doc lap", "hanh phuc"), ("dang cong san", "viet nam"),
             // A youth union writes its own heading where the state writes the quốc hiệu.
-            ("doan thanh nien cong san", "ho chi minh"),
+            ("doan thanh nien cong san", "ho chi minh"), ("doan tncs", "ho chi minh"),
         ]
-        for (start, end) in pairs {
+        for (index, (start, end)) in pairs.enumerated() {
             guard let a = line.find(start) else { continue }
             if spans.contains(where: { $0.contains(a) }) { continue }
             let e = line.find(end, from: a).map { $0 + end.count } ?? line.chars.count
+            // The youth union's heading is printed in capitals; "Đoàn TNCS Hồ Chí Minh" in a
+            // sentence is a name.
+            if index >= 4 {
+                let letters = line.chars[a..<min(e, line.chars.count)].filter(\.isLetter)
+                guard 10 * letters.filter(\.isUppercase).count >= 8 * letters.count else { continue }
+            }
             spans.append(a..<e)
         }
         return spans
@@ -65,11 +71,12 @@ enum IssuerExtractor {
     static func startsOrgan(_ text: String) -> Bool {
         let words = text.split(separator: " ").map { VietnameseFolding.fold(String($0)) }
         if let first = words.first, OrganName.abbreviations[first] != nil || OrganName.mergedPrefixes[first] != nil { return true }
-        if OrganName.match(OrganName.preparedPrefixes, in: words, at: 0) != nil
-            || OrganName.match(OrganName.preparedOffices, in: words, at: 0) != nil
+        if let (prefix, _) = OrganName.match(OrganName.preparedPrefixes, in: words, at: 0),
+            !OrganName.printedOtherwise(prefix, String(text.split(separator: " ").first ?? ""))
         {
             return true
         }
+        if OrganName.match(OrganName.preparedOffices, in: words, at: 0) != nil { return true }
         // An organ of the national list ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"), or a title OCR garbled
         // before an organ ("HIỂU TRU ỨỞNG TRƯỜNG …"): only lines in capitals are looked at so.
         let raw = text.split(separator: " ").map(String.init)

@@ -21,7 +21,13 @@ struct OrganName: Sendable {
     static let prefixes: [(words: String, tail: Tail)] = [
         ("Ủy ban Mặt trận Tổ quốc Việt Nam", .place), ("Ủy ban nhân dân", .place), ("Hội đồng nhân dân", .place),
         ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", .place), ("Đoàn TNCS Hồ Chí Minh", .place),
-        ("Ban Chấp hành Đoàn", .organ), ("Hội đồng trường", .organ),
+        ("Ban Chấp hành Đoàn", .organ), ("Ban Chấp hành", .organ), ("Hội đồng trường", .organ), ("Hội đồng", .field),
+        ("Tỉnh Đoàn", .place), ("Thành Đoàn", .place), ("Huyện Đoàn", .place), ("Quận Đoàn", .place), ("Thị Đoàn", .place),
+        ("Tổng Liên đoàn Lao động", .place), ("Liên đoàn Lao động", .place), ("Hội Liên hiệp Phụ nữ", .place),
+        ("Hội Nông dân", .place), ("Hội Cựu chiến binh", .place), ("Hội", .place), ("Công đoàn", .field),
+        ("Bảo hiểm xã hội", .place), ("Ngân hàng Nhà nước", .place),
+        ("Viện Kiểm sát nhân dân", .place), ("Viện KSND", .place), ("Viện", .properName), ("Tòa án nhân dân", .place), ("Bệnh viện", .properName),
+        ("Tập đoàn", .properName), ("Tổng công ty", .properName), ("Công ty", .properName),
         ("Trường Trung học phổ thông", .properName), ("Trường Trung học cơ sở", .properName),
         ("Trường Tiểu học", .properName), ("Trường Mầm non", .properName), ("Trường Mẫu giáo", .properName),
         ("Trường THPT", .properName), ("Trường THCS", .properName), ("Trường TH", .properName),
@@ -46,7 +52,11 @@ struct OrganName: Sendable {
     ]
 
     /// Abbreviations expanded at the start of an organ.
-    static let abbreviations: [String: String] = ["ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân", "bch": "Ban Chấp hành"]
+    static let abbreviations: [String: String] = [
+        "ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân", "bch": "Ban Chấp hành", "ldld": "Liên đoàn Lao động",
+        "vksnd": "Viện Kiểm sát nhân dân", "tand": "Tòa án nhân dân", "ub": "Ủy ban", "bhxh": "Bảo hiểm xã hội",
+        "tw": "Trung ương",
+    ]
 
     /// Lowercase spellings of common words, by fold, to restore marks a mark-less OCR layer lost
     /// ("TAI CHINH" → "tài chính"). Folds shared by two words ("giao"/"giáo") are left out.
@@ -89,10 +99,13 @@ struct OrganName: Sendable {
             words.replaceSubrange(0...0, with: merged.split(separator: " ").map(String.init))
         }
         words = joinedSplits(words)
-        if let exp = Self.abbreviations[VietnameseFolding.fold(words[0])] {
-            words.replaceSubrange(0...0, with: exp.split(separator: " ").map(String.init))
+        // "UBND …", and "TỔNG LĐLĐ …" (the national union above the provincial ones).
+        let at = words.count > 1 && VietnameseFolding.fold(words[0]) == "tong" ? 1 : 0
+        if let exp = Self.abbreviations[VietnameseFolding.fold(words[at])] {
+            words.replaceSubrange(at...at, with: exp.split(separator: " ").map(String.init))
         }
         let folded = words.map { VietnameseFolding.fold($0) }
+        let markless = raw.unicodeScalars.allSatisfy(\.isASCII)
         var out: [String] = []
         var i = 0
         if let (office, n) = OfficeTitle.beforeOrgan(words) {
@@ -111,7 +124,7 @@ struct OrganName: Sendable {
             i = n
             tail = .place
             afterUnit = Self.units.contains { organ.lowercased().hasSuffix(" " + $0) }
-        } else if let (prefix, n) = Self.match(Self.preparedPrefixes, in: folded, at: i) {
+        } else if let (prefix, n) = Self.match(Self.preparedPrefixes, in: folded, at: i), !Self.printedOtherwise(prefix, words[i]) {
             out.append(prefix)
             i = n
             tail = Self.prefixes.first(where: { $0.words == prefix })?.tail ?? .field
@@ -126,7 +139,10 @@ struct OrganName: Sendable {
         var startOfComponent = out.isEmpty || tail == .field
         while i < words.count {
             let afterConjunction = out.last == "và" || out.last == "-"
-            if !afterConjunction, let (unit, n) = Self.match(Self.preparedUnits, in: folded, at: i) {
+            if !afterConjunction, let (unit, n) = Self.match(Self.preparedUnits, in: folded, at: i), !Self.isCommonWord(folded, unitAt: i, end: n),
+                markless || Self.spells(unit, words[i..<n])
+                    || (n < words.count && (words[n].first?.isNumber == true || PlaceNames.match(words, at: n, single: true) != nil))
+            {
                 let next = n < words.count ? words[n] : ""
                 let numbered = next.first?.isNumber ?? false
                 out.append(numbered || out.isEmpty ? Self.capitalized(unit) : unit)
@@ -148,20 +164,42 @@ struct OrganName: Sendable {
             if Self.isAbbreviation(w) {
                 out.append(w)
             } else if afterUnit || tail == .properName || tail == .place {
-                out.append(Self.capitalized(repaired(w)))
+                out.append(Self.capitalized(repaired(w, markless: markless)))
             } else if f == "va" || f == "-" {
                 out.append(f == "va" ? "và" : "-")
                 startOfComponent = true
                 i += 1
                 continue
             } else {
-                let lower = repaired(w).lowercased()
+                let lower = repaired(w, markless: markless).lowercased()
                 out.append(startOfComponent ? Self.capitalized(lower) : lower)
             }
             startOfComponent = false
             i += 1
         }
         return out.joined(separator: " ")
+    }
+
+    /// Whether a one-word prefix matched by its letters is another word as printed with its
+    /// marks: "VIỄN THÔNG" is no "Viện", "HỎI" no "Hội". A word printed without marks (a layer
+    /// that lost them) or a prefix of several words (OCR slips on one mark) still matches.
+    static func printedOtherwise(_ prefix: String, _ word: String) -> Bool {
+        !prefix.contains(" ") && !word.allSatisfy(\.isASCII) && word.lowercased() != prefix.lowercased()
+    }
+
+    /// Whether `words` print `unit` with its own marks ("QUẬN", not "QUẢN" or "QUÂN"). A unit whose
+    /// marks differ is taken only before a place's name or a number ("TĨNH QUẢNG NGÃI", an OCR
+    /// slip): "QUẢN LÝ", "QUÂN SỰ", "HẢI QUAN TP …" name no district.
+    static func spells(_ unit: String, _ words: ArraySlice<String>) -> Bool {
+        words.joined(separator: " ").lowercased() == unit
+    }
+
+    /// Whether the unit word spelled at `i ..< end` is an ordinary word: "CƠ QUAN" (an agency,
+    /// "Đảng ủy Khối các cơ quan tỉnh") is no "quận", and a unit is followed by its name, not by
+    /// another unit ("CÁC CƠ QUAN TỈNH").
+    static func isCommonWord(_ folded: [String], unitAt i: Int, end: Int) -> Bool {
+        if folded[i] == "quan", i > 0, folded[i - 1] == "co" { return true }
+        return end < folded.count && match(preparedUnits, in: folded, at: end) != nil
     }
 
     /// Words OCR split after a first consonant ("CÔNG N GHIỆP") joined again, when the joined
@@ -201,11 +239,13 @@ struct OrganName: Sendable {
     }
 
     /// The word as written when it carries marks; a mark-less word ("QUANG") restored from the
-    /// document's own spelling or the lexicon. Lowercased except for a name from the document.
-    func repaired(_ w: String) -> String {
+    /// document's own spelling, or from the lexicon when the whole name came without marks
+    /// (`markless`: a layer that lost them; in a name with marks "CƠ QUAN" is "quan", no
+    /// "quận"). Lowercased except for a name from the document.
+    func repaired(_ w: String, markless: Bool = true) -> String {
         guard w.allSatisfy(\.isASCII) else { return w.lowercased() }
         let f = VietnameseFolding.fold(w)
-        return (f.count >= 2 ? name(folded: f) : nil) ?? Self.lexicon[f] ?? w.lowercased()
+        return (f.count >= 2 ? name(folded: f) : nil) ?? (markless ? Self.lexicon[f] : nil) ?? w.lowercased()
     }
 
     /// Whether `words[at...]` starts with one of `phrases` (folded); returns it and the next index.

@@ -322,7 +322,7 @@ enum NumberCanonicalizer {
         }
     }
 
-    /// Reads a four-digit year from 1945 to 2099 ("201 1" and "2O23" repaired; a stray letter
+    /// Reads a four-digit year from 1900 to 2099 ("201 1" and "2O23" repaired; a stray letter
     /// before the next "/" dropped).
     private static func readYear(_ text: ScannedText, at index: Int) -> (year: String, end: Int)? {
         let t = text.scalars

@@ -149,7 +149,7 @@ enum NumberLineParser {
         if head.count == 2, head.contains(where: \.isLetter), head.contains(where: \.isNumber) { return true }
         if head.count == 1, initial.isLetter, head.count == code.count { return true }
         guard initial.isNumber else { return false }
-        return !(head.count == 4 && head.allSatisfy(\.isNumber) && (1945...2100).contains(Int(head) ?? 0))
+        return !(head.count == 4 && head.allSatisfy(\.isNumber) && OfficialYear.contains(Int(head) ?? 0))
     }
 
     /// Quote marks and ticks OCR reads between the slash and a code ("/“UBND-VP"): handwriting
@@ -176,7 +176,7 @@ enum NumberLineParser {
         var form: NumberReading.Form = partyType == nil ? .administrative : .party
         var code = ""
         var index = 0
-        if form == .administrative, segments.count >= 2, let year = Int(segments[0].text), (1945...2100).contains(year),
+        if form == .administrative, segments.count >= 2, let year = Int(segments[0].text), OfficialYear.contains(year),
             segments[0].text.count == 4, segments[1].separator == "/"
         {
             form = .normative

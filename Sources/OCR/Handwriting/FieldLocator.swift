@@ -134,9 +134,9 @@ struct FieldLocator {
         static let space = 0.35
     }
 
-    /// Whether a word is a year as the date line prints it: four digits, 1945–2100.
+    /// Whether a word is a year as the date line prints it: four digits, an `OfficialYear`.
     static func isYear(_ word: RecognizedWord) -> Bool {
-        word.text.count == 4 && word.text.allSatisfy { $0.isASCII && $0.isNumber } && (1945...2100).contains(Int(word.text) ?? 0)
+        word.text.count == 4 && word.text.allSatisfy { $0.isASCII && $0.isNumber } && OfficialYear.contains(Int(word.text) ?? 0)
     }
 
     /// "Số: ____ /QĐ-UBND": from the end of "Số:" to the slash of the printed code.

@@ -98,6 +98,8 @@ import Testing
             date: "2025-03-14",
             time: "17:00"
         ),
+        // A dash opening the next line is a list item's, not a window's end.
+        Case(input: "- Các trường gửi danh sách trước ngày 15/3/2025\n- 20/3/2025: tổ chức vòng sơ khảo", date: "2025-03-15"),
         // A dash after a deadline's date that no date follows opens no window.
         Case(input: "Các đơn vị gửi báo cáo trước ngày 20/3/2025 - Sở Tài chính tổng hợp.", date: "2025-03-20"),
         // A window opened by "từ" and closed by a dash.
@@ -146,6 +148,10 @@ import Testing
         "Hạn cuối nộp hồ sơ sẽ thông báo sau. Lễ khai giảng ngày 05/9/2025 tại hội trường.",
         // The day figures are counted to.
         "Báo cáo kết quả thực hiện (số liệu tính đến hết ngày 30/11/2025) theo mẫu đính kèm.",
+        // An exam's days after a submission in another clause.
+        "Thí sinh đăng ký dự thi trực tuyến, thi từ 15/11 - 17/11/2025 tại Hội trường A.",
+        // "được công nhận trước ngày": a condition.
+        "Các sáng kiến được công nhận trước ngày 01/7/2025 được xét khen thưởng.",
         // A period of work, not a window to hand something in.
         "Đoàn kiểm tra làm việc từ 20/10/2025 - 07/11/2025 tại các xã.",
     ])

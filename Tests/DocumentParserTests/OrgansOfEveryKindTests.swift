@@ -156,6 +156,42 @@ import Testing
         #expect(h.issuer?.contains("Viện") == false)
     }
 
+    @Test func aDistrictSpelledLikeAUnionIsADistrict() {
+        // "HUYỆN ĐOAN HÙNG" (Phú Thọ) has the letters of "Huyện Đoàn"; "XÃ TỊNH KHÊ" those of two units.
+        let h = Self.header(Self.page(left: ["ỦY BAN NHÂN DÂN", "HUYỆN ĐOAN HÙNG"], number: "45/UBND-VP"))
+        #expect(h.issuer == "Ủy ban nhân dân huyện Đoan Hùng")
+        #expect(h.parentIssuer == nil)
+        let commune = Self.header(Self.page(left: ["ỦY BAN NHÂN DÂN", "XÃ TỊNH KHÊ"], number: "12/UBND"))
+        #expect(commune.issuer?.lowercased() == "ủy ban nhân dân xã tịnh khê")
+    }
+
+    @Test func aCitationsDateInTheSubjectIsNoIssueDate() {
+        // Columns read in turn: organs, number, V/v, then the quốc hiệu and the date line.
+        let body = """
+            ỦY BAN NHÂN DÂN
+            TỈNH QUẢNG NGÃI
+            Số: 77/UBND-KT
+            V/v triển khai Công văn số 45/BTC ngày 14/2/2025 của Bộ Tài chính
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Quảng Ngãi, ngày 03 tháng 3 năm 2025
+            """
+        let h = Self.header(body)
+        #expect(h.date == "2025-03-03")
+        #expect(h.subject?.contains("45/BTC ngày 14/2/2025") == true)
+    }
+
+    @Test func anEventCouncilIsNoOrgan() {
+        // A subject in capitals naming a council: no authority line, no issuer.
+        let body = Self.page(left: ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"], number: "12/QĐ-UBND")
+            .replacingOccurrences(
+                of: "KẾ HOẠCH\nTuyển dụng viên chức năm 2025",
+                with: "QUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP\nHỘI ĐỒNG XÉT TUYỂN VIÊN CHỨC NĂM 2025"
+            )
+        let h = Self.header(body)
+        #expect(h.issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi")
+    }
+
     @Test func aUnionsCommitteeNamesItsUnion() {
         let h = Self.header(Self.page(left: ["BCH TỈNH ĐOÀN HƯNG YÊN"], right: "ĐOÀN TNCS HỒ CHÍ MINH", number: "30-KH/TĐTN"))
         #expect(h.issuer == "Ban Chấp hành Tỉnh Đoàn Hưng Yên")

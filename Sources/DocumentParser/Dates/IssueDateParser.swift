@@ -85,9 +85,11 @@ enum IssueDateParser {
     }
 
     /// "Tây Ninh, ngày 28/10/2025": the date in figures after "ngày" (slashes, dots or hyphens),
-    /// as some offices print it.
+    /// as some offices print it: a comma before (after the place), nothing but punctuation after
+    /// (a citation's "Công văn số 45/BTC ngày 14/2/2025 của …" is none).
     static func numeric(_ line: TextLine, ngay: Int, dayStart: Int, placeStart: Int) -> Reading? {
         let chars = line.chars
+        guard line.chars[..<ngay].last(where: { $0 != " " }) == "," else { return nil }
         var i = dayStart
         while i < chars.count, chars[i] == " " { i += 1 }
         var parts: [String] = []
@@ -106,7 +108,7 @@ enum IssueDateParser {
             i += 1
         }
         guard parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4, let year = Int(parts[2]), OfficialYear.contains(year),
-            i >= chars.count || !(chars[i].isLetter || chars[i].isNumber)
+            !chars[i...].contains(where: { $0.isLetter || $0.isNumber })
         else { return nil }
         let (place, from) = place(in: line, before: ngay, from: placeStart)
         return Reading(

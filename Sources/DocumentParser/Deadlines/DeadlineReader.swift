@@ -12,11 +12,11 @@ struct DeadlineReader: Sendable {
     }
 
     /// Words before "trước" that make the date a condition, not a deadline ("ban hành trước ngày").
-    /// Spelled with their marks, as printed, or without any (a layer that lost them): "cá nhân
-    /// trước ngày" is no "nhận trước ngày", "điện tử trước" no "từ trước".
-    private static let conditionWords: Set<String> = [
-        "hành", "lực", "sinh", "lập", "cấp", "ký", "nhận", "từ", "sanh", "hanh", "luc", "lap", "cap", "ky", "nhan", "tu",
-    ]
+    private static let conditionWords: Set<String> = ["hanh", "luc", "sinh", "lap", "cap", "ky", "nhan", "tu", "sanh"]
+
+    /// Words before a condition word that make it another word ("cá nhân", "điện tử", "đầu tư"),
+    /// folded: "cá nhân trước ngày" is no "nhận trước ngày".
+    private static let otherWords: Set<String> = ["ca nhan", "dien tu", "dau tu"]
 
     /// Reads a deadline whose trigger starts at `index` (a word start).
     func read(at index: Int) -> Found? {
@@ -64,7 +64,7 @@ struct DeadlineReader: Sendable {
         case "tu":
             // "Đăng ký dự thi: từ 20/10/2025 - 07/11/2025": a window to hand something in,
             // written with a dash, ends at its second date ("từ … đến …" is read at "đến").
-            guard isTu(first.range), submissionWindow(before: index, opened: true) else { return nil }
+            guard isTu(first.range), submissionWindow(before: index, clause: true) else { return nil }
             return dashWindow(trigger: index, after: first.range.upperBound)
         case "den":
             // "Thời gian nộp: Từ 04/5/2020 đến hết 15/5/2020", "hoàn thành: đến hết ngày 09/6/2025":
@@ -106,7 +106,8 @@ struct DeadlineReader: Sendable {
         var words = 0
         while words < maxWords {
             let k = text.skipSpaces(j)
-            guard k < text.count else { return nil }
+            // The label ends with its paragraph.
+            guard k < text.count, !text.scalars[j..<k].contains(ScannedText.paragraphBreak) else { return nil }
             let s = text.scalars[k]
             // A colon, a comma, brackets around what is due ("(bản in và bản điện tử)").
             if s == ":" || s == "," || s == "(" || s == ")" {
@@ -115,8 +116,6 @@ struct DeadlineReader: Sendable {
             }
             if ScannedText.isDigit(s) { return dated(trigger: trigger, after: k) }
             guard let w = text.nextWord(from: k) else { return nil }
-            // The label ends with its sentence.
-            if text.scalars[k..<w.range.lowerBound].contains(where: { $0 == "." || $0 == ";" || $0 == ScannedText.paragraphBreak }) { return nil }
             switch w.folded {
             case "ngay": return dated(trigger: trigger, after: w.range.lowerBound)
             case "truoc", "luc": return dated(trigger: trigger, after: w.range.upperBound)
@@ -146,10 +145,13 @@ struct DeadlineReader: Sendable {
 
     /// Whether the sentence before a "đến" opens a window ("từ") to hand something in, and is no
     /// validity ("có giá trị", "hiệu lực").
-    /// `opened`: the "từ" is at `index` itself.
-    private func submissionWindow(before index: Int, opened: Bool = false) -> Bool {
-        let sentence = " " + text.folded(sentenceStart(before: index)..<index) + " "
-        guard opened || sentence.contains(" tu "), !sentence.contains("gia tri"), !sentence.contains("hieu luc") else { return false }
+    /// `clause`: the "từ" is at `index` itself, and the act is looked for in its clause only (since
+    /// the last comma or semicolon: "đăng ký dự thi trực tuyến, thi từ 15/11 - 17/11" is an exam).
+    private func submissionWindow(before index: Int, clause: Bool = false) -> Bool {
+        var from = sentenceStart(before: index)
+        if clause, let comma = text.scalars[from..<index].lastIndex(where: { $0 == "," || $0 == ";" }) { from = comma + 1 }
+        let sentence = " " + text.folded(from..<index) + " "
+        guard clause || sentence.contains(" tu "), !sentence.contains("gia tri"), !sentence.contains("hieu luc") else { return false }
         return Self.submissionPhrases.contains { sentence.contains(" " + $0) }
     }
 
@@ -157,12 +159,14 @@ struct DeadlineReader: Sendable {
     /// - Parameter window: the trigger opens a window ("từ"): the words before it ("đăng ký: từ")
     ///   make no condition of it.
     private func dated(trigger: Int, after: Int, window: Bool = false) -> Found? {
-        if !window, let previous = text.previousWord(before: trigger),
-            Self.conditionWords.contains(ScannedText.string(text.scalars[previous.range]).lowercased()),
-            // "công nhận trước ngày …": to recognise by then, a task.
-            previous.folded != "nhan" || text.previousWord(before: previous.range.lowerBound)?.folded != "cong"
-        {
-            return nil
+        if !window, let previous = text.previousWord(before: trigger), Self.conditionWords.contains(previous.folded) {
+            let before = text.previousWord(before: previous.range.lowerBound)
+            let pair = (before?.folded ?? "") + " " + previous.folded
+            // "công nhận trước ngày …" is a task (to recognise by then); "được công nhận trước
+            // ngày …" a condition.
+            let task =
+                pair == "cong nhan" && before.flatMap { text.previousWord(before: $0.range.lowerBound) }?.folded != "duoc"
+            if !Self.otherWords.contains(pair), !task { return nil }
         }
         // "đã gửi trước ngày ...": done, not due.
         var back = trigger
@@ -263,7 +267,9 @@ struct DeadlineReader: Sendable {
     /// The second date of a window written with a dash after a date ending at `index` (a
     /// hyphen, an en or em dash; a time may open it), with at least its day and month.
     private func windowEnd(after index: Int) -> (time: String?, reading: DateReader.Reading)? {
-        let k = text.skipSpaces(index)
+        // On the same line: a dash opening the next line is a list item's.
+        var k = index
+        while k < text.count, text.scalars[k] == " " || text.scalars[k] == "\t" { k += 1 }
         guard k < text.count, ["-", "\u{2013}", "\u{2014}"].contains(text.scalars[k]),
             let (time, start) = timeAndDate(from: k + 1),
             let reading = DateReader(text: text).read(at: start, allowPartial: true), reading.month != nil

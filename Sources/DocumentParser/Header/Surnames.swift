@@ -23,22 +23,6 @@ enum Surnames {
     /// The names of four letters or more with their folds as characters, in table order (for OCR slips).
     static let foldedLong: [(name: String, key: [Character])] = all.map { ($0, Array(VietnameseFolding.fold($0))) }.filter { $0.1.count >= 4 }
 
-    /// The consonants a Vietnamese syllable may open with, folded ("đ" folds to "d").
-    static let onsets: Set<String> = [
-        "", "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu", "r", "s",
-        "t", "th", "tr", "v", "x",
-    ]
-
-    /// Whether the folded word opens with a consonant cluster a Vietnamese syllable can open with
-    /// ("nduyen" cannot: an OCR slip).
-    static func opensLikeASyllable(_ folded: [Character]) -> Bool {
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
-        guard let first = folded.firstIndex(where: { vowels.contains($0) }) else { return false }
-        var onset = String(folded[..<first])
-        if onset == "q", folded[first] == "u" { onset = "qu" }
-        return onsets.contains(onset)
-    }
-
     /// The surname `word` stands for: exact when folded, or one OCR slip away for longer names.
     static func match(_ word: String) -> String? {
         // A seal's speck glued to the name ("'xguyên") is no letter of it.
@@ -48,11 +32,7 @@ enum Surnames {
         if let hit = byFold[f] { return hit }
         let x = Array(f)
         guard x.count >= 3 else { return nil }
-        // One letter off a family name: OCR's slip ("Nđuyễn") is repaired; a word that is a
-        // Vietnamese syllable as printed ("Tôn", "Điểu") is another family name, kept.
-        for (name, key) in foldedLong where x != key && OCRVariants.editDistanceAtMostOne(x, key) {
-            return Self.opensLikeASyllable(x) && letters.first?.isUppercase == true ? letters : name
-        }
+        for (name, key) in foldedLong where x != key && OCRVariants.editDistanceAtMostOne(x, key) { return name }
         return nil
     }
 }

@@ -72,7 +72,7 @@ enum IssuerExtractor {
         let words = text.split(separator: " ").map { VietnameseFolding.fold(String($0)) }
         if let first = words.first, OrganName.abbreviations[first] != nil || OrganName.mergedPrefixes[first] != nil { return true }
         if let (prefix, _) = OrganName.match(OrganName.preparedPrefixes, in: words, at: 0),
-            !OrganName.printedOtherwise(prefix, String(text.split(separator: " ").first ?? ""))
+            !OrganName.printedOtherwise(prefix, text.split(separator: " ").map(String.init)[...])
         {
             return true
         }

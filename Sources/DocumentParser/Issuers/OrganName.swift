@@ -21,10 +21,12 @@ struct OrganName: Sendable {
     static let prefixes: [(words: String, tail: Tail)] = [
         ("Ủy ban Mặt trận Tổ quốc Việt Nam", .place), ("Ủy ban nhân dân", .place), ("Hội đồng nhân dân", .place),
         ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", .place), ("Đoàn TNCS Hồ Chí Minh", .place),
-        ("Ban Chấp hành Đoàn", .organ), ("Ban Chấp hành", .organ), ("Hội đồng trường", .organ), ("Hội đồng", .field),
+        ("Ban Chấp hành Đoàn", .organ), ("Ban Chấp hành", .organ), ("Hội đồng trường", .organ),
         ("Tỉnh Đoàn", .place), ("Thành Đoàn", .place), ("Huyện Đoàn", .place), ("Quận Đoàn", .place), ("Thị Đoàn", .place),
         ("Tổng Liên đoàn Lao động", .place), ("Liên đoàn Lao động", .place), ("Hội Liên hiệp Phụ nữ", .place),
-        ("Hội Nông dân", .place), ("Hội Cựu chiến binh", .place), ("Hội", .place), ("Công đoàn", .field),
+        ("Hội Nông dân", .place), ("Hội Cựu chiến binh", .place), ("Hội LHPN", .place), ("Hội CCB", .place),
+        ("Hội Chữ thập đỏ", .place), ("Hội Người cao tuổi", .place), ("Hội Khuyến học", .place), ("Hội Luật gia", .place),
+        ("Hội Nhà báo", .place), ("Công đoàn", .field),
         ("Bảo hiểm xã hội", .place), ("Ngân hàng Nhà nước", .place),
         ("Viện Kiểm sát nhân dân", .place), ("Viện KSND", .place), ("Viện", .properName), ("Tòa án nhân dân", .place), ("Bệnh viện", .properName),
         ("Tập đoàn", .properName), ("Tổng công ty", .properName), ("Công ty", .properName),
@@ -124,7 +126,7 @@ struct OrganName: Sendable {
             i = n
             tail = .place
             afterUnit = Self.units.contains { organ.lowercased().hasSuffix(" " + $0) }
-        } else if let (prefix, n) = Self.match(Self.preparedPrefixes, in: folded, at: i), !Self.printedOtherwise(prefix, words[i]) {
+        } else if let (prefix, n) = Self.match(Self.preparedPrefixes, in: folded, at: i), !Self.printedOtherwise(prefix, words[i...]) {
             out.append(prefix)
             i = n
             tail = Self.prefixes.first(where: { $0.words == prefix })?.tail ?? .field
@@ -180,11 +182,18 @@ struct OrganName: Sendable {
         return out.joined(separator: " ")
     }
 
-    /// Whether a one-word prefix matched by its letters is another word as printed with its
-    /// marks: "VIỄN THÔNG" is no "Viện", "HỎI" no "Hội". A word printed without marks (a layer
-    /// that lost them) or a prefix of several words (OCR slips on one mark) still matches.
-    static func printedOtherwise(_ prefix: String, _ word: String) -> Bool {
-        !prefix.contains(" ") && !word.allSatisfy(\.isASCII) && word.lowercased() != prefix.lowercased()
+    /// Prefixes whose letters spell other words: "VIỄN THÔNG" is no "Viện", "HUYỆN ĐOAN HÙNG" (a
+    /// district) no "Huyện Đoàn".
+    static let spelledAlike: Set<String> = ["Viện", "Tỉnh Đoàn", "Thành Đoàn", "Huyện Đoàn", "Quận Đoàn", "Thị Đoàn"]
+
+    /// Whether a prefix of ``spelledAlike`` matched by its letters is another word as printed
+    /// with its marks. A word printed without marks (a layer that lost them) still matches; the
+    /// other prefixes match by their letters (OCR slips on a mark: "TRUỜNG").
+    static func printedOtherwise(_ prefix: String, _ words: ArraySlice<String>) -> Bool {
+        guard spelledAlike.contains(prefix) else { return false }
+        return zip(prefix.split(separator: " "), words).contains { expected, word in
+            !word.allSatisfy(\.isASCII) && word.lowercased() != expected.lowercased()
+        }
     }
 
     /// Whether `words` print `unit` with its own marks ("QUẬN", not "QUẢN" or "QUÂN"). A unit whose
@@ -195,11 +204,9 @@ struct OrganName: Sendable {
     }
 
     /// Whether the unit word spelled at `i ..< end` is an ordinary word: "CƠ QUAN" (an agency,
-    /// "Đảng ủy Khối các cơ quan tỉnh") is no "quận", and a unit is followed by its name, not by
-    /// another unit ("CÁC CƠ QUAN TỈNH").
+    /// "Đảng ủy Khối các cơ quan tỉnh") is no "quận".
     static func isCommonWord(_ folded: [String], unitAt i: Int, end: Int) -> Bool {
-        if folded[i] == "quan", i > 0, folded[i - 1] == "co" { return true }
-        return end < folded.count && match(preparedUnits, in: folded, at: end) != nil
+        folded[i] == "quan" && i > 0 && folded[i - 1] == "co"
     }
 
     /// Words OCR split after a first consonant ("CÔNG N GHIỆP") joined again, when the joined

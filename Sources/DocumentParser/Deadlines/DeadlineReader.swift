@@ -65,7 +65,7 @@ struct DeadlineReader: Sendable {
             // "Đăng ký dự thi: từ 20/10/2025 - 07/11/2025": a window to hand something in,
             // written with a dash, ends at its second date ("từ … đến …" is read at "đến").
             guard isTu(first.range), submissionWindow(before: index, clause: true) else { return nil }
-            return dashWindow(trigger: index, after: first.range.upperBound)
+            return dated(trigger: index, after: first.range.upperBound, window: true)
         case "den":
             // "Thời gian nộp: Từ 04/5/2020 đến hết 15/5/2020", "hoàn thành: đến hết ngày 09/6/2025":
             // the last day of a window to act in is a deadline; the end of a validity ("thẻ có giá
@@ -124,7 +124,7 @@ struct DeadlineReader: Sendable {
             // "từ", not "tử" ("bản điện tử") or "tư".
             case "tu" where isTu(w.range):
                 // "Thời gian đăng ký: từ ngày 03/11 – 14/11/2025": a window written with a dash.
-                return dashWindow(trigger: trigger, after: w.range.upperBound)
+                return dated(trigger: trigger, after: w.range.upperBound, window: true)
             default: j = w.range.upperBound
             }
             words += 1
@@ -157,7 +157,8 @@ struct DeadlineReader: Sendable {
 
     /// "trước [17 giờ 00] [ngày] DATE".
     /// - Parameter window: the trigger opens a window ("từ"): the words before it ("đăng ký: từ")
-    ///   make no condition of it.
+    ///   make no condition of it, and only a window written with a dash is read (its second
+    ///   date; "từ … đến …" is read at "đến").
     private func dated(trigger: Int, after: Int, window: Bool = false) -> Found? {
         if !window, let previous = text.previousWord(before: trigger), Self.conditionWords.contains(previous.folded) {
             let before = text.previousWord(before: previous.range.lowerBound)
@@ -183,6 +184,8 @@ struct DeadlineReader: Sendable {
         if let (closing, last) = windowEnd(after: reading.end) {
             reading = last
             time = closing
+        } else if window {
+            return nil
         }
         let sentence = sentenceStart(before: trigger)
         var end = reading.end
@@ -208,15 +211,6 @@ struct DeadlineReader: Sendable {
     /// Whether the word at `range` is "từ" (from), not "tử" ("điện tử") or "tư" ("đầu tư").
     private func isTu(_ range: Range<Int>) -> Bool {
         ["từ", "tu"].contains(ScannedText.string(text.scalars[range]).lowercased())
-    }
-
-    /// A window opened by "từ" at `after` and written with a dash: its second date, or `nil`
-    /// when no dash and date follow the first ("từ … đến …" is read at "đến").
-    private func dashWindow(trigger: Int, after: Int) -> Found? {
-        guard let (_, start) = timeAndDate(from: after), let first = DateReader(text: text).read(at: start, allowPartial: true),
-            windowEnd(after: first.end) != nil
-        else { return nil }
-        return dated(trigger: trigger, after: after, window: true)
     }
 
     /// An optional time ("17 giờ 00", "17h00", "16 giờ,") and where the date after it starts

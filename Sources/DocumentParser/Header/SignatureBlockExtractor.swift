@@ -10,20 +10,24 @@ enum SignatureBlockExtractor {
         var signer: ParsedDocument.Signer?
     }
 
-    /// Words that open a signer's title.
-    static let titleOpenings = [
-        "TM.", "KT.", "TL.", "TUQ.", "Q.", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC",
-        "PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
-        "PHÓ TRƯỞNG BAN", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG",
-        "BÍ THƯ", "PHÓ BÍ THƯ", "THỦ TRƯỞNG", "THỐNG ĐỐC", "TỔNG GIÁM ĐỐC",
-        // The Party's and the unions' forms: "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ", "T/L BAN THƯỜNG VỤ".
-        "T/M", "K/T", "T/L", "VIỆN TRƯỞNG", "CHÁNH ÁN", "THẨM PHÁN", "CHỦ NHIỆM", "TRƯỞNG KHOA",
-        "CHI CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG", "CHỈ HUY TRƯỞNG", "TRƯỞNG CÔNG AN", "CHÁNH THANH TRA",
-    ]
+    /// The marks that open a title for someone ("KT. CHỦ TỊCH"), the Party's and the unions'
+    /// forms too ("T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ", "T/L BAN THƯỜNG VỤ").
+    static let marks = ["TM.", "KT.", "TL.", "TUQ.", "T/M", "K/T", "T/L"]
+
+    /// Words that open a signer's title: a mark or a title of office.
+    static let titleOpenings =
+        marks + [
+            "Q.", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC",
+            "PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
+            "PHÓ TRƯỞNG BAN", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG",
+            "BÍ THƯ", "PHÓ BÍ THƯ", "THỦ TRƯỞNG", "THỐNG ĐỐC", "TỔNG GIÁM ĐỐC",
+            "VIỆN TRƯỞNG", "CHÁNH ÁN", "THẨM PHÁN", "CHỦ NHIỆM", "TRƯỞNG KHOA",
+            "CHI CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG", "CHỈ HUY TRƯỞNG", "TRƯỞNG CÔNG AN", "CHÁNH THANH TRA",
+        ]
 
     /// What only opens a title ("KT." of "KT. CHỦ TỊCH"): alone, as in "- Lưu: VT, KT." (the
     /// office's filing code), it is none.
-    static let markOnly: Set<String> = ["TM", "KT", "TL", "TUQ", "Q", "T/M", "K/T", "T/L"]
+    static let markOnly = Set((marks + ["Q."]).map { String($0.filter { $0 != "." }) })
 
     static let titleOpeningBytes: [[UInt8]] = titleOpenings.map { Array($0.utf8) }
 
@@ -148,7 +152,7 @@ enum SignatureBlockExtractor {
             guard letters.count >= 6, Double(letters.filter(\.isUppercase).count) / Double(letters.count) > 0.8 else { continue }
             var start = k
             var written = title.uppercased()
-            if k > 0, ["KT.", "TL.", "TM.", "TUQ.", "T/M", "K/T", "T/L"].contains(words[k - 1].uppercased()) {
+            if k > 0, marks.contains(words[k - 1].uppercased()) {
                 start = k - 1
                 written = words[k - 1].uppercased() + " " + written
             }

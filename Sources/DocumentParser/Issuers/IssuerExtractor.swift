@@ -69,17 +69,15 @@ enum IssuerExtractor {
 
     /// Whether an organ line starts a new organ rather than continuing the last.
     static func startsOrgan(_ text: String) -> Bool {
-        let words = text.split(separator: " ").map { VietnameseFolding.fold(String($0)) }
+        let raw = text.split(separator: " ").map(String.init)
+        let words = raw.map { VietnameseFolding.fold($0) }
         if let first = words.first, OrganName.abbreviations[first] != nil || OrganName.mergedPrefixes[first] != nil { return true }
-        if let (prefix, _) = OrganName.match(OrganName.preparedPrefixes, in: words, at: 0),
-            !OrganName.printedOtherwise(prefix, text.split(separator: " ").map(String.init)[...])
-        {
+        if let (prefix, _) = OrganName.match(OrganName.preparedPrefixes, in: words, at: 0), !OrganName.printedOtherwise(prefix, raw[...]) {
             return true
         }
         if OrganName.match(OrganName.preparedOffices, in: words, at: 0) != nil { return true }
         // An organ of the national list ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM"), or a title OCR garbled
         // before an organ ("HIỂU TRU ỨỞNG TRƯỜNG …"): only lines in capitals are looked at so.
-        let raw = text.split(separator: " ").map(String.init)
         guard let first = raw.first?.first(where: \.isLetter), first.isUppercase, raw.first?.contains(where: \.isLowercase) == false
         else { return false }
         return OrganNames.exact(raw, at: 0) != nil || OfficeTitle.beforeOrgan(raw) != nil
